@@ -1,0 +1,31 @@
+package dev.mops.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the SDK. Generated {@code Immutable*} classes are package-private;
+ * builders and factories return the abstract public type; public signatures use JDK types only.
+ *
+ * <p>Not part of the API: this package is not exported.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = false),
+    strictBuilder = false,
+    optionalAcceptNullable = false,
+    privateNoargConstructor = false,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    depluralize = true,
+    depluralizeDictionary = {"keyResult:keyResults", "okr:okrs", "kpi:kpis", "quickWin:quickWins",
+        "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
+        "assigneeId:assigneeIds", "skillId:skillIds", "signOff:signOffs", "checkIn:checkIns"})
+public @interface MopsStyle {}

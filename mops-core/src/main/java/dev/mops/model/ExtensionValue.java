@@ -1,0 +1,182 @@
+package dev.mops.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON-like value that vendor data is made of: an object (keys in insertion order), an array, a
+ * string, a number (kept as its exact text), a boolean or null.
+ *
+ * <p>mops never interprets extension values; it keeps them verbatim so that data a reader does not
+ * understand survives a round trip. The number text is kept as written ({@code 1.50} stays
+ * {@code 1.50}), and object keys keep their order.
+ *
+ * <pre>{@code
+ * ExtensionValue crm = ExtensionValue.object(Map.of("campaignId", ExtensionValue.string("701-AUTO")));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public sealed interface ExtensionValue {
+
+  /** An object of named values, keys in insertion order, keys unique. */
+  record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
+    /** Copies the members, keeping their iteration order. */
+    public ObjectValue {
+      requireNonNull(members, "members");
+      LinkedHashMap<String, ExtensionValue> copy = new LinkedHashMap<>();
+      members.forEach((k, v) -> copy.put(requireNonNull(k, "key"), requireNonNull(v, "value")));
+      members = Collections.unmodifiableMap(copy);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder("{");
+      members.forEach((k, v) -> {
+        if (b.length() > 1) {
+          b.append(',');
+        }
+        b.append(StringValue.escape(k)).append(':').append(v);
+      });
+      return b.append('}').toString();
+    }
+  }
+
+  /** An ordered list of values. */
+  record ArrayValue(List<ExtensionValue> elements) implements ExtensionValue {
+    /** Copies the elements. */
+    public ArrayValue {
+      elements = List.copyOf(requireNonNull(elements, "elements"));
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder("[");
+      for (ExtensionValue e : elements) {
+        if (b.length() > 1) {
+          b.append(',');
+        }
+        b.append(e);
+      }
+      return b.append(']').toString();
+    }
+  }
+
+  /** A string. */
+  record StringValue(String value) implements ExtensionValue {
+    /** Requires a value. */
+    public StringValue {
+      requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+      return escape(value);
+    }
+
+    static String escape(String s) {
+      StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> b.append("\\\"");
+          case '\\' -> b.append("\\\\");
+          case '\n' -> b.append("\\n");
+          case '\r' -> b.append("\\r");
+          case '\t' -> b.append("\\t");
+          default -> {
+            if (c < 0x20) {
+              b.append(String.format("\\u%04x", (int) c));
+            } else {
+              b.append(c);
+            }
+          }
+        }
+      }
+      return b.append('"').toString();
+    }
+  }
+
+  /** A number, kept as its JSON text so that no digit is lost or changed. */
+  record NumberValue(String text) implements ExtensionValue {
+    private static final Pattern JSON_NUMBER =
+        Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    /**
+     * Requires JSON number syntax.
+     *
+     * @throws IllegalArgumentException if {@code text} is not a JSON number
+     */
+    public NumberValue {
+      requireNonNull(text, "text");
+      if (!JSON_NUMBER.matcher(text).matches()) {
+        throw new IllegalArgumentException("number text must be a json number, got \"" + text + "\"");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** {@code true} or {@code false}. */
+  record BooleanValue(boolean value) implements ExtensionValue {
+    @Override
+    public String toString() {
+      return Boolean.toString(value);
+    }
+  }
+
+  /** The JSON {@code null}. */
+  record NullValue() implements ExtensionValue {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  }
+
+  /** Returns an object value with the members in the given map's iteration order. */
+  static ExtensionValue object(Map<String, ExtensionValue> members) {
+    return new ObjectValue(members);
+  }
+
+  /** Returns an array value. */
+  static ExtensionValue array(List<ExtensionValue> elements) {
+    return new ArrayValue(elements);
+  }
+
+  /** Returns a string value. */
+  static ExtensionValue string(String value) {
+    return new StringValue(value);
+  }
+
+  /**
+   * Returns a number value kept as the given JSON text.
+   *
+   * @throws IllegalArgumentException if {@code text} is not JSON number syntax
+   */
+  static ExtensionValue number(String text) {
+    return new NumberValue(text);
+  }
+
+  /** Returns a number value of a long. */
+  static ExtensionValue number(long value) {
+    return new NumberValue(Long.toString(value));
+  }
+
+  /** Returns a boolean value. */
+  static ExtensionValue bool(boolean value) {
+    return new BooleanValue(value);
+  }
+
+  /** Returns the null value. */
+  static ExtensionValue nullValue() {
+    return new NullValue();
+  }
+}
