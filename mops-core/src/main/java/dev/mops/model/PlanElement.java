@@ -17,7 +17,7 @@ public interface PlanElement {
   String id();
 
   /** What kind of element this is. */
-  ElementKind kind();
+  ElementKind elementKind();
 
   /**
    * Who may see it. Elements of an {@linkplain ElementKind#isAlwaysInternal() always-internal}

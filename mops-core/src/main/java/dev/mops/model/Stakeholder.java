@@ -50,7 +50,7 @@ public abstract class Stakeholder implements PlanElement {
   }
 
   @Override
-  public final ElementKind kind() {
+  public final ElementKind elementKind() {
     return ElementKind.STAKEHOLDER;
   }
 
