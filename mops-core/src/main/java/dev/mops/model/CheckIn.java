@@ -1,0 +1,57 @@
+package dev.mops.model;
+
+import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.MopsStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A dated update of a key result: its current value and the owner's confidence that it will be
+ * met. A key result's current value is its latest check-in on or before the as-of date.
+ *
+ * <pre>{@code
+ * CheckIn c = CheckIn.builder().on(LocalDate.of(2027, 2, 14)).value(new BigDecimal("80"))
+ *     .confidence(new BigDecimal("0.7")).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@MopsStyle
+public abstract class CheckIn {
+  CheckIn() {}
+
+  /** Returns a check-in of {@code value} on {@code on}, with no confidence or note. */
+  public static CheckIn of(LocalDate on, BigDecimal value) {
+    return builder().on(on).value(value).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The day of the check-in. */
+  public abstract LocalDate on();
+
+  /** The measured value, if one was taken (a check-in may carry only a confidence or a note). */
+  public abstract Optional<BigDecimal> value();
+
+  /** Confidence that the key result will be met, from 0 to 1. */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** What the owner said. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  final void check() {
+    confidence().ifPresent(c -> Checks.between("checkIn.confidence", c, BigDecimal.ZERO, BigDecimal.ONE));
+  }
+
+  /** Builds a {@link CheckIn}; {@code on} is required. */
+  public static final class Builder extends ImmutableCheckIn.Builder {
+    Builder() {}
+  }
+}

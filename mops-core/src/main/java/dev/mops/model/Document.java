@@ -1,0 +1,104 @@
+package dev.mops.model;
+
+import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.MopsStyle;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A document on the team's documentation list: systems and processes that always get put on the
+ * back burner. Written on a day, reviewed on a schedule. Always internal.
+ *
+ * <pre>{@code
+ * Document d = Document.builder()
+ *     .id("doc-lead-routing").title("Lead routing rules")
+ *     .writtenOn(LocalDate.of(2027, 2, 1)).reviewEvery(Period.ofMonths(6))
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@MopsStyle
+public abstract class Document implements PlanElement {
+  Document() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract String id();
+
+  /** The title. */
+  public abstract String title();
+
+  /** When it was first written; absent while it is still to be written. */
+  public abstract Optional<LocalDate> writtenOn();
+
+  /** When it was last reviewed. */
+  public abstract Optional<LocalDate> lastReviewedOn();
+
+  /** How often it should be reviewed. */
+  public abstract Optional<Period> reviewEvery();
+
+  /** The team member who keeps it. */
+  public abstract Optional<String> owner();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /** The later of written and last reviewed, if either. */
+  public final Optional<LocalDate> lastTouchedOn() {
+    if (lastReviewedOn().isPresent() && writtenOn().isPresent()) {
+      return Optional.of(lastReviewedOn().get().isAfter(writtenOn().get())
+          ? lastReviewedOn().get() : writtenOn().get());
+    }
+    return lastReviewedOn().or(this::writtenOn);
+  }
+
+  @Override
+  public final ElementKind elementKind() {
+    return ElementKind.DOCUMENT;
+  }
+
+  /** Always internal. */
+  @Override
+  public final Visibility visibility() {
+    return Visibility.INTERNAL;
+  }
+
+  @Override
+  public final List<Reference> references() {
+    List<Reference> refs = new ArrayList<>(1);
+    owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
+    return List.copyOf(refs);
+  }
+
+  @Override
+  public final String displayName() {
+    return title();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("document.id", id());
+    Checks.notBlank("document.title", title());
+    owner().ifPresent(m -> Checks.id("document.owner", m));
+    reviewEvery().ifPresent(p -> Checks.argument(!p.isNegative() && !p.isZero(),
+        "document.reviewEvery must be positive, got " + p));
+  }
+
+  /** Builds a {@link Document}; {@code id} and {@code title} are required. */
+  public static final class Builder extends ImmutableDocument.Builder {
+    Builder() {}
+  }
+}

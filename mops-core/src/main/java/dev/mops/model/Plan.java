@@ -1,0 +1,282 @@
+package dev.mops.model;
+
+import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.MopsStyle;
+import java.time.Month;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The root of the model: one MOps team's goals for a period (usually a year), with everything
+ * below them — stakeholders and their objectives, the capabilities and quick wins that serve them,
+ * monthly sprints, OKRs and KPIs, the internal goals, review cadences, work items and the rest.
+ *
+ * <p>A plan is an immutable value. Building one enforces only the invariants of single values
+ * (valid ids, non-blank names, ranges that end after they start); whether the plan hangs together
+ * (unique ids, references that resolve, quick wins early enough) is for the checker, so a plan
+ * with such problems can be built, saved and checked.
+ *
+ * <p>Navigation: {@link #find(String)} looks up any element by id (the first in document order),
+ * {@link #referrers(String)} lists what refers to an element, and the {@code *Of} methods follow
+ * references (quick win → capabilities → objectives → stakeholders). Navigation skips dangling
+ * references and never loops on a cycle.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .id("mops-2027").name("MOps plan 2027")
+ *     .period(DateRange.ofYear(Year.of(2027)))
+ *     .addStakeholder(Stakeholder.of("sales", "Sales"))
+ *     .addObjective(automotive)
+ *     .build();
+ * plan.find("automotive-sales");   // Optional[Objective{...}]
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@MopsStyle
+public abstract class Plan implements PlanElement {
+  Plan() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract String id();
+
+  /** The plan's name, e.g. {@code "MOps plan 2027"}. */
+  public abstract String name();
+
+  /** The team whose plan it is. */
+  public abstract Optional<String> team();
+
+  /** The days the plan covers, usually a year. */
+  public abstract DateRange period();
+
+  /** The first month of the fiscal year; {@link Month#JANUARY} by default. Quarters are fiscal. */
+  @Value.Default
+  public Month fiscalYearStart() {
+    return Month.JANUARY;
+  }
+
+  /** The team's written vision and plan of action. */
+  public abstract Optional<Vision> vision();
+
+  /** The internal partners the team serves. */
+  public abstract List<Stakeholder> stakeholders();
+
+  /** The team. */
+  public abstract List<TeamMember> teamMembers();
+
+  /** The stakeholders' objectives. */
+  public abstract List<Objective> objectives();
+
+  /** The capabilities being built. */
+  public abstract List<Capability> capabilities();
+
+  /** The quick wins, planned month by month. */
+  public abstract List<QuickWin> quickWins();
+
+  /** The sprints, usually one per calendar month. */
+  public abstract List<Sprint> sprints();
+
+  /** The OKRs at every level the plan holds. */
+  public abstract List<Okr> okrs();
+
+  /** The KPIs. */
+  public abstract List<Kpi> kpis();
+
+  /** The actionable strategy steps. */
+  public abstract List<StrategyStep> strategySteps();
+
+  /** The recurring reviews and communications. */
+  public abstract List<ReviewCadence> reviewCadences();
+
+  /** The reviews held. */
+  public abstract List<Review> reviews();
+
+  /** The internal, bottom-up goals. */
+  public abstract List<InternalGoal> internalGoals();
+
+  /** The team's work items. */
+  public abstract List<WorkItem> workItems();
+
+  /** The triage records of incoming requests. */
+  public abstract List<RequestTriage> requestTriages();
+
+  /** The documentation list. */
+  public abstract List<Document> documents();
+
+  /** The professional-development list. */
+  public abstract List<Skill> skills();
+
+  /** Learning activities done for the development list. */
+  public abstract List<LearningActivity> learningActivities();
+
+  /** Internal notes. */
+  public abstract List<Note> notes();
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  @Value.Lazy
+  PlanIndex index() {
+    return new PlanIndex(this);
+  }
+
+  /**
+   * Every element of the plan in document order, nested ones (key results, milestones,
+   * indicators, checklist items) right after their container. The plan itself is not included.
+   */
+  public final List<PlanElement> elements() {
+    return index().elements();
+  }
+
+  /** The first element with {@code id} in document order. */
+  public final Optional<PlanElement> find(String id) {
+    return index().find(id);
+  }
+
+  /**
+   * The first element with {@code id} in document order, if it is a {@code type}.
+   *
+   * <pre>{@code
+   * Optional<Capability> c = plan.find("lead-management", Capability.class);
+   * }</pre>
+   */
+  public final <T extends PlanElement> Optional<T> find(String id, Class<T> type) {
+    return find(id).filter(type::isInstance).map(type::cast);
+  }
+
+  /** The elements that refer to {@code id}, in document order, each once. */
+  public final List<PlanElement> referrers(String id) {
+    return index().referrers(id);
+  }
+
+  /** The element that directly holds {@code element} (the OKR of a key result), if nested. */
+  public final Optional<PlanElement> containerOf(PlanElement element) {
+    return index().containerOf(element);
+  }
+
+  /** The ids used by more than one element, in document order of their second use. */
+  public final Set<String> duplicateIds() {
+    return index().duplicateIds();
+  }
+
+  /** The capabilities a quick win builds (dangling ids skipped). */
+  public final List<Capability> capabilitiesOf(QuickWin quickWin) {
+    return index().resolve(quickWin.capabilityIds(), Capability.class);
+  }
+
+  /** The capabilities that support an objective. */
+  public final List<Capability> capabilitiesOf(Objective objective) {
+    return index().capabilitiesOf(objective.id());
+  }
+
+  /** The objectives a capability supports (dangling ids skipped). */
+  public final List<Objective> objectivesOf(Capability capability) {
+    return index().resolve(capability.objectiveIds(), Objective.class);
+  }
+
+  /**
+   * The objectives a quick win serves: those it claims, then those of its capabilities, each once.
+   */
+  public final List<Objective> objectivesOf(QuickWin quickWin) {
+    return index().objectivesOf(quickWin);
+  }
+
+  /** The stakeholders an objective names (dangling ids skipped). */
+  public final List<Stakeholder> stakeholdersOf(Objective objective) {
+    return index().resolve(objective.stakeholderIds(), Stakeholder.class);
+  }
+
+  /** The quick wins of an objective: those that claim it plus those that build its capabilities. */
+  public final List<QuickWin> quickWinsOf(Objective objective) {
+    return index().quickWinsOf(objective.id());
+  }
+
+  /** The quick wins that build a capability. */
+  public final List<QuickWin> quickWinsOf(Capability capability) {
+    return index().quickWinsOfCapability(capability.id());
+  }
+
+  /** The quick win that {@code quickWin} builds on, if it resolves. */
+  public final Optional<QuickWin> buildsOn(QuickWin quickWin) {
+    return quickWin.buildsOn().flatMap(id -> find(id, QuickWin.class));
+  }
+
+  /** The parent OKR in this plan, if it resolves. */
+  public final Optional<Okr> parentOf(Okr okr) {
+    return okr.parentId().flatMap(id -> find(id, Okr.class));
+  }
+
+  /**
+   * The chain of parents of an OKR within the plan, nearest first; stops before an OKR would
+   * repeat, so a cycle yields a finite chain.
+   */
+  public final List<Okr> ancestorsOf(Okr okr) {
+    return index().ancestorsOf(okr);
+  }
+
+  /** The OKR that holds a key result, if it is in this plan. */
+  public final Optional<Okr> okrOf(KeyResult keyResult) {
+    return containerOf(keyResult).filter(Okr.class::isInstance).map(Okr.class::cast);
+  }
+
+  /** The internal goal that holds an indicator, if it is in this plan. */
+  public final Optional<InternalGoal> goalOf(SuccessIndicator indicator) {
+    return containerOf(indicator).filter(InternalGoal.class::isInstance).map(InternalGoal.class::cast);
+  }
+
+  /**
+   * What stakeholders may see: this plan without internal goals, success indicators, work items,
+   * triage records, documents, skills, learning activities and notes, and without every element
+   * whose visibility is {@link Visibility#INTERNAL}. References to removed elements are dropped;
+   * an element that cannot exist without a removed one (a review of an internal cadence, a
+   * strategy step of an internal objective) is removed with it. Extensions are kept.
+   */
+  @Value.Lazy
+  public Plan publicView() {
+    return PublicView.of(this);
+  }
+
+  @Override
+  public final ElementKind elementKind() {
+    return ElementKind.PLAN;
+  }
+
+  /** A plan is as public as its public view. */
+  @Override
+  public final Visibility visibility() {
+    return Visibility.PUBLIC;
+  }
+
+  @Override
+  public final List<Reference> references() {
+    return List.of();
+  }
+
+  @Override
+  public final String displayName() {
+    return name();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("plan.id", id());
+    Checks.notBlank("plan.name", name());
+    team().ifPresent(t -> Checks.notBlank("plan.team", t));
+  }
+
+  /** Builds a {@link Plan}; {@code id}, {@code name} and {@code period} are required. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+}

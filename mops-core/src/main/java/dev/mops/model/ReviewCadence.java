@@ -1,0 +1,122 @@
+package dev.mops.model;
+
+import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.MopsStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A recurring review or communication: the weekly team checkpoint, the monthly stakeholder update,
+ * the quarterly business review, the quarterly internal-goal review, the biweekly OKR review.
+ *
+ * <p>A cadence yields windows of its frequency starting at {@link #startsOn()} (or the plan's
+ * start); a window counts as held when a {@link Review} of the cadence covers it.
+ *
+ * <pre>{@code
+ * ReviewCadence update = ReviewCadence.builder()
+ *     .id("monthly-update").name("Monthly stakeholder one-pager")
+ *     .kind(CadenceKind.STAKEHOLDER_UPDATE).frequency(Frequency.monthly())
+ *     .format(ReviewFormat.ONE_PAGER).addAudience("sales")
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@MopsStyle
+public abstract class ReviewCadence implements PlanElement {
+  ReviewCadence() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public abstract String id();
+
+  /** The name, e.g. {@code "Quarterly business review"}. */
+  public abstract String name();
+
+  /** What it is for. */
+  public abstract CadenceKind kind();
+
+  /** How often it recurs. */
+  public abstract Frequency frequency();
+
+  /** How it is delivered; {@link ReviewFormat#MEETING} by default. */
+  @Value.Default
+  public ReviewFormat format() {
+    return ReviewFormat.MEETING;
+  }
+
+  /** The stakeholders it is for (ids). */
+  public abstract List<String> audience();
+
+  /** The elements it reviews: OKRs, KPIs, objectives, internal goals (ids). */
+  public abstract List<String> subjectIds();
+
+  /** The first day of its first window; the plan's start when absent. */
+  public abstract Optional<LocalDate> startsOn();
+
+  /** Days after a window's end in which a review still counts as on schedule; 0 by default. */
+  @Value.Default
+  public int graceDays() {
+    return 0;
+  }
+
+  /** The team member who runs it. */
+  public abstract Optional<String> owner();
+
+  /** Who may see it; {@link Visibility#PUBLIC} by default. */
+  @Override
+  @Value.Default
+  public Visibility visibility() {
+    return Visibility.PUBLIC;
+  }
+
+  @Override
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  @Override
+  public final ElementKind elementKind() {
+    return ElementKind.REVIEW_CADENCE;
+  }
+
+  @Override
+  public final List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    audience().forEach(s -> refs.add(Reference.to("audience", s, ElementKind.STAKEHOLDER)));
+    subjectIds().forEach(s -> refs.add(new Reference("subjectIds", s, java.util.EnumSet.of(
+        ElementKind.OKR, ElementKind.KEY_RESULT, ElementKind.KPI, ElementKind.OBJECTIVE,
+        ElementKind.CAPABILITY, ElementKind.INTERNAL_GOAL))));
+    owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
+    return List.copyOf(refs);
+  }
+
+  @Override
+  public final String displayName() {
+    return name();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("reviewCadence.id", id());
+    Checks.notBlank("reviewCadence.name", name());
+    Checks.ids("reviewCadence.audience", audience());
+    Checks.ids("reviewCadence.subjectIds", subjectIds());
+    owner().ifPresent(m -> Checks.id("reviewCadence.owner", m));
+    Checks.between("reviewCadence.graceDays", graceDays(), 0, 366);
+  }
+
+  /** Builds a {@link ReviewCadence}; {@code id}, {@code name}, {@code kind} and {@code frequency} are required. */
+  public static final class Builder extends ImmutableReviewCadence.Builder {
+    Builder() {}
+  }
+}
