@@ -268,6 +268,43 @@ public abstract class Plan implements PlanElement {
     return name();
   }
 
+  /**
+   * A one-line summary that fits a JShell line: the id, name, period and how many elements of
+   * each kind the plan holds, e.g. {@code Plan{id=mops-2027, name=MOps plan 2027,
+   * period=2027-01-01/2027-12-31, stakeholders=3, objectives=1, capabilities=3, quickWins=4}}.
+   * Each element prints itself in full.
+   */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("Plan{id=").append(id()).append(", name=").append(name())
+        .append(", period=").append(period());
+    count(b, "stakeholders", stakeholders());
+    count(b, "teamMembers", teamMembers());
+    count(b, "objectives", objectives());
+    count(b, "capabilities", capabilities());
+    count(b, "quickWins", quickWins());
+    count(b, "sprints", sprints());
+    count(b, "okrs", okrs());
+    count(b, "kpis", kpis());
+    count(b, "strategySteps", strategySteps());
+    count(b, "reviewCadences", reviewCadences());
+    count(b, "reviews", reviews());
+    count(b, "internalGoals", internalGoals());
+    count(b, "workItems", workItems());
+    count(b, "requestTriages", requestTriages());
+    count(b, "documents", documents());
+    count(b, "skills", skills());
+    count(b, "learningActivities", learningActivities());
+    count(b, "notes", notes());
+    return b.append('}').toString();
+  }
+
+  private static void count(StringBuilder b, String name, List<?> list) {
+    if (!list.isEmpty()) {
+      b.append(", ").append(name).append('=').append(list.size());
+    }
+  }
+
   @Value.Check
   final void check() {
     Checks.id("plan.id", id());

@@ -33,6 +33,7 @@ class PlanPropertiesTest {
       assertEquals(plan, copy);
       assertEquals(plan.hashCode(), copy.hashCode());
       assertEquals(plan.toString(), copy.toString());
+      assertEquals(plan.elements().toString(), copy.elements().toString());
     });
   }
 
@@ -71,7 +72,10 @@ class PlanPropertiesTest {
           assertTrue(!internalIds.contains(ref.targetId()), () -> e.id() + " still refers to " + ref);
         }
       }
-      String text = view.toString();
+      StringBuilder all = new StringBuilder(view.toString());
+      view.elements().forEach(e -> all.append(e));
+      view.vision().ifPresent(all::append);
+      String text = all.toString();
       assertTrue(!text.contains("secret"), "internal text leaked into the public view");
       assertEquals(view, view.publicView(), "public view is a fixed point");
     });
