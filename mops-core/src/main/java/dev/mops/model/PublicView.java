@@ -1,7 +1,9 @@
 package dev.mops.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,10 +16,15 @@ final class PublicView {
   static Plan of(Plan plan) {
     // the ids of removed elements; an id shared by a kept and a removed element (a duplicate id)
     // counts as removed, so that nothing internal is ever reachable from the view
+    // nested elements (key results, milestones) go with their container: a key result reports
+    // PUBLIC on its own, but one of an internal OKR is internal; containers precede them
     Set<String> removed = new HashSet<>();
+    Set<PlanElement> removedElements = Collections.newSetFromMap(new IdentityHashMap<>());
     for (PlanElement e : plan.elements()) {
-      if (e.elementKind().isAlwaysInternal() || e.visibility() != Visibility.PUBLIC) {
+      if (e.elementKind().isAlwaysInternal() || e.visibility() != Visibility.PUBLIC
+          || plan.containerOf(e).filter(removedElements::contains).isPresent()) {
         removed.add(e.id());
+        removedElements.add(e);
       }
     }
     Predicate<String> gone = removed::contains;

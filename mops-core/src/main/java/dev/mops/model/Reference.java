@@ -24,7 +24,8 @@ public record Reference(String field, String targetId, Set<ElementKind> expected
     requireNonNull(targetId, "targetId");
     requireNonNull(expected, "expected");
     if (expected.isEmpty()) {
-      throw new IllegalArgumentException("expected kinds must not be empty, field " + field);
+      throw new IllegalArgumentException(
+          "reference.expected must not be empty, got " + expected + " for field " + field);
     }
     expected = Set.copyOf(EnumSet.copyOf(expected));
   }

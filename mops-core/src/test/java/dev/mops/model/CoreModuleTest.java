@@ -1,0 +1,59 @@
+package dev.mops.model;
+
+import static java.util.stream.Collectors.toMap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code dev.mops.core} module reads no Jackson (DESIGN §3: runtime dependency Guava only). */
+class CoreModuleTest {
+
+  @Test
+  void moduleDescriptorRequiresOnlyJavaBaseGuavaAndStaticImmutablesAnnotations() {
+    Module core = Plan.class.getModule();
+    Assumptions.assumeTrue(core.isNamed(), "tests run on the class path; the module descriptor is not loaded");
+    assertEquals("dev.mops.core", core.getName());
+    Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = core.getDescriptor().requires().stream()
+        .collect(toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
+    assertEquals(Set.of("java.base", "com.google.common", "org.immutables.value.annotations"), requires.keySet());
+    assertTrue(requires.get("org.immutables.value.annotations").contains(ModuleDescriptor.Requires.Modifier.STATIC),
+        requires::toString);
+    assertTrue(!requires.get("com.google.common").contains(ModuleDescriptor.Requires.Modifier.STATIC),
+        requires::toString);
+    assertEquals(Set.of("dev.mops.model"), core.getDescriptor().exports().stream()
+        .map(ModuleDescriptor.Exports::source).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void noJacksonModuleIsInTheBootLayer() {
+    for (String name : new String[] {"tools.jackson.databind", "tools.jackson.core",
+        "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core"}) {
+      assertTrue(ModuleLayer.boot().findModule(name).isEmpty(), name);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tools.jackson.databind.ObjectMapper", "tools.jackson.core.JsonParser",
+      "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core.JsonParser"})
+  void jacksonIsNotLoadableFromTheTestClassPath(String className) {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName(className));
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName(className, false, ClassLoader.getSystemClassLoader()));
+    assertThrows(ClassNotFoundException.class,
+        () -> Class.forName(className, false, CoreModuleTest.class.getClassLoader()));
+  }
+
+  @Test
+  void guavaIsLoadableSoTheClassPathCheckCanTellTheDifference() throws ClassNotFoundException {
+    assertEquals("com.google.common.collect.ImmutableList",
+        Class.forName("com.google.common.collect.ImmutableList").getName());
+  }
+}
