@@ -49,6 +49,11 @@ final class Format {
     return number(p) + "%";
   }
 
+  /** A zone for sentences: {@code UTC} for the UTC offset, else its id. */
+  static String zone(java.time.ZoneId zone) {
+    return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+  }
+
   /** A plural noun: {@code 1 item}, {@code 2 items}. */
   static String count(long n, String singular, String plural) {
     return number(n) + " " + (n == 1 ? singular : plural);

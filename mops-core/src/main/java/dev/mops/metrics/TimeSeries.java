@@ -241,7 +241,7 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(name.isEmpty() ? "series" : name).append(" (").append(zone).append(')');
+    sb.append(name.isEmpty() ? "series" : name).append(" (").append(Format.zone(zone)).append(')');
     boolean drawable = values.values().stream().allMatch(v -> v instanceof Measured || v instanceof Number);
     if (drawable && !values.isEmpty()) {
       sb.append(' ').append(sparkline());
