@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * accumulator's zone, computed arithmetically from the epoch second with the zone's offsets
  * cached per DST period.
  *
+ * <p>Events that name their message also count per message, over distinct (contact, message)
+ * pairs: see {@link EmailReport#byMessage()}.
+ *
  * <pre>{@code
  * EmailAccumulator acc = EmailMetrics.accumulator(ZoneId.of("America/Chicago"));
  * acc.accept("c-1", EmailEventType.SENT, 1_806_000_000L);
@@ -39,6 +42,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   private final ZoneId zone;
   private final MonthClock clock;
   private final ContactIds contacts = new ContactIds();
+  private final ContactIds messageIds = new ContactIds();
+  private MonthState[] messages = new MonthState[0];
   private long[] monthKeys = new long[4];
   private MonthState[] months = new MonthState[4];
   private int monthCount;
@@ -74,8 +79,13 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   @Override
   public void accept(EmailEvent event) {
     requireNonNull(event, "event");
-    accept(event.contactId(), event.type(), event.at().getEpochSecond(),
-        event.bounceType().orElse(BounceType.HARD));
+    BounceType bounce = event.bounceType().orElse(BounceType.HARD);
+    if (event.messageId().isPresent()) {
+      accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce,
+          event.messageId().get());
+    } else {
+      accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce);
+    }
   }
 
   /**
@@ -103,6 +113,11 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    */
   public void accept(String contactId, EmailEventType type, long epochSecond,
       BounceType bounceType) {
+    add(contactId, type, epochSecond, bounceType);
+  }
+
+  /** Counts the event in its month and returns the contact's interned id. */
+  private int add(String contactId, EmailEventType type, long epochSecond, BounceType bounceType) {
     requireNonNull(contactId, "contactId");
     requireNonNull(type, "type");
     requireNonNull(bounceType, "bounceType");
@@ -114,6 +129,37 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     int id = contacts.intern(contactId);
     m.add(id, type, bounceType);
     events++;
+    return id;
+  }
+
+  /**
+   * Counts one event of message {@code messageId} given as plain values: it counts in its month as
+   * any event does, and also in the message's own counts ({@link EmailReport#byMessage()}).
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code contactId} or {@code messageId} is empty, or {@code
+   *     epochSecond} is outside the range of {@link java.time.Instant}
+   */
+  public void accept(String contactId, EmailEventType type, long epochSecond,
+      BounceType bounceType, String messageId) {
+    requireNonNull(messageId, "messageId");
+    if (messageId.isEmpty()) {
+      throw new IllegalArgumentException("messageId must not be empty, got \"\"");
+    }
+    int id = add(contactId, type, epochSecond, bounceType);
+    message(messageIds.intern(messageId)).add(id, type, bounceType);
+  }
+
+  private MonthState message(int id) {
+    if (id >= messages.length) {
+      messages = Arrays.copyOf(messages, Math.max(id + 1, messages.length * 2));
+    }
+    MonthState m = messages[id];
+    if (m == null) {
+      m = new MonthState();
+      messages[id] = m;
+    }
+    return m;
   }
 
   private MonthState month(long key) {
@@ -162,6 +208,9 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     for (int i = 0; i < other.monthCount; i++) {
       month(other.monthKeys[i]).addAll(other.months[i], remap);
     }
+    for (int i = 0; i < other.messageIds.size(); i++) {
+      message(messageIds.intern(other.messageIds.name(i))).addAll(other.messages[i], remap);
+    }
     events += other.events;
     return this;
   }
@@ -172,7 +221,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     for (int i = 0; i < monthCount; i++) {
       out.put(MonthClock.yearMonth(monthKeys[i]), months[i].counts());
     }
-    return new EmailReport<>("month", TimeSeries.of("email counts by month", out, zone));
+    return new EmailReport<>("month", TimeSeries.of("email counts by month", out, zone),
+        messageCounts());
   }
 
   /**
@@ -190,7 +240,16 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     }
     Map<Quarter, EmailCounts> out = new TreeMap<>();
     quarters.forEach((q, s) -> out.put(q, s.counts()));
-    return new EmailReport<>("quarter", TimeSeries.of("email counts by quarter", out, zone));
+    return new EmailReport<>("quarter", TimeSeries.of("email counts by quarter", out, zone),
+        messageCounts());
+  }
+
+  private Map<String, EmailCounts> messageCounts() {
+    Map<String, EmailCounts> out = new TreeMap<>();
+    for (int i = 0; i < messageIds.size(); i++) {
+      out.put(messageIds.name(i), messages[i].counts());
+    }
+    return out;
   }
 
   /** The distinct contacts and event counts of one period. */

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.mops.model.Quarter;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -28,10 +31,13 @@ import java.util.function.Function;
 public final class EmailReport<P extends Comparable<? super P>> {
   private final String periodName;
   private final TimeSeries<P, EmailCounts> counts;
+  private final Map<String, EmailCounts> byMessage;
 
-  EmailReport(String periodName, TimeSeries<P, EmailCounts> counts) {
+  EmailReport(String periodName, TimeSeries<P, EmailCounts> counts,
+      Map<String, EmailCounts> byMessage) {
     this.periodName = periodName;
     this.counts = counts;
+    this.byMessage = Collections.unmodifiableMap(new TreeMap<>(byMessage));
   }
 
   /** The zone whose calendar months bucketed the events. */
@@ -42,6 +48,16 @@ public final class EmailReport<P extends Comparable<? super P>> {
   /** The counts of each period. */
   public TimeSeries<P, EmailCounts> counts() {
     return counts;
+  }
+
+  /**
+   * The counts and rates of each message, over all periods, for the events that named their
+   * message; sorted by message id. A contact counts once per message, so these are rates over
+   * distinct (contact, message) pairs: a message's open rate is its openers ÷ the contacts it was
+   * delivered to. Empty when no event named a message.
+   */
+  public Map<String, EmailCounts> byMessage() {
+    return byMessage;
   }
 
   /**
@@ -97,7 +113,8 @@ public final class EmailReport<P extends Comparable<? super P>> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EmailReport<?> r && periodName.equals(r.periodName) && counts.equals(r.counts);
+    return o instanceof EmailReport<?> r && periodName.equals(r.periodName) && counts.equals(r.counts)
+        && byMessage.equals(r.byMessage);
   }
 
   @Override
@@ -105,7 +122,10 @@ public final class EmailReport<P extends Comparable<? super P>> {
     return counts.hashCode();
   }
 
-  /** A header line, then one line per period with every rate and its inputs. */
+  /**
+   * A header line, then one line per period with every rate and its inputs, then one line per
+   * message.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("email metrics by ").append(periodName)
@@ -114,6 +134,7 @@ public final class EmailReport<P extends Comparable<? super P>> {
       sb.append(": no events");
     }
     counts.asMap().forEach((p, c) -> sb.append('\n').append(p).append("  ").append(c));
+    byMessage.forEach((m, c) -> sb.append("\nmessage ").append(m).append("  ").append(c));
     return sb.toString();
   }
 }

@@ -209,6 +209,29 @@ class EmailMetricsTest {
   }
 
   @Test
+  void perMessageRatesCountEachContactOncePerMessage() {
+    String t = "2027-03-02T09:00:00Z";
+    List<EmailEvent> events = new ArrayList<>();
+    for (String c : List.of("a", "b")) {
+      for (String m : List.of("spring", "summer")) {
+        events.add(e(c, EmailEventType.DELIVERED, t).withMessageId(m));
+      }
+    }
+    events.add(e("a", EmailEventType.OPEN, t).withMessageId("spring"));
+    events.add(e("a", EmailEventType.OPEN, t).withMessageId("spring"));
+    events.add(e("a", EmailEventType.OPEN, t).withMessageId("summer"));
+    events.add(e("b", EmailEventType.OPEN, t).withMessageId("summer"));
+    events.add(e("b", EmailEventType.OPEN, t)); // no message: monthly only
+    EmailReport<YearMonth> r = EmailMetrics.report(events);
+    assertEquals(List.of("spring", "summer"), List.copyOf(r.byMessage().keySet()));
+    assertEquals(Ratio.of(1, 2), r.byMessage().get("spring").openRate());
+    assertEquals(Ratio.of(2, 2), r.byMessage().get("summer").openRate());
+    // monthly rates stay over distinct contacts
+    assertEquals(Ratio.of(2, 2), r.openRate().get(MARCH).orElseThrow());
+    assertTrue(r.toString().contains("\nmessage spring  churn undefined (0 of 0 recipients)"), r.toString());
+  }
+
+  @Test
   void listChurnFromCounts() {
     ListChurn lc = EmailMetrics.listChurn(100, 15, 5, 10_000);
     assertEquals(Ratio.of(120, 10_000), lc.ratio());
@@ -271,16 +294,22 @@ class EmailMetricsTest {
   private static final long BASE = Instant.parse("2026-11-20T00:00:00Z").getEpochSecond();
   private static final long SPAN = 150L * 86_400; // five months or so
 
-  /** Decodes one generated long into an event: 17 contacts, 7 types, 150 days, 2 bounce types. */
+  private static final long MAX = 17L * 7 * 2 * SPAN * 3;
+
+  /**
+   * Decodes one generated long below {@link #MAX} into an event: 17 contacts, 7 types, 2 bounce
+   * types, 150 days, and message m0, m1 or none.
+   */
   private static EmailEvent decode(long v) {
     String contact = "c" + (v % 17);
     EmailEventType type = TYPES[(int) ((v / 17) % TYPES.length)];
     long second = BASE + (v / (17 * 7 * 2)) % SPAN;
+    long message = (v / (17 * 7 * 2 * SPAN)) % 3;
     EmailEvent ev = EmailEvent.of(contact, type, Instant.ofEpochSecond(second));
     if (type == EmailEventType.BOUNCE && (v / (17 * 7)) % 2 == 1) {
       ev = ev.withBounceType(BounceType.SOFT);
     }
-    return ev;
+    return message == 2 ? ev : ev.withMessageId("m" + message);
   }
 
   private static List<EmailEvent> decodeAll(List<Long> values) {
@@ -310,13 +339,32 @@ class EmailMetricsTest {
 
   @Test
   void churnEqualsNaiveReferenceAndIsNeverNegativeOrNaN() {
-    long max = 17L * 7 * 2 * SPAN;
+    long max = MAX - 1;
     qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300), integers().between(0, ZONES.size() - 1))
         .checkAssert((values, z) -> {
           ZoneId zone = ZONES.get(z);
           List<EmailEvent> events = decodeAll(values);
           TimeSeries<YearMonth, Ratio> churn = EmailMetrics.churnByMonth(events, zone);
           assertEquals(naiveChurn(events, zone), churn.asMap());
+          // per message: distinct (contact, message) pairs
+          Map<String, EmailCounts> byMessage = EmailMetrics.report(events, zone).byMessage();
+          Map<String, Set<String>> delivered = new TreeMap<>();
+          Map<String, Set<String>> openers = new TreeMap<>();
+          for (EmailEvent ev : events) {
+            ev.messageId().ifPresent(m -> {
+              if (ev.type() == EmailEventType.DELIVERED) {
+                delivered.computeIfAbsent(m, k -> new HashSet<>()).add(ev.contactId());
+              } else if (ev.type() == EmailEventType.OPEN) {
+                openers.computeIfAbsent(m, k -> new HashSet<>()).add(ev.contactId());
+              }
+            });
+          }
+          for (Map.Entry<String, EmailCounts> m : byMessage.entrySet()) {
+            assertEquals(Ratio.of(openers.getOrDefault(m.getKey(), Set.of()).size(),
+                delivered.getOrDefault(m.getKey(), Set.of()).size()), m.getValue().openRate());
+          }
+          assertEquals(events.stream().flatMap(x -> x.messageId().stream()).collect(Collectors.toSet()),
+              byMessage.keySet());
           for (Ratio r : churn.values()) {
             if (r.isDefined()) {
               assertTrue(r.isAtLeast(BigDecimal.ZERO));
@@ -330,7 +378,7 @@ class EmailMetricsTest {
 
   @Test
   void mergeOfAnyPartitionEqualsWhole() {
-    long max = 17L * 7 * 2 * SPAN;
+    long max = MAX - 1;
     qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300),
             lists().of(integers().between(0, 3)).ofSize(300))
         .checkAssert((values, parts) -> {
@@ -366,12 +414,17 @@ class EmailMetricsTest {
 
   @Test
   void fastPathEqualsEventPath() {
-    long max = 17L * 7 * 2 * SPAN;
+    long max = MAX - 1;
     qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 200)).checkAssert(values -> {
       List<EmailEvent> events = decodeAll(values);
       EmailAccumulator fast = EmailMetrics.accumulator(CHICAGO);
       for (EmailEvent ev : events) {
-        fast.accept(ev.contactId(), ev.type(), ev.at().getEpochSecond(), ev.bounceType().orElse(BounceType.HARD));
+        BounceType b = ev.bounceType().orElse(BounceType.HARD);
+        if (ev.messageId().isPresent()) {
+          fast.accept(ev.contactId(), ev.type(), ev.at().getEpochSecond(), b, ev.messageId().get());
+        } else {
+          fast.accept(ev.contactId(), ev.type(), ev.at().getEpochSecond(), b);
+        }
       }
       assertEquals(EmailMetrics.report(events, CHICAGO), fast.result());
     });
