@@ -76,13 +76,17 @@ public final class Nps implements Measured {
    * Nps.ofCounts(25, 55, 20).score(0);   // Optional[5]
    * }</pre>
    *
-   * @throws IllegalArgumentException if a count is negative
+   * @throws IllegalArgumentException if a count is negative or the counts add up to more than
+   *     {@code Long.MAX_VALUE}
    */
   public static Nps ofCounts(long promoters, long passives, long detractors) {
     checkCount("promoters", promoters);
     checkCount("passives", passives);
     checkCount("detractors", detractors);
-    Math.addExact(Math.addExact(promoters, passives), detractors);
+    if (promoters > Long.MAX_VALUE - passives - detractors) {
+      throw new IllegalArgumentException("answers must not exceed " + Long.MAX_VALUE + ", got "
+          + promoters + " + " + passives + " + " + detractors);
+    }
     return new Nps(promoters, passives, detractors);
   }
 
