@@ -10,4 +10,5 @@ module dev.mops.core {
   requires static org.immutables.value.annotations;
 
   exports dev.mops.model;
+  exports dev.mops.metrics;
 }

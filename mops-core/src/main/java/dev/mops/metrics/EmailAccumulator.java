@@ -1,0 +1,324 @@
+package dev.mops.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.model.Quarter;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Streams email events into exact per-month counts, and merges: split the events any way,
+ * accumulate each part (with the same zone), merge the parts, and the result equals that of the
+ * whole.
+ *
+ * <p>Built for large exports: {@link #accept(String, EmailEventType, long)} takes the event as
+ * plain values and allocates nothing for a known contact in a known month. Each contact id is
+ * interned to an int once; each month keeps its distinct contacts per event type in primitive
+ * int sets (hash sets while sparse, bitsets once dense), so memory grows with the distinct
+ * contacts of each month, not with the number of events. Months are calendar months in the
+ * accumulator's zone, computed arithmetically from the epoch second with the zone's offsets
+ * cached per DST period.
+ *
+ * <p>Events that name their message also count per message, over distinct (contact, message)
+ * pairs: see {@link EmailReport#byMessage()}.
+ *
+ * <pre>{@code
+ * EmailAccumulator acc = EmailMetrics.accumulator(ZoneId.of("America/Chicago"));
+ * acc.accept("c-1", EmailEventType.SENT, 1_806_000_000L);
+ * acc.accept("c-1", EmailEventType.UNSUBSCRIBE, 1_806_003_600L);
+ * acc.result().churn();
+ * }</pre>
+ *
+ * <p>Not thread-safe; use one per thread and merge.
+ *
+ * @since 0.1.0
+ */
+public final class EmailAccumulator implements Consumer<EmailEvent> {
+  private final ZoneId zone;
+  private final MonthClock clock;
+  private final ContactIds contacts = new ContactIds();
+  private final ContactIds messageIds = new ContactIds();
+  private MonthState[] messages = new MonthState[0];
+  private long[] monthKeys = new long[4];
+  private MonthState[] months = new MonthState[4];
+  private int monthCount;
+  private long lastKey = Long.MIN_VALUE;
+  private MonthState last;
+  private long events;
+
+  EmailAccumulator(ZoneId zone) {
+    this.zone = requireNonNull(zone, "zone");
+    this.clock = new MonthClock(zone);
+  }
+
+  /** The zone whose calendar months bucket the events. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The number of events accepted, merged ones included. */
+  public long events() {
+    return events;
+  }
+
+  /** The number of distinct contacts seen, merged ones included. */
+  public int contacts() {
+    return contacts.size();
+  }
+
+  /**
+   * Counts {@code event}.
+   *
+   * @throws NullPointerException if {@code event} is null
+   */
+  @Override
+  public void accept(EmailEvent event) {
+    requireNonNull(event, "event");
+    BounceType bounce = event.bounceType().orElse(BounceType.HARD);
+    if (event.messageId().isPresent()) {
+      accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce,
+          event.messageId().get());
+    } else {
+      accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce);
+    }
+  }
+
+  /**
+   * Counts one event given as plain values, the fast path for large exports; a bounce counts as
+   * hard.
+   *
+   * @param contactId the contact; case-sensitive
+   * @param type what happened
+   * @param epochSecond when, in seconds since 1970-01-01T00:00Z
+   * @throws NullPointerException if {@code contactId} or {@code type} is null
+   * @throws IllegalArgumentException if {@code contactId} is empty or {@code epochSecond} is
+   *     outside the range of {@link java.time.Instant}
+   */
+  public void accept(String contactId, EmailEventType type, long epochSecond) {
+    accept(contactId, type, epochSecond, BounceType.HARD);
+  }
+
+  /**
+   * Counts one event given as plain values, with the bounce type of a bounce ({@code bounceType}
+   * is ignored for other types).
+   *
+   * @throws NullPointerException if an object argument is null
+   * @throws IllegalArgumentException if {@code contactId} is empty or {@code epochSecond} is
+   *     outside the range of {@link java.time.Instant}
+   */
+  public void accept(String contactId, EmailEventType type, long epochSecond,
+      BounceType bounceType) {
+    add(contactId, type, epochSecond, bounceType);
+  }
+
+  /** Counts the event in its month and returns the contact's interned id. */
+  private int add(String contactId, EmailEventType type, long epochSecond, BounceType bounceType) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(type, "type");
+    requireNonNull(bounceType, "bounceType");
+    if (contactId.isEmpty()) {
+      throw new IllegalArgumentException("contactId must not be empty, got \"\"");
+    }
+    long key = clock.monthKey(epochSecond);
+    MonthState m = key == lastKey ? last : month(key);
+    int id = contacts.intern(contactId);
+    m.add(id, type, bounceType);
+    events++;
+    return id;
+  }
+
+  /**
+   * Counts one event of message {@code messageId} given as plain values: it counts in its month as
+   * any event does, and also in the message's own counts ({@link EmailReport#byMessage()}).
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code contactId} or {@code messageId} is empty, or {@code
+   *     epochSecond} is outside the range of {@link java.time.Instant}
+   */
+  public void accept(String contactId, EmailEventType type, long epochSecond,
+      BounceType bounceType, String messageId) {
+    requireNonNull(messageId, "messageId");
+    if (messageId.isEmpty()) {
+      throw new IllegalArgumentException("messageId must not be empty, got \"\"");
+    }
+    int id = add(contactId, type, epochSecond, bounceType);
+    message(messageIds.intern(messageId)).add(id, type, bounceType);
+  }
+
+  private MonthState message(int id) {
+    if (id >= messages.length) {
+      messages = Arrays.copyOf(messages, Math.max(id + 1, messages.length * 2));
+    }
+    MonthState m = messages[id];
+    if (m == null) {
+      m = new MonthState();
+      messages[id] = m;
+    }
+    return m;
+  }
+
+  private MonthState month(long key) {
+    int i = Arrays.binarySearch(monthKeys, 0, monthCount, key);
+    MonthState m;
+    if (i >= 0) {
+      m = months[i];
+    } else {
+      int at = -i - 1;
+      if (monthCount == monthKeys.length) {
+        monthKeys = Arrays.copyOf(monthKeys, monthCount * 2);
+        months = Arrays.copyOf(months, monthCount * 2);
+      }
+      System.arraycopy(monthKeys, at, monthKeys, at + 1, monthCount - at);
+      System.arraycopy(months, at, months, at + 1, monthCount - at);
+      monthKeys[at] = key;
+      m = new MonthState();
+      months[at] = m;
+      monthCount++;
+    }
+    lastKey = key;
+    last = m;
+    return m;
+  }
+
+  /**
+   * Adds everything {@code other} counted to this accumulator and returns this; {@code other} is
+   * unchanged. Contacts are matched by id across the two.
+   *
+   * @throws IllegalArgumentException if {@code other} is this accumulator or has another zone
+   * @throws NullPointerException if {@code other} is null
+   */
+  public EmailAccumulator merge(EmailAccumulator other) {
+    requireNonNull(other, "other");
+    if (other == this) {
+      throw new IllegalArgumentException("cannot merge an accumulator into itself");
+    }
+    if (!other.zone.equals(zone)) {
+      throw new IllegalArgumentException(
+          "zone must be " + zone + " to merge, got " + other.zone);
+    }
+    int[] remap = new int[other.contacts.size()];
+    for (int i = 0; i < remap.length; i++) {
+      remap[i] = contacts.intern(other.contacts.name(i));
+    }
+    for (int i = 0; i < other.monthCount; i++) {
+      month(other.monthKeys[i]).addAll(other.months[i], remap);
+    }
+    for (int i = 0; i < other.messageIds.size(); i++) {
+      message(messageIds.intern(other.messageIds.name(i))).addAll(other.messages[i], remap);
+    }
+    events += other.events;
+    return this;
+  }
+
+  /** The metrics of each calendar month with events, in this accumulator's zone. */
+  public EmailReport<YearMonth> result() {
+    Map<YearMonth, EmailCounts> out = new TreeMap<>();
+    for (int i = 0; i < monthCount; i++) {
+      out.put(MonthClock.yearMonth(monthKeys[i]), months[i].counts());
+    }
+    return new EmailReport<>("month", TimeSeries.of("email counts by month", out, zone),
+        messageCounts());
+  }
+
+  /**
+   * The metrics of each fiscal quarter with events, for a fiscal year starting in {@code
+   * fiscalStart}; contacts are distinct across the quarter's months.
+   *
+   * @throws NullPointerException if {@code fiscalStart} is null
+   */
+  public EmailReport<Quarter> resultByQuarter(Month fiscalStart) {
+    requireNonNull(fiscalStart, "fiscalStart");
+    Map<Quarter, MonthState> quarters = new TreeMap<>();
+    for (int i = 0; i < monthCount; i++) {
+      Quarter q = Quarter.containing(MonthClock.yearMonth(monthKeys[i]), fiscalStart);
+      quarters.computeIfAbsent(q, k -> new MonthState()).addAll(months[i], null);
+    }
+    Map<Quarter, EmailCounts> out = new TreeMap<>();
+    quarters.forEach((q, s) -> out.put(q, s.counts()));
+    return new EmailReport<>("quarter", TimeSeries.of("email counts by quarter", out, zone),
+        messageCounts());
+  }
+
+  private Map<String, EmailCounts> messageCounts() {
+    Map<String, EmailCounts> out = new TreeMap<>();
+    for (int i = 0; i < messageIds.size(); i++) {
+      out.put(messageIds.name(i), messages[i].counts());
+    }
+    return out;
+  }
+
+  /** The distinct contacts and event counts of one period. */
+  private static final class MonthState {
+    final IntSet sent = new IntSet();
+    final IntSet delivered = new IntSet();
+    final IntSet openers = new IntSet();
+    final IntSet clickers = new IntSet();
+    final IntSet unsubscribers = new IntSet();
+    final IntSet hardBouncers = new IntSet();
+    final IntSet softBouncers = new IntSet();
+    final IntSet complainers = new IntSet();
+    long sentEvents;
+    long deliveredEvents;
+
+    void add(int id, EmailEventType type, BounceType bounceType) {
+      switch (type) {
+        case SENT:
+          sentEvents++;
+          sent.add(id);
+          break;
+        case DELIVERED:
+          deliveredEvents++;
+          delivered.add(id);
+          break;
+        case OPEN:
+          openers.add(id);
+          break;
+        case CLICK:
+          clickers.add(id);
+          break;
+        case UNSUBSCRIBE:
+          unsubscribers.add(id);
+          break;
+        case BOUNCE:
+          (bounceType == BounceType.SOFT ? softBouncers : hardBouncers).add(id);
+          break;
+        case SPAM:
+          complainers.add(id);
+          break;
+        default:
+          throw new AssertionError(type);
+      }
+    }
+
+    /** Adds {@code o}'s contacts, translated through {@code remap} unless it is null. */
+    void addAll(MonthState o, int[] remap) {
+      sentEvents += o.sentEvents;
+      deliveredEvents += o.deliveredEvents;
+      IntSet[] mine = sets();
+      IntSet[] theirs = o.sets();
+      for (int i = 0; i < mine.length; i++) {
+        if (remap == null) {
+          mine[i].addAll(theirs[i]);
+        } else {
+          mine[i].addAll(theirs[i], remap);
+        }
+      }
+    }
+
+    IntSet[] sets() {
+      return new IntSet[] {sent, delivered, openers, clickers, unsubscribers, hardBouncers,
+          softBouncers, complainers};
+    }
+
+    EmailCounts counts() {
+      return new EmailCounts(sentEvents, deliveredEvents, sent.size(), delivered.size(),
+          openers.size(), clickers.size(), unsubscribers.size(), hardBouncers.size(),
+          softBouncers.size(), complainers.size());
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.mops.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.model.Quarter;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Email metrics per period (month or fiscal quarter): the exact {@link EmailCounts} and a {@link
+ * TimeSeries} of each rate. Made by {@link EmailAccumulator} and {@link EmailMetrics}.
+ *
+ * <p>Only periods with at least one event appear. See {@link EmailCounts} for which rates may
+ * exceed 1 and why.
+ *
+ * <pre>{@code
+ * EmailReport<YearMonth> r = EmailMetrics.report(List.of(
+ *     EmailEvent.of("a", EmailEventType.SENT, Instant.parse("2027-03-02T09:00:00Z")),
+ *     EmailEvent.of("b", EmailEventType.SENT, Instant.parse("2027-03-02T09:00:00Z")),
+ *     EmailEvent.of("a", EmailEventType.UNSUBSCRIBE, Instant.parse("2027-03-05T10:00:00Z"))));
+ * r.churn().get(YearMonth.of(2027, 3));   // Optional[50% (1 of 2)]
+ * }</pre>
+ *
+ * @param <P> {@link YearMonth} or {@link Quarter}
+ * @since 0.1.0
+ */
+public final class EmailReport<P extends Comparable<? super P>> {
+  private final String periodName;
+  private final TimeSeries<P, EmailCounts> counts;
+  private final Map<String, EmailCounts> byMessage;
+
+  EmailReport(String periodName, TimeSeries<P, EmailCounts> counts,
+      Map<String, EmailCounts> byMessage) {
+    this.periodName = periodName;
+    this.counts = counts;
+    this.byMessage = Collections.unmodifiableMap(new TreeMap<>(byMessage));
+  }
+
+  /** The zone whose calendar months bucketed the events. */
+  public ZoneId zone() {
+    return counts.zone();
+  }
+
+  /** The counts of each period. */
+  public TimeSeries<P, EmailCounts> counts() {
+    return counts;
+  }
+
+  /**
+   * The counts and rates of each message, over all periods, for the events that named their
+   * message; sorted by message id. A contact counts once per message, so these are rates over
+   * distinct (contact, message) pairs: a message's open rate is its openers ÷ the contacts it was
+   * delivered to. Empty when no event named a message.
+   */
+  public Map<String, EmailCounts> byMessage() {
+    return byMessage;
+  }
+
+  /**
+   * Email churn per period: distinct unsubscribers ÷ distinct recipients (HubSpot). May exceed 1;
+   * undefined in a period with unsubscribes and no sends.
+   */
+  public TimeSeries<P, Ratio> churn() {
+    return series("email churn", EmailCounts::churn);
+  }
+
+  /** Delivery events ÷ send events per period. */
+  public TimeSeries<P, Ratio> deliveryRate() {
+    return series("delivery rate", EmailCounts::deliveryRate);
+  }
+
+  /** Distinct openers ÷ distinct delivered contacts per period. */
+  public TimeSeries<P, Ratio> openRate() {
+    return series("open rate", EmailCounts::openRate);
+  }
+
+  /** Distinct clickers ÷ distinct delivered contacts per period. */
+  public TimeSeries<P, Ratio> clickRate() {
+    return series("click rate", EmailCounts::clickRate);
+  }
+
+  /** Distinct clickers ÷ distinct openers per period; may exceed 1. */
+  public TimeSeries<P, Ratio> clickToOpenRate() {
+    return series("click-to-open rate", EmailCounts::clickToOpenRate);
+  }
+
+  /** Distinct unsubscribers ÷ distinct delivered contacts per period. */
+  public TimeSeries<P, Ratio> unsubscribeRate() {
+    return series("unsubscribe rate", EmailCounts::unsubscribeRate);
+  }
+
+  /**
+   * List churn of {@code period}: (distinct unsubscribers + distinct hard bouncers + distinct spam
+   * complainers) ÷ {@code listSizeAtStart}. A period without events has list churn 0.
+   *
+   * @throws IllegalArgumentException if {@code listSizeAtStart} is negative
+   * @throws NullPointerException if {@code period} is null
+   */
+  public ListChurn listChurn(P period, long listSizeAtStart) {
+    requireNonNull(period, "period");
+    EmailCounts c = counts.get(period).orElse(EmailCounts.NONE);
+    return ListChurn.of(period.toString(), c.unsubscribers(), c.hardBouncers(), c.complainers(),
+        listSizeAtStart);
+  }
+
+  private TimeSeries<P, Ratio> series(String name, Function<EmailCounts, Ratio> rate) {
+    return TimeSeries.of(name + " by " + periodName, counts.map(rate).asMap(), counts.zone());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EmailReport<?> r && periodName.equals(r.periodName) && counts.equals(r.counts)
+        && byMessage.equals(r.byMessage);
+  }
+
+  @Override
+  public int hashCode() {
+    return counts.hashCode();
+  }
+
+  /**
+   * A header line, then one line per period with every rate and its inputs, then one line per
+   * message.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("email metrics by ").append(periodName)
+        .append(" (").append(Format.zone(counts.zone())).append(')');
+    if (counts.isEmpty()) {
+      sb.append(": no events");
+    }
+    counts.asMap().forEach((p, c) -> sb.append('\n').append(p).append("  ").append(c));
+    byMessage.forEach((m, c) -> sb.append("\nmessage ").append(m).append("  ").append(c));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.mops.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.model.WorkItem;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Streams work items into exact sums per unit and month, and merges: split the items any way,
+ * accumulate each part, merge the parts, and the result equals that of the whole. An item counts
+ * in the month of its creation day.
+ *
+ * <pre>{@code
+ * WorkMixAccumulator acc = new WorkMixAccumulator();
+ * items.forEach(acc);
+ * acc.result().adHocShare(WorkUnit.STORY_POINTS);
+ * }</pre>
+ *
+ * <p>Not thread-safe; use one per thread and merge.
+ *
+ * @since 0.1.0
+ */
+public final class WorkMixAccumulator implements Consumer<WorkItem> {
+  private final WorkTally all = new WorkTally();
+  private final Map<YearMonth, WorkTally> months = new TreeMap<>();
+
+  /** An accumulator with no work items. */
+  public WorkMixAccumulator() {}
+
+  /**
+   * Counts {@code item}.
+   *
+   * @throws NullPointerException if {@code item} is null
+   */
+  @Override
+  public void accept(WorkItem item) {
+    requireNonNull(item, "item");
+    all.add(item);
+    months.computeIfAbsent(YearMonth.from(item.createdOn()), m -> new WorkTally()).add(item);
+  }
+
+  /**
+   * Adds everything {@code other} counted to this accumulator and returns this; {@code other} is
+   * unchanged.
+   *
+   * @throws IllegalArgumentException if {@code other} is this accumulator
+   * @throws NullPointerException if {@code other} is null
+   */
+  public WorkMixAccumulator merge(WorkMixAccumulator other) {
+    requireNonNull(other, "other");
+    if (other == this) {
+      throw new IllegalArgumentException("cannot merge an accumulator into itself");
+    }
+    all.addAll(other.all);
+    other.months.forEach((m, t) -> months.computeIfAbsent(m, k -> new WorkTally()).addAll(t));
+    return this;
+  }
+
+  /** The work mix so far. */
+  public WorkMix result() {
+    return WorkMix.of(all, months);
+  }
+}
