@@ -269,15 +269,16 @@ public abstract class Plan implements PlanElement {
   }
 
   /**
-   * A one-line summary that fits a JShell line: the id, name, period and how many elements of
+   * A one-line summary that fits a JShell line: the id, name, team, period and how many elements of
    * each kind the plan holds, e.g. {@code Plan{id=mops-2027, name=MOps plan 2027,
    * period=2027-01-01/2027-12-31, stakeholders=3, objectives=1, capabilities=3, quickWins=4}}.
    * Each element prints itself in full.
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder("Plan{id=").append(id()).append(", name=").append(name())
-        .append(", period=").append(period());
+    StringBuilder b = new StringBuilder("Plan{id=").append(id()).append(", name=").append(name());
+    team().ifPresent(t -> b.append(", team=").append(t));
+    b.append(", period=").append(period());
     count(b, "stakeholders", stakeholders());
     count(b, "teamMembers", teamMembers());
     count(b, "objectives", objectives());
