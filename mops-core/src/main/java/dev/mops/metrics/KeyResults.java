@@ -3,7 +3,11 @@ package dev.mops.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.model.Direction;
+import dev.mops.model.KeyResult;
+import dev.mops.model.Milestone;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +35,75 @@ import java.util.Optional;
  */
 public final class KeyResults {
   private KeyResults() {}
+
+  /**
+   * The progress of a key result of the model as of {@code asOf}. Its current value is its latest
+   * check-in on or before {@code asOf}; with none, the progress is undefined (not 0) and says why.
+   *
+   * <ul>
+   *   <li>metric: from {@code start} to {@code target} in its direction; undefined without a
+   *       start, a target or a current value
+   *   <li>qualitative: the same, on its declared scale
+   *   <li>threshold: met or not (inclusive); undefined without a target or a current value
+   *   <li>binary: done when {@code doneOn} is on or before {@code asOf}
+   *   <li>milestones: the weight of the milestones done by {@code asOf} of all; undefined
+   *       without milestones
+   * </ul>
+   *
+   * <pre>{@code
+   * KeyResult churn = KeyResult.builder().id("kr-churn").title("Churn to 60")
+   *     .kind(KeyResultKind.METRIC).direction(Direction.DECREASE)
+   *     .start(new BigDecimal("100")).target(new BigDecimal("60")).unit("contacts")
+   *     .addCheckIn(CheckIn.of(LocalDate.of(2027, 2, 1), new BigDecimal("80")))
+   *     .build();
+   * KeyResults.progress(churn, LocalDate.of(2027, 2, 28)).score();   // 50% (20 of 40)
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Progress progress(KeyResult keyResult, LocalDate asOf) {
+    requireNonNull(keyResult, "keyResult");
+    requireNonNull(asOf, "asOf");
+    Optional<BigDecimal> current = keyResult.currentValue(asOf);
+    switch (keyResult.kind()) {
+      case BINARY:
+        return binary(keyResult.doneOn().filter(d -> !d.isAfter(asOf)).isPresent());
+      case MILESTONES: {
+        List<BigDecimal> weights = new ArrayList<>();
+        List<Boolean> done = new ArrayList<>();
+        for (Milestone m : keyResult.milestones()) {
+          weights.add(m.weight());
+          done.add(m.isDoneOn(asOf));
+        }
+        if (weights.isEmpty()) {
+          return undefined("no milestones", keyResult);
+        }
+        return weightedMilestones(weights, done);
+      }
+      case THRESHOLD:
+        if (keyResult.target().isEmpty()) {
+          return undefined("no target", keyResult);
+        }
+        if (current.isEmpty()) {
+          return undefined("no check-in with a value on or before " + asOf, keyResult);
+        }
+        return threshold(keyResult.direction(), keyResult.target().get(), current.get());
+      default:
+        if (keyResult.start().isEmpty() || keyResult.target().isEmpty()) {
+          return undefined(keyResult.start().isEmpty() ? "no start" : "no target", keyResult);
+        }
+        if (current.isEmpty()) {
+          return undefined("no check-in with a value on or before " + asOf, keyResult);
+        }
+        return progress(keyResult.direction(), keyResult.start().get(), keyResult.target().get(),
+            current.get());
+    }
+  }
+
+  private static Progress undefined(String why, KeyResult kr) {
+    return new Progress(why + " for key result " + kr.id(), Optional.of(kr.direction()), kr.start(),
+        kr.target(), Optional.empty(), Ratio.of(0, 0));
+  }
 
   /**
    * The progress of a key result from {@code start} to {@code target}, now at {@code current}.

@@ -3,6 +3,8 @@ package dev.mops.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.model.DateRange;
+import dev.mops.model.KeyResult;
+import dev.mops.model.Okr;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,52 @@ public final class Okrs {
   public static final BigDecimal DEFAULT_AT_RISK_MARGIN = new BigDecimal("0.25");
 
   private Okrs() {}
+
+  /**
+   * The score of an OKR of the model as of {@code asOf}: the weighted mean of its key results'
+   * scores ({@link KeyResults#progress(KeyResult, LocalDate)}), keyed by key-result id. Undefined,
+   * naming the key results, when one of them is undefined (no check-in yet, no milestones).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static OkrScore score(Okr okr, LocalDate asOf) {
+    return score(okr, asOf, false);
+  }
+
+  /**
+   * Like {@link #score(Okr, LocalDate)}, but an undefined key result counts as 0 (Perdoo's
+   * behaviour); the result still names it.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static OkrScore scoreCountingMissingAsZero(Okr okr, LocalDate asOf) {
+    return score(okr, asOf, true);
+  }
+
+  /**
+   * The time-based status of an OKR as of {@code asOf}: its score against the elapsed share of its
+   * period, with the default margins. The status is absent when the score is undefined.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static TimeStatus status(Okr okr, LocalDate asOf) {
+    return status(score(okr, asOf).score(), okr.period(), asOf);
+  }
+
+  private static OkrScore score(Okr okr, LocalDate asOf, boolean missingAsZero) {
+    requireNonNull(okr, "okr");
+    requireNonNull(asOf, "asOf");
+    Map<String, Progress> krs = new LinkedHashMap<>();
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    for (KeyResult kr : okr.keyResults()) {
+      // a repeated key-result id keeps its first entry; the checker reports the duplicate
+      if (!krs.containsKey(kr.id())) {
+        krs.put(kr.id(), KeyResults.progress(kr, asOf));
+        weights.put(kr.id(), kr.weight());
+      }
+    }
+    return score(krs, weights, missingAsZero);
+  }
 
   /**
    * The equally weighted score of {@code keyResults}, named {@code key result 1}, {@code key

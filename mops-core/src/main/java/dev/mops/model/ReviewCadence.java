@@ -84,6 +84,58 @@ public abstract class ReviewCadence implements PlanElement {
     return Extensions.empty();
   }
 
+  /**
+   * The windows in which a review of this cadence is expected, within {@code span} (usually the
+   * plan's period), in order.
+   *
+   * <p>Every-N-days and every-N-weeks windows are consecutive blocks starting at
+   * {@link #startsOn()} (or the span's start). Every-N-months windows follow calendar months;
+   * when N divides 12 (monthly, every two months, quarterly, half-yearly, yearly) they are aligned
+   * to the fiscal year that starts in {@code fiscalStart}, so a quarterly cadence yields the fiscal
+   * quarters; otherwise they start at the month of {@link #startsOn()}. Windows are clipped to the
+   * span, and none starts before {@link #startsOn()}'s window.
+   *
+   * <pre>{@code
+   * ReviewCadence qbr = ReviewCadence.builder().id("qbr").name("QBR")
+   *     .kind(CadenceKind.BUSINESS_REVIEW).frequency(Frequency.quarterly()).build();
+   * qbr.windows(DateRange.ofYear(Year.of(2027)), Month.JANUARY);
+   * // [2027-01-01/2027-03-31, 2027-04-01/2027-06-30, 2027-07-01/2027-09-30, 2027-10-01/2027-12-31]
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public final List<DateRange> windows(DateRange span, java.time.Month fiscalStart) {
+    java.util.Objects.requireNonNull(span, "span");
+    java.util.Objects.requireNonNull(fiscalStart, "fiscalStart");
+    LocalDate anchor = startsOn().orElse(span.start());
+    List<DateRange> out = new ArrayList<>();
+    int count = frequency().count();
+    if (frequency().unit() == Frequency.Unit.MONTHS) {
+      java.time.YearMonth first = java.time.YearMonth.from(anchor);
+      if (12 % count == 0) {
+        int offset = Math.floorMod(first.getMonthValue() - fiscalStart.getValue(), 12);
+        first = first.minusMonths(offset % count);
+      }
+      for (java.time.YearMonth m = first; !m.atDay(1).isAfter(span.end()); m = m.plusMonths(count)) {
+        add(out, m.atDay(1), m.plusMonths(count - 1L).atEndOfMonth(), span);
+      }
+    } else {
+      long days = frequency().unit() == Frequency.Unit.WEEKS ? 7L * count : count;
+      for (LocalDate d = anchor; !d.isAfter(span.end()); d = d.plusDays(days)) {
+        add(out, d, d.plusDays(days - 1), span);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void add(List<DateRange> out, LocalDate start, LocalDate end, DateRange span) {
+    LocalDate s = start.isBefore(span.start()) ? span.start() : start;
+    LocalDate e = end.isAfter(span.end()) ? span.end() : end;
+    if (!e.isBefore(s)) {
+      out.add(DateRange.of(s, e));
+    }
+  }
+
   @Override
   public final ElementKind elementKind() {
     return ElementKind.REVIEW_CADENCE;
