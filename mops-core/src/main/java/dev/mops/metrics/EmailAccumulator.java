@@ -321,4 +321,12 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
           softBouncers.size(), complainers.size());
     }
   }
+
+  /** Reads as {@code email accumulator (UTC): 10,000,000 events, 500,000 contacts, 12 months}. */
+  @Override
+  public String toString() {
+    return "email accumulator (" + Format.zone(zone) + "): " + Format.count(events, "event", "events")
+        + ", " + Format.count(contacts.size(), "contact", "contacts") + ", "
+        + Format.count(monthCount, "month", "months");
+  }
 }

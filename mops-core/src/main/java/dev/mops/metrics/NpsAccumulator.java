@@ -78,4 +78,10 @@ public final class NpsAccumulator implements IntConsumer {
   public Nps result() {
     return Nps.ofCounts(promoters, passives, detractors);
   }
+
+  /** The NPS of the answers so far, e.g. {@code NPS +5 (…)}. */
+  @Override
+  public String toString() {
+    return result().toString();
+  }
 }

@@ -63,4 +63,10 @@ public final class WorkMixAccumulator implements Consumer<WorkItem> {
   public WorkMix result() {
     return WorkMix.of(all, months);
   }
+
+  /** Reads as {@code work-mix accumulator: 3 months}, the months seen so far. */
+  @Override
+  public String toString() {
+    return "work-mix accumulator: " + Format.count(months.size(), "month", "months");
+  }
 }
