@@ -1,5 +1,6 @@
 package dev.mops.metrics;
 
+import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Format;
 import dev.mops.core.internal.Checks;
 import java.math.BigDecimal;
 

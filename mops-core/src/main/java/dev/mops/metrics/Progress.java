@@ -1,5 +1,6 @@
 package dev.mops.metrics;
 
+import dev.mops.core.internal.Format;
 import dev.mops.model.Direction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

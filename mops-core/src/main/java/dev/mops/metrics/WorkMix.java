@@ -2,6 +2,7 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;

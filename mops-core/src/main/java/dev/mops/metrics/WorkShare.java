@@ -1,5 +1,6 @@
 package dev.mops.metrics;
 
+import dev.mops.core.internal.Format;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalDouble;

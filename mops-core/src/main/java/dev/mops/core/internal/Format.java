@@ -1,14 +1,14 @@
-package dev.mops.metrics;
+package dev.mops.core.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Number formatting for the sentences results print: grouping commas, no trailing zeros. */
-final class Format {
+public final class Format {
   private Format() {}
 
   /** {@code 10000} as {@code 10,000}; {@code 12.50} as {@code 12.5}. */
-  static String number(BigDecimal value) {
+  public static String number(BigDecimal value) {
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     if (v.scale() < 0) {
       v = v.setScale(0);
@@ -26,7 +26,8 @@ final class Format {
     return (v.signum() < 0 ? "-" : "") + sb + fraction;
   }
 
-  static String number(long value) {
+  /** {@code 10000} as {@code 10,000}. */
+  public static String number(long value) {
     return number(BigDecimal.valueOf(value));
   }
 
@@ -34,7 +35,7 @@ final class Format {
    * A percentage for a sentence: two decimals, more for small values so at least two significant
    * digits show ({@code 0.033}), trailing zeros dropped, half-even.
    */
-  static String percent(BigDecimal numerator, BigDecimal denominator) {
+  public static String percent(BigDecimal numerator, BigDecimal denominator) {
     if (numerator.signum() == 0) {
       return "0%";
     }
@@ -50,12 +51,12 @@ final class Format {
   }
 
   /** A zone for sentences: {@code UTC} for the UTC offset, else its id. */
-  static String zone(java.time.ZoneId zone) {
+  public static String zone(java.time.ZoneId zone) {
     return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
   }
 
   /** A plural noun: {@code 1 item}, {@code 2 items}. */
-  static String count(long n, String singular, String plural) {
+  public static String count(long n, String singular, String plural) {
     return number(n) + " " + (n == 1 ? singular : plural);
   }
 }
