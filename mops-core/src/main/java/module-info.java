@@ -11,4 +11,5 @@ module dev.mops.core {
 
   exports dev.mops.model;
   exports dev.mops.metrics;
+  exports dev.mops.report;
 }

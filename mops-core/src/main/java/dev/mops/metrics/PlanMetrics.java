@@ -79,7 +79,9 @@ public final class PlanMetrics {
       longest = Math.max(longest, run);
       previous = m;
     }
-    YearMonth end = launchMonths.contains(last) ? last : last.minusMonths(1);
+    // the current month counts once it has a launch or is over; until then the streak may go on
+    boolean monthOver = asOf.equals(last.atEndOfMonth());
+    YearMonth end = launchMonths.contains(last) || monthOver ? last : last.minusMonths(1);
     int current = 0;
     for (YearMonth m = end; launchMonths.contains(m); m = m.minusMonths(1)) {
       current++;

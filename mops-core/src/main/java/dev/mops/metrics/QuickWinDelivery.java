@@ -12,7 +12,7 @@ import java.util.List;
  * <pre>{@code
  * QuickWinDelivery d = PlanMetrics.quickWinDelivery(plan, LocalDate.of(2027, 4, 30));
  * d.overall();        // 75% (3 of 4)
- * d.currentStreak();  // 3 when January to March each launched one and April did not
+ * d.currentStreak();  // 0: January to March each launched one, April is over without one
  * }</pre>
  *
  * @since 0.1.0
@@ -54,9 +54,10 @@ public final class QuickWinDelivery {
   }
 
   /**
-   * Consecutive calendar months with at least one launch, ending with {@link #asOf()}'s month, or
-   * with the month before when nothing launched yet in the current month; 0 when that month had
-   * no launch either.
+   * Consecutive calendar months with at least one launch, ending with {@link #asOf()}'s month.
+   * While that month is still running ({@code asOf} is not its last day) and nothing launched in
+   * it yet, the streak ends with the month before instead; once the month is over without a
+   * launch, the streak is 0.
    */
   public int currentStreak() {
     return currentStreak;

@@ -147,7 +147,9 @@ class PlanMetricsTest {
     assertTrue(d.byPlannedMonth().get(YearMonth.of(2027, 2)).orElseThrow().hasSameValueAs(Ratio.of(1, 1)),
         "q2 launched late but counts for its planned month");
     assertEquals(List.of(YearMonth.of(2027, 1), YearMonth.of(2027, 3)), d.launchMonths());
-    assertEquals(1, d.currentStreak(), "April had no launch; March did, February did not");
+    assertEquals(0, d.currentStreak(), "April is over without a launch");
+    assertEquals(1, PlanMetrics.quickWinDelivery(p, LocalDate.of(2027, 4, 15)).currentStreak(),
+        "April is still running: March launched, February did not");
     assertEquals(1, d.longestStreak());
     QuickWinDelivery early = PlanMetrics.quickWinDelivery(p, LocalDate.of(2027, 1, 10));
     assertTrue(early.overall().hasSameValueAs(Ratio.of(0, 1)), early::toString);

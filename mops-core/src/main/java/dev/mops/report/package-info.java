@@ -1,0 +1,6 @@
+/**
+ * Reports in Markdown: the monthly stakeholder update (public view only) and the quarterly
+ * review of the team's internal goals. Output is deterministic: the same plan and period give the
+ * same bytes.
+ */
+package dev.mops.report;

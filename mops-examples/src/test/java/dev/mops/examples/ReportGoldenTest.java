@@ -1,0 +1,21 @@
+package dev.mops.examples;
+
+import dev.mops.report.MonthlyUpdate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** The reports of the seed plan, compared with their golden files. */
+class ReportGoldenTest {
+
+  @Test
+  void monthlyUpdateForMarch() {
+    Golden.assertMatches("monthly-update-2027-03.md",
+        MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 3)).toMarkdown());
+  }
+
+  @Test
+  void monthlyUpdateForApril() {
+    Golden.assertMatches("monthly-update-2027-04.md",
+        MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 4)).toMarkdown());
+  }
+}
