@@ -309,7 +309,7 @@ public final class Codecs {
 
       @Override
       public String docType() {
-        return "enum " + type.getSimpleName();
+        return "one of " + String.join(", ", byName.keySet());
       }
     };
   }
