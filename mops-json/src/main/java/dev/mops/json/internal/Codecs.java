@@ -355,7 +355,7 @@ public final class Codecs {
         throw in.wrongType(expected());
       }
       in.countValue();
-      String text = in.p.getText();
+      String text = in.p.getString();
       if (text.length() > 4) {
         throw in.wrongType(expected());
       }
@@ -396,7 +396,7 @@ public final class Codecs {
         throw in.wrongType(expected());
       }
       in.countValue();
-      String text = in.p.getText();
+      String text = in.p.getString();
       if (text.length() > in.maxNumberLength()) {
         throw in.error("number of " + text.length() + " characters is longer than the limit of "
             + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
@@ -561,7 +561,7 @@ public final class Codecs {
           return new ExtensionValue.StringValue(s);
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-          String text = in.p.getText();
+          String text = in.p.getString();
           if (text.length() > in.maxNumberLength()) {
             throw in.error("number of " + text.length() + " characters is longer than the limit of "
                 + in.maxNumberLength(), Optional.of("a number"), Optional.empty());
