@@ -1,8 +1,15 @@
 /**
  * mops JSON: the versioned plan document format on Jackson 3, its JSON Schema, and CSV import of
  * the exports analysts have.
+ *
+ * <p>{@link dev.mops.json.MopsJson} reads and writes plan documents; {@link dev.mops.json.MopsModule}
+ * serves users of their own Jackson 3 mapper.
  */
 module dev.mops.json {
   requires transitive dev.mops.core;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
+
+  exports dev.mops.json;
+
+  provides tools.jackson.databind.JacksonModule with dev.mops.json.MopsModule;
 }

@@ -1,0 +1,198 @@
+package dev.mops.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.json.internal.Engine;
+import dev.mops.json.internal.FormatVersion;
+import dev.mops.model.Plan;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads and writes mops plan documents: JSON in the versioned mops format (see
+ * {@code docs/format.md} and {@link #schema()}).
+ *
+ * <pre>{@code
+ * MopsJson json = MopsJson.standard();
+ * Plan plan = json.read(Path.of("plan.json"));
+ * String text = json.writeString(plan);
+ * String forStakeholders = json.writePublicString(plan);
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown properties, duplicate keys, trailing content, wrong types, nulls,
+ * missing required values, broken model invariants and input over the {@link ReadLimits} are all
+ * reported as a {@link MopsJsonException} with the JSON Pointer, line and column of the value at
+ * fault. Failing I/O is reported as an {@link UncheckedIOException}.
+ *
+ * <p>Writing is deterministic: properties in a fixed order, two-space indentation, {@code \n} line
+ * ends, optional values and empty lists left out, defaults left out. Reading a written document
+ * gives a plan equal to the one written.
+ *
+ * <p>Instances are immutable and thread-safe. This class and {@link MopsJsonException} use no
+ * Jackson type in their signatures, so mops-json can sit beside Jackson 2 on a class path.
+ *
+ * @since 0.1.0
+ */
+public final class MopsJson {
+  /** The format version written by this mops, {@code "1.0"}. */
+  public static final String FORMAT_VERSION = FormatVersion.READER.toString();
+
+  private static final String SCHEMA_RESOURCE = "mops-plan-1.0.schema.json";
+  private static final MopsJson STANDARD = new MopsJson(ReadLimits.defaults());
+
+  private final Engine engine;
+
+  private MopsJson(ReadLimits limits) {
+    this.engine = new Engine(limits);
+  }
+
+  /** The reader and writer with the {@linkplain ReadLimits#defaults() default limits}. */
+  public static MopsJson standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder, to set other limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return engine.limits();
+  }
+
+  /**
+   * Reads the plan document in a file (UTF-8, or UTF-16/32 with or without a byte order mark).
+   *
+   * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Plan read(Path file) {
+    requireNonNull(file, "file");
+    try {
+      if (Files.size(file) > limits().maxDocumentLength()) {
+        throw new MopsJsonException("the document is longer than the limit of "
+            + limits().maxDocumentLength() + " bytes: " + Files.size(file) + " bytes", "", 0, 0,
+            Optional.empty(), Optional.empty());
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return engine.read(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the plan document in a stream, up to its end; the stream is not closed.
+   *
+   * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Plan read(InputStream in) {
+    return engine.read(requireNonNull(in, "in"));
+  }
+
+  /**
+   * Reads a plan document from its text.
+   *
+   * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
+   */
+  public Plan readString(String json) {
+    return engine.read(requireNonNull(json, "json"));
+  }
+
+  /** Writes the whole plan, internal elements included, as a document text ending in a line feed. */
+  public String writeString(Plan plan) {
+    return engine.writeString(requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Writes the whole plan to a file as UTF-8, replacing it.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Plan plan, Path file) {
+    requireNonNull(plan, "plan");
+    requireNonNull(file, "file");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      engine.write(plan, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the whole plan to a stream as UTF-8; the stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Plan plan, OutputStream out) {
+    engine.write(requireNonNull(plan, "plan"), requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes what stakeholders may see: the plan's {@linkplain Plan#publicView() public view},
+   * without internal goals, internal notes and anything marked internal.
+   */
+  public String writePublicString(Plan plan) {
+    return writeString(requireNonNull(plan, "plan").publicView());
+  }
+
+  /** Writes the plan's {@linkplain Plan#publicView() public view} to a file as UTF-8. */
+  public void writePublic(Plan plan, Path file) {
+    write(requireNonNull(plan, "plan").publicView(), file);
+  }
+
+  /** Writes the plan's {@linkplain Plan#publicView() public view} to a stream as UTF-8. */
+  public void writePublic(Plan plan, OutputStream out) {
+    write(requireNonNull(plan, "plan").publicView(), out);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of plan documents of format {@value #FORMAT_VERSION}. It accepts
+   * every document this reader accepts (it cannot express duplicate keys or model invariants, so it
+   * accepts a few more).
+   */
+  public static String schema() {
+    try (InputStream in = MopsJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads as {@code MopsJson{format 1.0, ReadLimits{...}}}. */
+  @Override
+  public String toString() {
+    return "MopsJson{format " + FORMAT_VERSION + ", " + limits() + "}";
+  }
+
+  /** Builds a {@link MopsJson}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+
+    private Builder() {}
+
+    /** Sets the read limits; the defaults otherwise. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Returns the reader and writer. */
+    public MopsJson build() {
+      return new MopsJson(limits);
+    }
+  }
+}

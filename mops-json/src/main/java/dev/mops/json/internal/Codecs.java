@@ -1,0 +1,621 @@
+package dev.mops.json.internal;
+
+import dev.mops.model.DateRange;
+import dev.mops.model.ExtensionValue;
+import dev.mops.model.Extensions;
+import dev.mops.model.Frequency;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/** The codecs of scalar values, lists and extensions. */
+public final class Codecs {
+  private Codecs() {}
+
+  /** Builds a JSON-like object (a map in insertion order) from key-value pairs. */
+  static Map<String, Object> obj(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  /** A codec of a JSON string that is parsed into a value. */
+  abstract static class TextCodec<V> implements Codec<V> {
+    private final String expected;
+    private final String docType;
+    private final Map<String, Object> schema;
+
+    TextCodec(String expected, String docType, Map<String, Object> schema) {
+      this.expected = expected;
+      this.docType = docType;
+      this.schema = schema;
+    }
+
+    /** Parses the text; returns null when it is not a valid value. */
+    abstract V parse(String text);
+
+    abstract String format(V value);
+
+    @Override
+    public V read(Reading in) {
+      String s = in.string(this);
+      V v;
+      try {
+        v = parse(s);
+      } catch (RuntimeException e) {
+        throw in.invalid(expected, Reading.quote(s) + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+      }
+      if (v == null) {
+        throw in.invalid(expected, Reading.quote(s), null);
+      }
+      return v;
+    }
+
+    @Override
+    public void write(JsonGenerator g, V value) {
+      g.writeString(format(value));
+    }
+
+    @Override
+    public String expected() {
+      return expected;
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return schema;
+    }
+
+    @Override
+    public String docType() {
+      return docType;
+    }
+  }
+
+  /** Any string. */
+  public static final Codec<String> STRING = new TextCodec<>("a string", "string", obj("type", "string")) {
+    @Override
+    String parse(String text) {
+      return text;
+    }
+
+    @Override
+    String format(String value) {
+      return value;
+    }
+  };
+
+  /** A string with at least one non-whitespace character. */
+  public static final Codec<String> NON_BLANK = new TextCodec<>("a non-blank string", "text",
+      obj("type", "string", "pattern", "[^\\s]|[\\u00a0\\u2007\\u202f\\ufeff]")) {
+    @Override
+    String parse(String text) {
+      return text.isBlank() ? null : text;
+    }
+
+    @Override
+    String format(String value) {
+      return value;
+    }
+  };
+
+  /** An id: {@code [A-Za-z0-9._-]{1,64}}. */
+  public static final Codec<String> ID = new TextCodec<>("an id matching [A-Za-z0-9._-]{1,64}", "id",
+      obj("type", "string", "pattern", "^[A-Za-z0-9._-]{1,64}$")) {
+    @Override
+    String parse(String text) {
+      int n = text.length();
+      if (n < 1 || n > 64) {
+        return null;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '.' || c == '_' || c == '-')) {
+          return null;
+        }
+      }
+      return text;
+    }
+
+    @Override
+    String format(String value) {
+      return value;
+    }
+  };
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** A date {@code 2027-03-01}. */
+  public static final Codec<LocalDate> DATE = new TextCodec<>("a date like 2027-03-01", "date",
+      obj("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
+    @Override
+    LocalDate parse(String s) {
+      if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return null;
+      }
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y < 0 || m < 0 || d < 0) {
+        return null;
+      }
+      try {
+        return LocalDate.of(y, m, d);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    String format(LocalDate value) {
+      return value.toString();
+    }
+  };
+
+  /** A month {@code 2027-03}. */
+  public static final Codec<YearMonth> MONTH = new TextCodec<>("a month like 2027-03", "month",
+      obj("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$")) {
+    @Override
+    YearMonth parse(String s) {
+      if (s.length() != 7 || s.charAt(4) != '-') {
+        return null;
+      }
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      if (y < 0 || m < 1 || m > 12) {
+        return null;
+      }
+      return YearMonth.of(y, m);
+    }
+
+    @Override
+    String format(YearMonth value) {
+      return value.toString();
+    }
+  };
+
+  /** A range of days {@code 2027-01-01/2027-03-31}, both ends included. */
+  public static final Codec<DateRange> DATE_RANGE = new TextCodec<>(
+      "a date range like 2027-01-01/2027-03-31", "date range",
+      obj("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
+    @Override
+    DateRange parse(String s) {
+      if (s.length() != 21 || s.charAt(10) != '/') {
+        return null;
+      }
+      LocalDate start = ((TextCodec<LocalDate>) DATE).parse(s.substring(0, 10));
+      LocalDate end = ((TextCodec<LocalDate>) DATE).parse(s.substring(11));
+      if (start == null || end == null) {
+        return null;
+      }
+      return DateRange.of(start, end);
+    }
+
+    @Override
+    String format(DateRange value) {
+      return value.toString();
+    }
+  };
+
+  private static final Pattern PERIOD = Pattern.compile("P(?=[0-9])([0-9]{1,6}Y)?([0-9]{1,6}M)?([0-9]{1,6}W)?([0-9]{1,6}D)?");
+
+  /** An ISO-8601 period {@code P6M}, {@code P1Y2M}, {@code P10D}. */
+  public static final Codec<Period> PERIOD_CODEC = new TextCodec<>(
+      "an ISO-8601 period like P6M or P1Y2M10D", "period",
+      obj("type", "string", "pattern", "^P(?=[0-9])([0-9]{1,6}Y)?([0-9]{1,6}M)?([0-9]{1,6}W)?([0-9]{1,6}D)?$")) {
+    @Override
+    Period parse(String s) {
+      return PERIOD.matcher(s).matches() ? Period.parse(s) : null;
+    }
+
+    @Override
+    String format(Period value) {
+      return value.toString();
+    }
+  };
+
+  /** A review frequency {@code P1W}, {@code P14D}, {@code P1M}, {@code P3M}. */
+  public static final Codec<Frequency> FREQUENCY = new TextCodec<>(
+      "a frequency like P1W, P14D, P1M or P3M", "frequency",
+      obj("type", "string", "pattern", "^P[1-9][0-9]{0,3}[DWM]$")) {
+    @Override
+    Frequency parse(String s) {
+      return Frequency.parse(s);
+    }
+
+    @Override
+    String format(Frequency value) {
+      return value.toString();
+    }
+  };
+
+  /** An absolute or relative URI. */
+  public static final Codec<URI> URI_CODEC = new TextCodec<>("a URI", "uri",
+      obj("type", "string", "format", "uri-reference")) {
+    @Override
+    URI parse(String s) {
+      try {
+        return new URI(s);
+      } catch (URISyntaxException e) {
+        return null;
+      }
+    }
+
+    @Override
+    String format(URI value) {
+      return value.toString();
+    }
+  };
+
+  /** The constants of an enum, by name. */
+  public static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (E e : constants) {
+      byName.put(e.name(), e);
+    }
+    List<Object> names = new ArrayList<>(byName.keySet());
+    String expected = "one of " + String.join(", ", byName.keySet());
+    return new Codec<>() {
+      @Override
+      public E read(Reading in) {
+        String s = in.string(this);
+        E e = byName.get(s);
+        if (e == null) {
+          in.unknown(in.invalid(expected, Reading.quote(s), null), false);
+        }
+        return e;
+      }
+
+      @Override
+      public void write(JsonGenerator g, E value) {
+        g.writeString(value.name());
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+
+      @Override
+      public Map<String, Object> schema() {
+        return obj("enum", names);
+      }
+
+      @Override
+      public String docType() {
+        return "one of " + String.join(", ", byName.keySet());
+      }
+    };
+  }
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(Reading in) {
+      JsonToken t = in.token();
+      if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+        throw in.wrongType(expected());
+      }
+      in.countValue();
+      return t == JsonToken.VALUE_TRUE;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Boolean value) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public String expected() {
+      return "true or false";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return obj("type", "boolean");
+    }
+
+    @Override
+    public String docType() {
+      return "boolean";
+    }
+  };
+
+  /** A whole number from 0 to 366 (grace days). */
+  public static final Codec<Integer> DAYS = new Codec<>() {
+    @Override
+    public Integer read(Reading in) {
+      if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+        throw in.wrongType(expected());
+      }
+      in.countValue();
+      String text = in.p.getString();
+      if (text.length() > 4) {
+        throw in.wrongType(expected());
+      }
+      int v = Integer.parseInt(text);
+      if (v < 0 || v > 366) {
+        throw in.wrongType(expected());
+      }
+      return v;
+    }
+
+    @Override
+    public void write(JsonGenerator g, Integer value) {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public String expected() {
+      return "a whole number of days from 0 to 366";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return obj("type", "integer", "minimum", 0, "maximum", 366);
+    }
+
+    @Override
+    public String docType() {
+      return "integer";
+    }
+  };
+
+  /** An exact decimal, kept with its scale: {@code 1.50} stays {@code 1.50}. */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(Reading in) {
+      JsonToken t = in.token();
+      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw in.wrongType(expected());
+      }
+      in.countValue();
+      String text = in.p.getString();
+      if (text.length() > in.maxNumberLength()) {
+        throw in.error("number of " + text.length() + " characters is longer than the limit of "
+            + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
+      }
+      BigDecimal d;
+      try {
+        d = new BigDecimal(text);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw in.invalid(expected(), text, e);
+      }
+      long plain = d.scale() >= 0 ? Math.max(d.precision(), (long) d.scale() + 1)
+          : (long) d.precision() - d.scale();
+      if (plain > in.maxNumberLength()) {
+        throw in.error("number " + Reading.quote(text) + " has " + plain + " digits written out, more "
+            + "than the limit of " + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
+      }
+      return d;
+    }
+
+    @Override
+    public void write(JsonGenerator g, BigDecimal value) {
+      g.writeNumber(value.scale() >= 0 ? value.toPlainString() : value.toString());
+    }
+
+    @Override
+    public String expected() {
+      return "a number";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return obj("type", "number");
+    }
+
+    @Override
+    public String docType() {
+      return "number";
+    }
+  };
+
+  /** A JSON array of values of {@code element}. */
+  public static <V> Codec<List<V>> list(Codec<V> element) {
+    String expected = "an array of " + element.docType() + " values";
+    return new Codec<>() {
+      @Override
+      public List<V> read(Reading in) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.wrongType(expected);
+        }
+        in.countValue();
+        List<V> out = new ArrayList<>();
+        while (in.p.nextToken() != JsonToken.END_ARRAY) {
+          out.add(element.read(in));
+        }
+        return out;
+      }
+
+      @Override
+      public void write(JsonGenerator g, List<V> value) {
+        g.writeStartArray(value, value.size());
+        for (V v : value) {
+          element.write(g, v);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+
+      @Override
+      public Map<String, Object> schema() {
+        return obj("type", "array", "items", element.schema());
+      }
+
+      @Override
+      public String docType() {
+        return "array of " + element.docType();
+      }
+    };
+  }
+
+  /** Vendor data: a JSON object of any values, kept verbatim. */
+  public static final Codec<Extensions> EXTENSIONS = new Codec<>() {
+    @Override
+    public Extensions read(Reading in) {
+      if (in.token() != JsonToken.START_OBJECT) {
+        throw in.wrongType(expected());
+      }
+      ExtensionValue.ObjectValue o = (ExtensionValue.ObjectValue) EXTENSION_VALUE.read(in);
+      return Extensions.of(o.members());
+    }
+
+    @Override
+    public void write(JsonGenerator g, Extensions value) {
+      writeMembers(g, value.asMap());
+    }
+
+    @Override
+    public String expected() {
+      return "an object of vendor data";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return obj("type", "object");
+    }
+
+    @Override
+    public String docType() {
+      return "object";
+    }
+  };
+
+  private static void writeMembers(JsonGenerator g, Map<String, ExtensionValue> members) {
+    g.writeStartObject(members, members.size());
+    for (Map.Entry<String, ExtensionValue> e : members.entrySet()) {
+      g.writeName(e.getKey());
+      EXTENSION_VALUE.write(g, e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private static final ExtensionValue TRUE = ExtensionValue.bool(true);
+  private static final ExtensionValue FALSE = ExtensionValue.bool(false);
+  private static final ExtensionValue NULL = ExtensionValue.nullValue();
+
+  /** Any JSON value, read into an {@link ExtensionValue} keeping key order and number text. */
+  public static final Codec<ExtensionValue> EXTENSION_VALUE = new Codec<>() {
+    @Override
+    public ExtensionValue read(Reading in) {
+      JsonToken t = in.token();
+      if (t == null) {
+        throw in.wrongType(expected());
+      }
+      in.countValue();
+      switch (t) {
+        case START_OBJECT -> {
+          Map<String, ExtensionValue> members = new LinkedHashMap<>();
+          String name;
+          while ((name = in.p.nextName()) != null) {
+            in.checkStringLength(name);
+            if (members.containsKey(name)) {
+              throw in.error("duplicate property " + Reading.quote(name), Optional.empty(), Optional.empty());
+            }
+            in.p.nextToken();
+            members.put(name, read(in));
+          }
+          return new ExtensionValue.ObjectValue(members);
+        }
+        case START_ARRAY -> {
+          List<ExtensionValue> elements = new ArrayList<>();
+          while (in.p.nextToken() != JsonToken.END_ARRAY) {
+            elements.add(read(in));
+          }
+          return new ExtensionValue.ArrayValue(elements);
+        }
+        case VALUE_STRING -> {
+          String s = in.p.getString();
+          in.checkStringLength(s);
+          return new ExtensionValue.StringValue(s);
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          String text = in.p.getString();
+          if (text.length() > in.maxNumberLength()) {
+            throw in.error("number of " + text.length() + " characters is longer than the limit of "
+                + in.maxNumberLength(), Optional.of("a number"), Optional.empty());
+          }
+          return new ExtensionValue.NumberValue(text);
+        }
+        case VALUE_TRUE -> {
+          return TRUE;
+        }
+        case VALUE_FALSE -> {
+          return FALSE;
+        }
+        case VALUE_NULL -> {
+          return NULL;
+        }
+        default -> throw in.wrongType(expected());
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator g, ExtensionValue value) {
+      if (value instanceof ExtensionValue.ObjectValue o) {
+        writeMembers(g, o.members());
+      } else if (value instanceof ExtensionValue.ArrayValue a) {
+        g.writeStartArray(a, a.elements().size());
+        for (ExtensionValue e : a.elements()) {
+          write(g, e);
+        }
+        g.writeEndArray();
+      } else if (value instanceof ExtensionValue.StringValue s) {
+        g.writeString(s.value());
+      } else if (value instanceof ExtensionValue.NumberValue n) {
+        g.writeNumber(n.text());
+      } else if (value instanceof ExtensionValue.BooleanValue b) {
+        g.writeBoolean(b.value());
+      } else {
+        g.writeNull();
+      }
+    }
+
+    @Override
+    public String expected() {
+      return "any JSON value";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return obj();
+    }
+
+    @Override
+    public String docType() {
+      return "any";
+    }
+  };
+
+}

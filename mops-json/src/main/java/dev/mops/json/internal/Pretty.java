@@ -1,0 +1,88 @@
+package dev.mops.json.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.Instantiatable;
+
+/**
+ * The one layout of written documents: two-space indentation, {@code "\n"} line ends on every
+ * platform, {@code "name": value}, one array element or property per line, {@code []} and
+ * {@code {}} when empty. Deterministic, so that documents compare byte for byte.
+ */
+final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
+  private int depth;
+
+  @Override
+  public Pretty createInstance() {
+    return new Pretty();
+  }
+
+  private void newline(JsonGenerator g) {
+    g.writeRaw('\n');
+    for (int i = 0; i < depth; i++) {
+      g.writeRaw("  ");
+    }
+  }
+
+  @Override
+  public void writeRootValueSeparator(JsonGenerator g) {
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void writeStartObject(JsonGenerator g) {
+    g.writeRaw('{');
+    depth++;
+  }
+
+  @Override
+  public void beforeObjectEntries(JsonGenerator g) {
+    newline(g);
+  }
+
+  @Override
+  public void writeObjectNameValueSeparator(JsonGenerator g) {
+    g.writeRaw(": ");
+  }
+
+  @Override
+  public void writeObjectEntrySeparator(JsonGenerator g) {
+    g.writeRaw(',');
+    newline(g);
+  }
+
+  @Override
+  public void writeEndObject(JsonGenerator g, int entries) {
+    depth--;
+    if (entries > 0) {
+      newline(g);
+    }
+    g.writeRaw('}');
+  }
+
+  @Override
+  public void writeStartArray(JsonGenerator g) {
+    g.writeRaw('[');
+    depth++;
+  }
+
+  @Override
+  public void beforeArrayValues(JsonGenerator g) {
+    newline(g);
+  }
+
+  @Override
+  public void writeArrayValueSeparator(JsonGenerator g) {
+    g.writeRaw(',');
+    newline(g);
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator g, int values) {
+    depth--;
+    if (values > 0) {
+      newline(g);
+    }
+    g.writeRaw(']');
+  }
+}

@@ -1,0 +1,45 @@
+package dev.mops.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.mops.model.Plan;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The sample plan and its public view, written byte for byte as the golden files, and read back. */
+class GoldenDocumentsTest {
+  private final MopsJson json = MopsJson.standard();
+  private final Plan plan = SamplePlans.small();
+
+  @Test
+  void writesTheGoldenDocument() {
+    Golden.assertGolden("small-plan.json", json.writeString(plan));
+  }
+
+  @Test
+  void readsTheGoldenDocumentBackEqual() {
+    Plan read = json.readString(Golden.read("small-plan.json"));
+    assertEquals(plan, read);
+    assertEquals(plan.extensions(), read.extensions());
+  }
+
+  @Test
+  void writesTheGoldenPublicView() {
+    String text = json.writePublicString(plan);
+    Golden.assertGolden("small-plan.public.json", text);
+    assertFalse(text.contains("ig-partner"), text);
+    assertFalse(text.contains("internalGoals"), text);
+    assertFalse(text.contains("obj-secret"), text);
+    assertFalse(text.contains("Speaker cancelled; sales"), text);
+    assertEquals(plan.publicView(), json.readString(text));
+  }
+
+  @Test
+  void streamAndStringWritesAreTheSameBytes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(plan, out);
+    assertEquals(json.writeString(plan), out.toString(StandardCharsets.UTF_8));
+  }
+}
