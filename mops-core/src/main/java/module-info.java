@@ -10,4 +10,7 @@ module dev.mops.core {
   requires static org.immutables.value.annotations;
 
   exports dev.mops.model;
+  exports dev.mops.check;
+
+  uses dev.mops.check.Rule;
 }
