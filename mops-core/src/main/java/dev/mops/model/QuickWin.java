@@ -120,9 +120,14 @@ public abstract class QuickWin implements PlanElement {
     Checks.argument(!buildsOn().equals(Optional.of(id())),
         "quickWin.buildsOn must name another quick win, got its own id \"" + id() + "\"");
     boolean launched = status() == QuickWinStatus.LAUNCHED;
-    Checks.argument(launched == launchedOn().isPresent(), launched
-        ? "quickWin.launchedOn is required when status is LAUNCHED, quick win \"" + id() + "\""
-        : "quickWin.launchedOn must be empty when status is " + status() + ", got " + launchedOn().get());
+    if (launched && launchedOn().isEmpty()) {
+      throw new IllegalArgumentException(
+          "quickWin.launchedOn is required when status is LAUNCHED, quick win \"" + id() + "\"");
+    }
+    if (!launched && launchedOn().isPresent()) {
+      throw new IllegalArgumentException("quickWin.launchedOn must be empty when status is "
+          + status() + ", got " + launchedOn().get());
+    }
   }
 
   /** Builds a {@link QuickWin}; {@code id}, {@code title} and {@code plannedMonth} are required. */
