@@ -1,17 +1,11 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
-
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.Okr;
+import dev.mops.model.QuickWin;
+import java.util.List;
 
 /** {@code alignment-cycle}: a cycle in OKR parents or in "builds on" links. */
 final class AlignmentCycle extends BaseRule {

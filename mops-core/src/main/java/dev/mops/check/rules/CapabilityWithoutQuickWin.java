@@ -1,17 +1,14 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.counts;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.Capability;
+import dev.mops.model.Lifecycle;
+import dev.mops.model.QuickWin;
 
 /** {@code capability-without-quick-win}: a capability being built has no quick win showing progress. */
 final class CapabilityWithoutQuickWin extends BaseRule {

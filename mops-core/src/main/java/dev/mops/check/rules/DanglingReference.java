@@ -1,17 +1,15 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.article;
+import static dev.mops.check.rules.Texts.kinds;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.PlanElement;
+import dev.mops.model.Reference;
+import java.util.List;
 
 /** {@code dangling-reference}: a reference names no element of the expected kind. */
 final class DanglingReference extends BaseRule {

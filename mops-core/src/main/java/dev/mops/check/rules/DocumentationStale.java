@@ -1,17 +1,13 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.Document;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import java.util.Optional;
 
 /** {@code documentation-stale}: a listed document was never written or is overdue for review. */
 final class DocumentationStale extends BaseRule {

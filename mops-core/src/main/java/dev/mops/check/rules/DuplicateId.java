@@ -1,17 +1,17 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.Plan;
+import dev.mops.model.PlanElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** {@code duplicate-id}: two elements of one plan share an id. */
 final class DuplicateId extends BaseRule {

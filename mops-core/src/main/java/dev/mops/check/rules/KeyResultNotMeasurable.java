@@ -1,17 +1,16 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.rules.Texts.lower;
+import static dev.mops.check.rules.Texts.name;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.KeyResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code key-result-not-measurable}: a key result lacks what it is measured by. */
 final class KeyResultNotMeasurable extends BaseRule {

@@ -1,17 +1,23 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.Kpi;
+import dev.mops.model.Review;
+import dev.mops.model.ReviewCadence;
+import dev.mops.model.SignOff;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** {@code kpi-not-pre-agreed}: a KPI is reviewed at a business review without an agreement dated before it. */
 final class KpiNotPreAgreed extends BaseRule {

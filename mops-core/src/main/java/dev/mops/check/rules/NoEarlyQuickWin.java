@@ -1,17 +1,17 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.cancelled;
+import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.DateRange;
+import dev.mops.model.Objective;
+import dev.mops.model.QuickWin;
+import dev.mops.model.QuickWinStatus;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.*;
 
 /** {@code no-early-quick-win}: an objective's first quick win lands after month N. */
 final class NoEarlyQuickWin extends BaseRule {

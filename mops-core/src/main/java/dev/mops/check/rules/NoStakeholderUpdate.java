@@ -1,17 +1,18 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.cancelled;
+import static dev.mops.check.rules.Texts.every;
+import static dev.mops.check.rules.Texts.longerThan;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.Frequency;
+import dev.mops.model.Objective;
+import dev.mops.model.Okr;
+import dev.mops.model.ReviewCadence;
+import dev.mops.model.Visibility;
 
 /** {@code no-stakeholder-update}: public goals have no recurring stakeholder communication. */
 final class NoStakeholderUpdate extends BaseRule {

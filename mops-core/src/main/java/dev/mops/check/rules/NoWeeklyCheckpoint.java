@@ -1,17 +1,12 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.every;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.ReviewCadence;
 
 /** {@code no-weekly-checkpoint}: no weekly team checkpoint cadence exists. */
 final class NoWeeklyCheckpoint extends BaseRule {

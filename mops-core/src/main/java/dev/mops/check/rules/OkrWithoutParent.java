@@ -1,17 +1,18 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.rules.Texts.cancelled;
+import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.ExternalOkrRef;
+import dev.mops.model.Okr;
+import dev.mops.model.OkrLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** {@code okr-without-parent}: a MOps OKR does not align to a marketing (or company) OKR. */
 final class OkrWithoutParent extends BaseRule {

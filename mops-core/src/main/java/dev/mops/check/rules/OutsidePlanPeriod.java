@@ -1,17 +1,15 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.DateRange;
+import dev.mops.model.Okr;
+import dev.mops.model.QuickWin;
+import dev.mops.model.Review;
+import dev.mops.model.Sprint;
 
 /** {@code outside-plan-period}: a sprint, quick win, OKR or review falls outside the plan's period. */
 final class OutsidePlanPeriod extends BaseRule {

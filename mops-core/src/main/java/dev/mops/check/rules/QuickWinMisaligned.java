@@ -1,17 +1,20 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.rules.Texts.counts;
+import static dev.mops.check.rules.Texts.name;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.Capability;
+import dev.mops.model.Objective;
+import dev.mops.model.QuickWin;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** {@code quick-win-misaligned}: a quick win claims an objective that none of its capabilities supports. */
 final class QuickWinMisaligned extends BaseRule {

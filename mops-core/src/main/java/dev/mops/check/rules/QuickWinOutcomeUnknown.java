@@ -1,17 +1,13 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.QuickWin;
+import dev.mops.model.QuickWinStatus;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
 
 /** {@code quick-win-outcome-unknown}: a quick win's month has ended without a recorded launch or miss. */
 final class QuickWinOutcomeUnknown extends BaseRule {

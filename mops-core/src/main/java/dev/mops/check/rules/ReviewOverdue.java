@@ -1,17 +1,22 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.every;
+import static dev.mops.check.rules.Texts.some;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.DateRange;
+import dev.mops.model.Plan;
+import dev.mops.model.Review;
+import dev.mops.model.ReviewCadence;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** {@code review-overdue}: as of a date, a scheduled review was not held. */
 final class ReviewOverdue extends BaseRule {

@@ -1,17 +1,20 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.every;
+import static dev.mops.check.rules.Texts.longerThan;
+import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
 import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.Frequency;
+import dev.mops.model.Lifecycle;
+import dev.mops.model.Okr;
+import dev.mops.model.ReviewCadence;
+import java.util.HashSet;
+import java.util.Set;
 
 /** {@code review-too-rare}: OKRs are reviewed less often than monthly (info beyond 14 days). */
 final class ReviewTooRare extends BaseRule {

@@ -1,17 +1,22 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.some;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
+import dev.mops.model.LearningActivity;
+import dev.mops.model.Plan;
+import dev.mops.model.Quarter;
+import dev.mops.model.Skill;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** {@code skill-without-activity}: a skill on the development list had no learning activity in a quarter. */
 final class SkillWithoutActivity extends BaseRule {

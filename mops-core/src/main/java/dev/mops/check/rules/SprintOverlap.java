@@ -1,17 +1,13 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
-
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.DateRange;
+import dev.mops.model.Sprint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** {@code sprint-overlap}: two sprints of the plan cover the same days. */
 final class SprintOverlap extends BaseRule {

@@ -1,17 +1,13 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.counts;
+import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
+import dev.mops.model.QuickWin;
+import dev.mops.model.Sprint;
 
 /** {@code sprint-without-quick-win}: a monthly sprint ships no quick win. */
 final class SprintWithoutQuickWin extends BaseRule {

@@ -1,19 +1,20 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.plain;
+import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
+import dev.mops.model.Direction;
+import dev.mops.model.KeyResult;
+import dev.mops.model.Objective;
+import dev.mops.model.PlanElement;
+import dev.mops.model.SuccessIndicator;
+import dev.mops.model.Target;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.*;
 
-/** {@code target-direction-mismatch}: a target says "increase" but target <= baseline, or the reverse. */
+/** {@code target-direction-mismatch}: a target says "increase" but its target is not above its baseline, or the reverse. */
 final class TargetDirectionMismatch extends BaseRule {
   TargetDirectionMismatch() {
     super(RuleDescriptor.of("target-direction-mismatch", Severity.ERROR,

@@ -1,17 +1,19 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.*;
+import static dev.mops.check.rules.Texts.lower;
+import static dev.mops.check.rules.Texts.percent;
+import static dev.mops.check.rules.Texts.plain;
 
 import dev.mops.check.CheckContext;
-import dev.mops.check.ElementPath;
-import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
-import dev.mops.model.*;
+import dev.mops.model.WorkItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.*;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** {@code vision-focus-below-target}: less than 90% of a month's hours went to vision-aligned work. */
 final class VisionFocusBelowTarget extends BaseRule {
