@@ -12,4 +12,6 @@ module dev.mops.core {
   exports dev.mops.model;
   exports dev.mops.metrics;
   exports dev.mops.report;
+  exports dev.mops.check;
+  uses dev.mops.check.Rule;
 }

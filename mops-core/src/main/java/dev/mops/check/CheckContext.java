@@ -1,0 +1,168 @@
+package dev.mops.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.core.internal.Checks;
+import dev.mops.model.Frequency;
+import dev.mops.model.Plan;
+import dev.mops.model.PlanElement;
+import dev.mops.model.Review;
+import dev.mops.model.WorkItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a {@link Rule} sees while it runs: the plan and the other inputs, the resolved
+ * {@link AlignmentGraph}, this rule's effective severity and parameters, and where its findings
+ * go. One context is made for each rule of a check.
+ *
+ * <p>The lists it hands out are read-only views; the checker counts the elements read through
+ * them (and through the graph) to keep the work of a check measurable.
+ *
+ * @since 0.1.0
+ */
+public final class CheckContext {
+  private final CheckRun run;
+  private final RuleDescriptor descriptor;
+  private final Severity severity;
+  private final Map<String, String> parameters;
+  private final List<Finding> findings = new ArrayList<>();
+
+  CheckContext(CheckRun run, RuleDescriptor descriptor, Severity severity, Map<String, String> parameters) {
+    this.run = run;
+    this.descriptor = descriptor;
+    this.severity = severity;
+    this.parameters = parameters;
+  }
+
+  /** The plan being checked. */
+  public Plan plan() {
+    return run.plan;
+  }
+
+  /** The date the plan is judged as of, if the caller gave one (rules never read the clock). */
+  public Optional<LocalDate> asOf() {
+    return run.input.asOfDate();
+  }
+
+  /** Every element: the plan's in document order, then work items and reviews given outside it. */
+  public List<PlanElement> elements() {
+    return run.elements();
+  }
+
+  /** The elements of {@code type} among {@link #elements()}, nested ones included. */
+  public <T extends PlanElement> List<T> elements(Class<T> type) {
+    return run.elements(requireNonNull(type, "type"));
+  }
+
+  /** The plan's work items followed by those given outside it. */
+  public List<WorkItem> workItems() {
+    return run.workItems();
+  }
+
+  /** The plan's held reviews followed by those given outside it. */
+  public List<Review> reviews() {
+    return run.reviews();
+  }
+
+  /** The alignment graph of the plan. */
+  public AlignmentGraph graph() {
+    return run.graph;
+  }
+
+  /** The path of {@code element}; the plan's own path for the plan. */
+  public ElementPath pathOf(PlanElement element) {
+    return run.pathOf(requireNonNull(element, "element"));
+  }
+
+  /** The path of the plan itself, for findings about the plan as a whole. */
+  public ElementPath planPath() {
+    return run.root;
+  }
+
+  /** The id of the rule this context runs. */
+  public String ruleId() {
+    return descriptor.id();
+  }
+
+  /** The severity this rule reports at: its default unless the rule set overrides it. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The value of a parameter declared in the rule's descriptor: the rule set's or the default. */
+  public String parameter(String name) {
+    String v = parameters.get(requireNonNull(name, "name"));
+    if (v == null) {
+      throw new IllegalArgumentException("rule " + descriptor.id() + " has no parameter " + Checks.quote(name));
+    }
+    return v;
+  }
+
+  /** An integer parameter. */
+  public int intParameter(String name) {
+    return Integer.parseInt(parameter(name));
+  }
+
+  /** A decimal parameter, exact. */
+  public BigDecimal decimalParameter(String name) {
+    return new BigDecimal(parameter(name));
+  }
+
+  /** A frequency parameter such as {@code P1M}. */
+  public Frequency frequencyParameter(String name) {
+    return Frequency.parse(parameter(name));
+  }
+
+  /** A comma-separated text parameter as its trimmed, non-empty entries. */
+  public List<String> listParameter(String name) {
+    List<String> out = new ArrayList<>();
+    for (String s : parameter(name).split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Reports a finding about {@code element} at this rule's severity, without a hint. */
+  public void report(PlanElement element, String message) {
+    report(Finding.of(ruleId(), severity, pathOf(element), message));
+  }
+
+  /** Reports a finding about {@code element} at this rule's severity, with a hint. */
+  public void report(PlanElement element, String message, String hint) {
+    report(Finding.of(ruleId(), severity, pathOf(element), message, hint));
+  }
+
+  /** Reports a finding at {@code path} at this rule's severity, without a hint. */
+  public void report(ElementPath path, String message) {
+    report(Finding.of(ruleId(), severity, path, message));
+  }
+
+  /** Reports a finding at {@code path} at this rule's severity, with a hint. */
+  public void report(ElementPath path, String message, String hint) {
+    report(Finding.of(ruleId(), severity, path, message, hint));
+  }
+
+  /**
+   * Reports a finding made by the rule itself, for a rule with more than one tier (an advisory
+   * {@link Severity#INFO} next to its main severity). The finding's rule id must be this rule's.
+   *
+   * @throws IllegalArgumentException if the finding names another rule
+   */
+  public void report(Finding finding) {
+    requireNonNull(finding, "finding");
+    Checks.argument(finding.ruleId().equals(ruleId()),
+        "finding of rule " + finding.ruleId() + " reported by rule " + ruleId());
+    findings.add(finding);
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

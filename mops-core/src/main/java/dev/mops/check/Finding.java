@@ -1,0 +1,113 @@
+package dev.mops.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.core.internal.Checks;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One thing a rule found in a plan: the rule's id, how serious it is, where in the plan, a message
+ * a MOps lead understands (it names the element, says what is wrong and why it matters) and, when
+ * there is a fix, a hint.
+ *
+ * <pre>{@code
+ * Finding f = Finding.of("kpi-without-target", Severity.WARNING, ElementPath.of("kpis", "kpi-ctr"),
+ *     "KPI \"Click rate\" has no target, so nobody can tell whether it is good or bad.",
+ *     "Agree a target with leadership, e.g. 3%.");
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Finding implements Comparable<Finding> {
+  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::path)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::message)
+      .thenComparing(f -> f.hint().orElse(""));
+
+  private final String ruleId;
+  private final Severity severity;
+  private final ElementPath path;
+  private final String message;
+  private final Optional<String> hint;
+
+  private Finding(String ruleId, Severity severity, ElementPath path, String message, Optional<String> hint) {
+    this.ruleId = RuleDescriptor.checkRuleId(ruleId);
+    this.severity = requireNonNull(severity, "severity");
+    this.path = requireNonNull(path, "path");
+    this.message = Checks.notBlank("message", message);
+    this.hint = requireNonNull(hint, "hint");
+    hint.ifPresent(h -> Checks.notBlank("hint", h));
+  }
+
+  /** A finding without a hint. */
+  public static Finding of(String ruleId, Severity severity, ElementPath path, String message) {
+    return new Finding(ruleId, severity, path, message, Optional.empty());
+  }
+
+  /** A finding with a hint how to fix it. */
+  public static Finding of(String ruleId, Severity severity, ElementPath path, String message, String hint) {
+    return new Finding(ruleId, severity, path, message, Optional.of(requireNonNull(hint, "hint")));
+  }
+
+  /** The id of the rule that found it, e.g. {@code "no-early-quick-win"}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** How serious it is. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Where in the plan. */
+  public ElementPath path() {
+    return path;
+  }
+
+  /** The id of the element it is about: the last id of {@link #path()}. */
+  public String elementId() {
+    return path.elementId();
+  }
+
+  /** What is wrong and why it matters, naming the element. */
+  public String message() {
+    return message;
+  }
+
+  /** How to fix it, when there is a fix. */
+  public Optional<String> hint() {
+    return hint;
+  }
+
+  /** This finding with another severity (used for per-rule severity overrides). */
+  public Finding withSeverity(Severity severity) {
+    return new Finding(ruleId, severity, path, message, hint);
+  }
+
+  /** Orders by severity (errors first), then path, then rule id, then message and hint. */
+  @Override
+  public int compareTo(Finding o) {
+    return ORDER.compare(this, o);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Finding f && f.ruleId.equals(ruleId) && f.severity == severity
+        && f.path.equals(path) && f.message.equals(message) && f.hint.equals(hint);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, severity, path, message, hint);
+  }
+
+  /** Reads as {@code error quick-win-out-of-order quickWins[qw-2]: message (hint: ...)}. */
+  @Override
+  public String toString() {
+    return severity.label() + " " + ruleId + " " + path + ": " + message
+        + hint.map(h -> " (hint: " + h + ")").orElse("");
+  }
+}

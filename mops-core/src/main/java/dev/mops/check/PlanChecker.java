@@ -1,0 +1,96 @@
+package dev.mops.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.model.Plan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks plans against a {@link RuleSet} and returns a {@link CheckReport}. It never throws for a
+ * plan that could be built: problems are findings, and a rule that fails anyway becomes an error
+ * finding of that rule while the other rules still run.
+ *
+ * <pre>{@code
+ * PlanChecker checker = PlanChecker.defaults();
+ * CheckReport report = checker.check(plan, LocalDate.of(2027, 3, 31));
+ * report.hasErrors();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PlanChecker {
+  private static final PlanChecker DEFAULTS = new PlanChecker(RuleSet.defaults());
+
+  private final RuleSet rules;
+
+  private PlanChecker(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  /** A checker running every built-in rule at its defaults. */
+  public static PlanChecker defaults() {
+    return DEFAULTS;
+  }
+
+  /** A checker running {@code rules}. */
+  public static PlanChecker of(RuleSet rules) {
+    return new PlanChecker(requireNonNull(rules, "rules"));
+  }
+
+  /** The rules this checker runs. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Checks {@code plan} without an as-of date: the rules that need one are skipped. */
+  public CheckReport check(Plan plan) {
+    return check(CheckInput.of(plan));
+  }
+
+  /** Checks {@code plan} as of {@code asOf}. */
+  public CheckReport check(Plan plan, LocalDate asOf) {
+    return check(CheckInput.of(plan).asOf(asOf));
+  }
+
+  /** Checks the plan, work items and reviews of {@code input}. */
+  public CheckReport check(CheckInput input) {
+    requireNonNull(input, "input");
+    CheckRun run = new CheckRun(input);
+    List<Finding> findings = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    int evaluations = 0;
+    for (RuleDescriptor d : rules.descriptors()) {
+      Rule rule = rules.ruleFor(d.id());
+      if (!rules.isEnabled(d.id())) {
+        continue;
+      }
+      if (d.needsAsOf() && input.asOfDate().isEmpty()) {
+        skipped.add(d.id());
+        continue;
+      }
+      CheckContext context = new CheckContext(run, d, rules.severityOf(d.id()), rules.parametersOf(d.id()));
+      evaluations++;
+      try {
+        rule.check(context);
+      } catch (RuntimeException | StackOverflowError e) {
+        failed.add(d.id());
+        context.report(Finding.of(d.id(), Severity.ERROR, run.root,
+            "The rule " + d.id() + " failed with " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                + ", so its findings for this plan are incomplete.",
+            "Report this to the rule's maintainer; the other rules ran normally."));
+      }
+      findings.addAll(context.findings());
+    }
+    return new CheckReport(input.plan().id(), findings, skipped, failed, evaluations, run.work.visits());
+  }
+
+  /** Reads as {@code PlanChecker{RuleSet{...}}}. */
+  @Override
+  public String toString() {
+    return "PlanChecker{" + rules + "}";
+  }
+}

@@ -1,0 +1,312 @@
+package dev.mops.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.check.rules.BuiltInRules;
+import dev.mops.core.internal.Checks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * Which rules a {@link PlanChecker} runs and how: every built-in rule of the catalog by default,
+ * plus vendor rules; per rule a severity override, an off switch and parameter values.
+ *
+ * <p>A rule set is an immutable value; {@link #toBuilder()} starts a changed copy. Configuration
+ * mistakes (an unknown rule id or parameter, a value of the wrong type, a vendor id that collides
+ * with a built-in or another vendor rule) fail fast with {@link IllegalArgumentException}, so a
+ * check itself never fails for them.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.builder()
+ *     .severity("output-kpi", Severity.WARNING)
+ *     .disable("no-weekly-checkpoint")
+ *     .parameter("no-early-quick-win", "months", 2)
+ *     .parameter("vision-focus-below-target", "target", new BigDecimal("0.85"))
+ *     .add(new KpiWithoutOwner())
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class RuleSet {
+  private static final List<Rule> BUILT_INS = BuiltInRules.all();
+  private static final Set<String> BUILT_IN_IDS;
+  private static final RuleSet DEFAULTS;
+
+  static {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Rule r : BUILT_INS) {
+      ids.add(r.descriptor().id());
+    }
+    BUILT_IN_IDS = Collections.unmodifiableSet(ids);
+    DEFAULTS = builder().build();
+  }
+
+  private final Map<String, Rule> rules;
+  private final Map<String, RuleDescriptor> descriptors;
+  private final Map<String, Severity> severities;
+  private final Set<String> disabled;
+  private final Map<String, Map<String, String>> parameters;
+
+  private RuleSet(Builder b) {
+    this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(b.rules));
+    this.descriptors = Collections.unmodifiableMap(new LinkedHashMap<>(b.descriptors));
+    this.severities = Map.copyOf(b.severities);
+    this.disabled = Set.copyOf(b.disabled);
+    Map<String, Map<String, String>> params = new LinkedHashMap<>();
+    for (Map.Entry<String, RuleDescriptor> e : descriptors.entrySet()) {
+      Map<String, String> p = new LinkedHashMap<>(e.getValue().parameters());
+      p.putAll(b.parameters.getOrDefault(e.getKey(), Map.of()));
+      params.put(e.getKey(), Collections.unmodifiableMap(p));
+    }
+    this.parameters = Collections.unmodifiableMap(params);
+  }
+
+  /** Every built-in rule at its default severity and parameters. */
+  public static RuleSet defaults() {
+    return DEFAULTS;
+  }
+
+  /** Starts a rule set holding every built-in rule at its defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether {@code ruleId} is the id of a built-in rule. */
+  public static boolean isBuiltIn(String ruleId) {
+    return BUILT_IN_IDS.contains(requireNonNull(ruleId, "ruleId"));
+  }
+
+  /** The descriptors of the built-in rules, in catalog order. */
+  public static List<RuleDescriptor> builtInDescriptors() {
+    return DEFAULTS.descriptors();
+  }
+
+  /** A builder holding this rule set's rules and settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder(this);
+    return b;
+  }
+
+  /** The descriptors of every rule, built-in first in catalog order, then vendor rules as added. */
+  public List<RuleDescriptor> descriptors() {
+    return List.copyOf(descriptors.values());
+  }
+
+  /** The ids of every rule, in the order of {@link #descriptors()}. */
+  public List<String> ids() {
+    return List.copyOf(descriptors.keySet());
+  }
+
+  /** The descriptor of {@code ruleId}, if the set holds the rule. */
+  public Optional<RuleDescriptor> descriptor(String ruleId) {
+    return Optional.ofNullable(descriptors.get(requireNonNull(ruleId, "ruleId")));
+  }
+
+  /** The rules, in the order of {@link #descriptors()}. */
+  public List<Rule> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  Rule ruleFor(String ruleId) {
+    return rules.get(ruleId);
+  }
+
+  /** The severity findings of {@code ruleId} get: the override or the default. */
+  public Severity severityOf(String ruleId) {
+    return severities.getOrDefault(ruleId, known(ruleId).defaultSeverity());
+  }
+
+  /** Whether {@code ruleId} runs. */
+  public boolean isEnabled(String ruleId) {
+    known(ruleId);
+    return !disabled.contains(ruleId);
+  }
+
+  /** The parameter values {@code ruleId} runs with: the set's values over the defaults. */
+  public Map<String, String> parametersOf(String ruleId) {
+    known(ruleId);
+    return parameters.get(ruleId);
+  }
+
+  /**
+   * The rules as a plain-text table, one per line: id, effective severity (marked {@code *} when
+   * overridden, {@code off} when disabled), description and parameters.
+   */
+  public String describe() {
+    int width = 0;
+    for (String id : descriptors.keySet()) {
+      width = Math.max(width, id.length());
+    }
+    StringBuilder b = new StringBuilder();
+    for (RuleDescriptor d : descriptors.values()) {
+      String sev = !isEnabled(d.id()) ? "off" : severityOf(d.id()).label() + (severities.containsKey(d.id()) ? "*" : "");
+      b.append(String.format("%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
+      Map<String, String> p = parametersOf(d.id());
+      if (!p.isEmpty()) {
+        b.append(" ").append(p.toString().replace('{', '[').replace('}', ']'));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** Reads as {@code RuleSet{35 rules, 2 off, 1 overridden, 0 vendor}}. */
+  @Override
+  public String toString() {
+    return "RuleSet{" + descriptors.size() + " rules, " + disabled.size() + " off, " + severities.size()
+        + " overridden, " + (descriptors.size() - BUILT_IN_IDS.size()) + " vendor}";
+  }
+
+  private RuleDescriptor known(String ruleId) {
+    RuleDescriptor d = descriptors.get(requireNonNull(ruleId, "ruleId"));
+    if (d == null) {
+      throw new IllegalArgumentException("unknown rule id " + Checks.quote(ruleId));
+    }
+    return d;
+  }
+
+  /** Builds a {@link RuleSet}; starts from every built-in rule at its defaults. */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, RuleDescriptor> descriptors = new LinkedHashMap<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
+
+    private Builder() {
+      for (Rule r : BUILT_INS) {
+        rules.put(r.descriptor().id(), r);
+        descriptors.put(r.descriptor().id(), r.descriptor());
+      }
+    }
+
+    private Builder(RuleSet set) {
+      rules.putAll(set.rules);
+      descriptors.putAll(set.descriptors);
+      severities.putAll(set.severities);
+      disabled.addAll(set.disabled);
+      for (String id : set.descriptors.keySet()) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        set.parameters.get(id).forEach((k, v) -> {
+          if (!v.equals(set.descriptors.get(id).parameters().get(k))) {
+            changed.put(k, v);
+          }
+        });
+        if (!changed.isEmpty()) {
+          parameters.put(id, changed);
+        }
+      }
+    }
+
+    /** Reports the findings of {@code ruleId} at {@code severity} instead of its default. */
+    public Builder severity(String ruleId, Severity severity) {
+      known(ruleId);
+      severities.put(ruleId, requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /** Turns {@code ruleId} off. */
+    public Builder disable(String ruleId) {
+      known(ruleId);
+      disabled.add(ruleId);
+      return this;
+    }
+
+    /** Turns {@code ruleId} back on. */
+    public Builder enable(String ruleId) {
+      known(ruleId);
+      disabled.remove(ruleId);
+      return this;
+    }
+
+    /** Turns every rule off; enable the ones wanted afterwards. */
+    public Builder disableAll() {
+      disabled.addAll(descriptors.keySet());
+      return this;
+    }
+
+    /**
+     * Sets a parameter of {@code ruleId}; the value must have the type of the default.
+     *
+     * @throws IllegalArgumentException if the rule or parameter is unknown or the value has the
+     *     wrong type
+     */
+    public Builder parameter(String ruleId, String name, String value) {
+      String v = known(ruleId).checkParameter(name, value);
+      parameters.computeIfAbsent(ruleId, k -> new LinkedHashMap<>()).put(name, v);
+      return this;
+    }
+
+    /** Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months", 2)}. */
+    public Builder parameter(String ruleId, String name, int value) {
+      return parameter(ruleId, name, Integer.toString(value));
+    }
+
+    /** Sets a decimal parameter of {@code ruleId}, e.g. the vision-focus target 0.85. */
+    public Builder parameter(String ruleId, String name, BigDecimal value) {
+      return parameter(ruleId, name, requireNonNull(value, "value").toPlainString());
+    }
+
+    /**
+     * Adds a vendor rule.
+     *
+     * @throws IllegalArgumentException if its id is a built-in id or the id of a rule already added
+     */
+    public Builder add(Rule rule) {
+      requireNonNull(rule, "rule");
+      RuleDescriptor d = requireNonNull(rule.descriptor(), "rule.descriptor()");
+      String id = d.id();
+      if (BUILT_IN_IDS.contains(id)) {
+        throw new IllegalArgumentException("rule id \"" + id + "\" of " + rule.getClass().getName()
+            + " collides with the built-in rule of that id; give vendor rules their own prefix, e.g. \"acme."
+            + id + "\"");
+      }
+      Rule existing = rules.get(id);
+      if (existing != null) {
+        throw new IllegalArgumentException("rule id \"" + id + "\" of " + rule.getClass().getName()
+            + " collides with the rule of that id from " + existing.getClass().getName());
+      }
+      rules.put(id, rule);
+      descriptors.put(id, d);
+      return this;
+    }
+
+    /** Adds every {@link Rule} the {@link ServiceLoader} finds for this module or class path. */
+    public Builder addDiscovered() {
+      for (Rule r : ServiceLoader.load(Rule.class)) {
+        add(r);
+      }
+      return this;
+    }
+
+    /** Adds every {@link Rule} the {@link ServiceLoader} finds through {@code loader}. */
+    public Builder addDiscovered(ClassLoader loader) {
+      for (Rule r : ServiceLoader.load(Rule.class, requireNonNull(loader, "loader"))) {
+        add(r);
+      }
+      return this;
+    }
+
+    /** Returns the rule set. */
+    public RuleSet build() {
+      return new RuleSet(this);
+    }
+
+    private RuleDescriptor known(String ruleId) {
+      RuleDescriptor d = descriptors.get(requireNonNull(ruleId, "ruleId"));
+      if (d == null) {
+        throw new IllegalArgumentException("unknown rule id " + Checks.quote(ruleId));
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.mops.check.rules;
+
+import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.rules.Texts.name;
+
+import dev.mops.check.CheckContext;
+import dev.mops.check.RuleDescriptor;
+import dev.mops.check.Severity;
+import dev.mops.model.Plan;
+import dev.mops.model.PlanElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code duplicate-id}: two elements of one plan share an id. */
+final class DuplicateId extends BaseRule {
+  DuplicateId() {
+    super(RuleDescriptor.of("duplicate-id", Severity.ERROR, "two elements of one plan share an id (the plan's own id included)"));
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    Plan plan = ctx.plan();
+    Map<String, List<PlanElement>> byId = new LinkedHashMap<>();
+    byId.put(plan.id(), new ArrayList<>(List.of(plan)));
+    for (PlanElement e : ctx.elements()) {
+      byId.computeIfAbsent(e.id(), k -> new ArrayList<>(1)).add(e);
+    }
+    for (Map.Entry<String, List<PlanElement>> entry : byId.entrySet()) {
+      List<PlanElement> users = entry.getValue();
+      if (users.size() < 2) {
+        continue;
+      }
+      List<String> who = new ArrayList<>();
+      for (PlanElement e : users) {
+        who.add(e == plan ? "the plan \"" + plan.name() + "\"" : name(e) + " (" + ctx.pathOf(e) + ")");
+      }
+      String id = entry.getKey();
+      ctx.report(users.get(1), "The id \"" + id + "\" is used by " + users.size() + " elements: " + and(who)
+          + ". Ids must be unique across the plan, otherwise references to \"" + id
+          + "\" are ambiguous and look-ups find only the first.",
+          "Rename all but one of them and update the references that mean the renamed ones.");
+    }
+  }
+}

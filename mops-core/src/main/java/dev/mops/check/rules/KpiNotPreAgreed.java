@@ -1,0 +1,69 @@
+package dev.mops.check.rules;
+
+import static dev.mops.check.rules.Texts.title;
+
+import dev.mops.check.CheckContext;
+import dev.mops.check.RuleDescriptor;
+import dev.mops.check.Severity;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.Kpi;
+import dev.mops.model.Review;
+import dev.mops.model.ReviewCadence;
+import dev.mops.model.SignOff;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code kpi-not-pre-agreed}: a KPI is reviewed at a business review without an agreement dated before it. */
+final class KpiNotPreAgreed extends BaseRule {
+  KpiNotPreAgreed() {
+    super(RuleDescriptor.of("kpi-not-pre-agreed", Severity.WARNING,
+        "a KPI is reviewed at a business review without an agreement dated before the review"));
+  }
+
+  @Override
+  public void check(CheckContext ctx) {
+    Map<Kpi, List<Review>> unagreed = new IdentityHashMap<>();
+    List<Kpi> order = new ArrayList<>();
+    for (Review r : ctx.reviews()) {
+      Optional<ReviewCadence> cadence = ctx.graph().resolve(r.cadenceId(), ReviewCadence.class);
+      if (cadence.isEmpty() || cadence.get().kind() != CadenceKind.BUSINESS_REVIEW) {
+        continue;
+      }
+      for (String id : new LinkedHashSet<>(r.kpiIds())) {
+        Optional<Kpi> kpi = ctx.graph().resolve(id, Kpi.class);
+        if (kpi.isPresent() && !agreedBefore(kpi.get(), r.heldOn())) {
+          if (!unagreed.containsKey(kpi.get())) {
+            order.add(kpi.get());
+          }
+          unagreed.computeIfAbsent(kpi.get(), k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    for (Kpi kpi : order) {
+      List<Review> reviews = new ArrayList<>(unagreed.get(kpi));
+      reviews.sort(Comparator.comparing(Review::heldOn));
+      Review first = reviews.get(0);
+      String more = reviews.size() > 1 ? " (and at " + (reviews.size() - 1) + " later business review"
+          + (reviews.size() > 2 ? "s" : "") + ")" : "";
+      ctx.report(kpi, title(kpi) + " was reviewed at business review \"" + first.id() + "\" on " + first.heldOn()
+          + more + " without an agreement dated before it; KPIs not pre-agreed with leadership turn the review into a "
+          + "debate about the metric instead of the results.",
+          "Agree the KPI with leadership before the review and record the sign-off in its agreements.");
+    }
+  }
+
+  private static boolean agreedBefore(Kpi kpi, LocalDate day) {
+    for (SignOff s : kpi.agreements()) {
+      if (s.on().isBefore(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.mops.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.mops.model.Plan;
+import dev.mops.model.PlanElement;
+import dev.mops.model.Reference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the checker on random plans (see {@link ArbitraryPlans}). */
+class CheckPropertiesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2027, 7, 15);
+
+  @Test
+  void neverThrowsNeverFailsAndIsDeterministic() {
+    qt().withExamples(150).forAll(ArbitraryPlans.messy(12), ArbitraryPlans.tidy(6)).checkAssert((messy, tidy) -> {
+      for (Plan plan : List.of(messy, tidy)) {
+        CheckReport a = PlanChecker.defaults().check(plan, AS_OF);
+        CheckReport b = PlanChecker.defaults().check(plan, AS_OF);
+        assertEquals(List.of(), a.failedRules(), a::render);
+        assertEquals(a.findings(), b.findings());
+        assertEquals(a.render(), b.render());
+        assertEquals(a.elementVisits(), b.elementVisits());
+        PlanChecker.defaults().check(plan);
+      }
+    });
+  }
+
+  @Test
+  void findingsAreInReportOrder() {
+    qt().withExamples(50).forAll(ArbitraryPlans.messy(8)).checkAssert(plan -> {
+      List<Finding> f = PlanChecker.defaults().check(plan, AS_OF).findings();
+      for (int i = 1; i < f.size(); i++) {
+        assertTrue(f.get(i - 1).compareTo(f.get(i)) <= 0);
+      }
+    });
+  }
+
+  @Test
+  void removingAReferencedElementYieldsDanglingReference() {
+    AtomicInteger tried = new AtomicInteger();
+    qt().withExamples(120).forAll(ArbitraryPlans.tidy(6), longs().all()).checkAssert((plan, pickSeed) -> {
+      Map<String, Integer> uses = new HashMap<>();
+      for (PlanElement e : plan.elements()) {
+        uses.merge(e.id(), 1, Integer::sum);
+      }
+      List<PlanElement[]> candidates = new ArrayList<>(); // {target, referrer}
+      for (PlanElement e : plan.elements()) {
+        for (Reference r : e.references()) {
+          PlanElement target = plan.find(r.targetId()).orElse(null);
+          if (target != null && target != e && uses.get(target.id()) == 1 && Removal.isTopLevel(plan, target)
+              && r.expected().contains(target.elementKind())) {
+            candidates.add(new PlanElement[] {target, e});
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        return;
+      }
+      tried.incrementAndGet();
+      PlanElement[] pick = candidates.get((int) Math.floorMod(pickSeed, (long) candidates.size()));
+      Plan without = Removal.without(plan, pick[0]);
+      List<Finding> dangling = PlanChecker.defaults().check(without).withRule("dangling-reference");
+      assertTrue(dangling.stream().anyMatch(f -> f.message().contains("\"" + pick[0].id() + "\"")),
+          () -> "removed " + pick[0].id() + " referenced by " + pick[1].id() + ", got " + dangling);
+    });
+    assertTrue(tried.get() > 50, "too few plans had a referenced element: " + tried.get());
+  }
+
+  @Test
+  void publicViewOfAPlanWithoutErrorsHasNone() {
+    AtomicInteger clean = new AtomicInteger();
+    qt().withExamples(200).forAll(ArbitraryPlans.tidy(5)).checkAssert(plan -> {
+      CheckReport report = PlanChecker.defaults().check(plan, AS_OF);
+      if (report.hasErrors()) {
+        return;
+      }
+      clean.incrementAndGet();
+      CheckReport view = PlanChecker.defaults().check(plan.publicView(), AS_OF);
+      assertFalse(view.hasErrors(), view::render);
+    });
+    assertTrue(clean.get() > 20, "too few error-free plans: " + clean.get());
+  }
+
+  @Test
+  void workGrowsNearLinearly() {
+    qt().withExamples(10).forAll(longs().all(), integers().between(8, 12)).checkAssert((seed, n) -> {
+      Plan small = ArbitraryPlans.plan(n, seed, true);
+      Plan large = ArbitraryPlans.plan(10 * n, seed, true);
+      CheckReport a = PlanChecker.defaults().check(small, AS_OF);
+      CheckReport b = PlanChecker.defaults().check(large, AS_OF);
+      double perElementSmall = (double) a.elementVisits() / small.elements().size();
+      double perElementLarge = (double) b.elementVisits() / large.elements().size();
+      assertEquals(a.ruleEvaluations(), b.ruleEvaluations());
+      // linear work keeps visits per element flat; quadratic work would multiply it by about 10
+      assertTrue(perElementLarge < 2 * perElementSmall,
+          () -> "visits per element " + perElementSmall + " at " + small.elements().size() + " elements, "
+              + perElementLarge + " at " + large.elements().size());
+    });
+  }
+
+  /** Rebuilds a plan without one top-level element. */
+  static final class Removal {
+    private Removal() {}
+
+    static boolean isTopLevel(Plan plan, PlanElement e) {
+      return plan.containerOf(e).isEmpty();
+    }
+
+    static Plan without(Plan plan, PlanElement gone) {
+      Predicate<Object> keep = e -> e != gone;
+      return Plan.builder().from(plan)
+          .stakeholders(filter(plan.stakeholders(), keep))
+          .teamMembers(filter(plan.teamMembers(), keep))
+          .objectives(filter(plan.objectives(), keep))
+          .capabilities(filter(plan.capabilities(), keep))
+          .quickWins(filter(plan.quickWins(), keep))
+          .sprints(filter(plan.sprints(), keep))
+          .okrs(filter(plan.okrs(), keep))
+          .kpis(filter(plan.kpis(), keep))
+          .strategySteps(filter(plan.strategySteps(), keep))
+          .reviewCadences(filter(plan.reviewCadences(), keep))
+          .reviews(filter(plan.reviews(), keep))
+          .internalGoals(filter(plan.internalGoals(), keep))
+          .workItems(filter(plan.workItems(), keep))
+          .requestTriages(filter(plan.requestTriages(), keep))
+          .documents(filter(plan.documents(), keep))
+          .skills(filter(plan.skills(), keep))
+          .learningActivities(filter(plan.learningActivities(), keep))
+          .notes(filter(plan.notes(), keep))
+          .build();
+    }
+
+    private static <T> List<T> filter(List<T> list, Predicate<Object> keep) {
+      List<T> out = new ArrayList<>();
+      for (T t : list) {
+        if (keep.test(t)) {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+  }
+}
