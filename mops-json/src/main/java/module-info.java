@@ -5,4 +5,6 @@
 module dev.mops.json {
   requires transitive dev.mops.core;
   requires tools.jackson.databind;
+
+  exports dev.mops.csv;
 }
