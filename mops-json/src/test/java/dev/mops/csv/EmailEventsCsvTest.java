@@ -383,6 +383,11 @@ class EmailEventsCsvTest {
     CsvImportException after = fails("contact_id,event,occurred_at\n\"a\"x,sent,2027\n");
     assertEquals("<input> line 2, column contact_id (1): expected a comma or the end of the row"
         + " after a closing quote, got \"x\"", after.getMessage());
+    String huge = "contact_id,event,occurred_at\n\"" + "x".repeat(CsvTokenizer.MAX_ROW_CHARS + 10)
+        + "\",sent,2027-03-02T09:00:00Z\n";
+    CsvImportException tooLong = fails(huge);
+    assertEquals("<input> line 2: expected a row of at most 1048576 characters (an"
+        + " unclosed quote?)", tooLong.getMessage());
   }
 
   @Test
