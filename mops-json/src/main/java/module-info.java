@@ -10,6 +10,7 @@ module dev.mops.json {
   requires transitive tools.jackson.databind;
 
   exports dev.mops.json;
+  exports dev.mops.csv;
 
   provides tools.jackson.databind.JacksonModule with dev.mops.json.MopsModule;
 }

@@ -1,0 +1,127 @@
+package dev.mops.csv;
+
+import java.util.Optional;
+
+/**
+ * A CSV import error: what is wrong and where, as in {@code events.csv line 5, column occurred_at
+ * (3): expected an ISO-8601 timestamp with offset, got "2027-13-01"}.
+ *
+ * <p>The line is 1-based and is the line on which the row starts; every line break counts, those
+ * inside quoted fields too, so it is the line an editor shows. The column is the header name as
+ * written in the file with its 1-based position (and the column mops reads it as, when the names
+ * differ).
+ * Errors about the whole file, such as a missing column, name no column.
+ *
+ * @since 0.1.0
+ */
+public final class CsvImportException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final int SHOWN = 60;
+
+  private final String source;
+  private final long line;
+  private final String column;
+  private final int columnIndex;
+  private final String value;
+  private final String problem;
+
+  CsvImportException(String source, long line, String column, String mapped, int columnIndex,
+      String value, String problem, boolean stackTrace) {
+    super(message(source, line, column, mapped, columnIndex, value, problem), null, false,
+        stackTrace);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.columnIndex = columnIndex;
+    this.value = value == null ? null : shorten(value, 200);
+    this.problem = problem;
+  }
+
+  /** An error about the file as a whole (no column), e.g. a missing column. */
+  static CsvImportException ofFile(String source, long line, String problem) {
+    return new CsvImportException(source, line, null, null, 0, null, problem, true);
+  }
+
+  /** The file name as given, or {@code <input>} for a reader or stream. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line on which the bad row (or the header) starts. */
+  public long line() {
+    return line;
+  }
+
+  /**
+   * The column's header as written in the file, e.g. {@code Timestamp}; empty for errors about
+   * the whole file. The message adds the column mops reads it as when the names differ: {@code
+   * column Timestamp (3, occurred_at)}.
+   */
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /** The 1-based position of the column in the row; 0 for errors about the whole file. */
+  public int columnIndex() {
+    return columnIndex;
+  }
+
+  /** The offending value (at most 200 characters), if the error is about one. */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** What was expected, without the location, e.g. {@code expected true or false, got "yes"}. */
+  public String problem() {
+    return problem;
+  }
+
+  private static String message(String source, long line, String column, String mapped,
+      int columnIndex, String value, String problem) {
+    StringBuilder sb = new StringBuilder(source).append(" line ").append(line);
+    if (column != null) {
+      sb.append(", column ").append(column).append(" (").append(columnIndex);
+      if (mapped != null && !mapped.equals(column)) {
+        sb.append(", ").append(mapped);
+      }
+      sb.append(')');
+    } else if (columnIndex > 0) {
+      sb.append(", column ").append(columnIndex);
+    }
+    sb.append(": ").append(problem);
+    if (value != null) {
+      sb.append(", got ").append(quote(value));
+    }
+    return sb.toString();
+  }
+
+  /** {@code "value"} with quotes, line breaks and tabs escaped, shortened to 60 characters. */
+  static String quote(String value) {
+    String v = shorten(value, SHOWN);
+    StringBuilder sb = new StringBuilder(v.length() + 2).append('"');
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static String shorten(String value, int max) {
+    return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+}

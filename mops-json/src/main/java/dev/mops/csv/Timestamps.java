@@ -1,0 +1,199 @@
+package dev.mops.csv;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * Reads the timestamps of a column mapping into epoch seconds (email events) or dates (work
+ * items). The common ISO layout {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} is parsed by hand
+ * without allocating; anything else goes through {@code java.time}.
+ */
+final class Timestamps {
+  private static final String ISO = "an ISO-8601 timestamp with offset, e.g. "
+      + "2027-03-02T09:00:00+01:00";
+
+  private final DateTimeFormatter pattern;
+  private final String patternText;
+  private final boolean epochMillis;
+  private final ZoneId defaultZone;
+
+  Timestamps(ColumnMapping mapping) {
+    this.pattern = mapping.formatter();
+    this.patternText = mapping.timestampPattern().orElse(null);
+    this.epochMillis = mapping.epochMilliseconds();
+    this.defaultZone = mapping.defaultZone().orElse(null);
+  }
+
+  /** The epoch second of the timestamp in {@code b[s, e)}; throws {@link CsvRun.Bad}. */
+  long epochSecond(char[] b, int s, int e) {
+    if (epochMillis) {
+      return Math.floorDiv(millis(b, s, e), 1000L);
+    }
+    if (pattern == null) {
+      long fast = fastIso(b, s, e);
+      if (fast != Long.MIN_VALUE) {
+        return fast;
+      }
+    }
+    String text = new String(b, s, e - s);
+    TemporalAccessor t;
+    try {
+      t = pattern == null
+          ? DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from,
+              LocalDateTime::from)
+          : pattern.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+    } catch (DateTimeException ex) {
+      throw new CsvRun.Bad("expected " + expected());
+    }
+    if (t instanceof ZonedDateTime) {
+      return ((ZonedDateTime) t).toEpochSecond();
+    }
+    if (defaultZone == null) {
+      throw new CsvRun.Bad("expected " + expected() + " (this one has no offset, and the column"
+          + " mapping sets no default zone)");
+    }
+    return ((LocalDateTime) t).atZone(defaultZone).toEpochSecond();
+  }
+
+  /**
+   * The date of the timestamp or date in {@code b[s, e)}, as written (a timestamp's offset does
+   * not move it); epoch milliseconds are dated in the default zone, else UTC.
+   */
+  LocalDate date(char[] b, int s, int e) {
+    if (epochMillis) {
+      long ms = millis(b, s, e);
+      try {
+        return Instant.ofEpochMilli(ms)
+            .atZone(defaultZone == null ? ZoneOffset.UTC : defaultZone).toLocalDate();
+      } catch (DateTimeException ex) {
+        throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z within range");
+      }
+    }
+    String text = new String(b, s, e - s);
+    try {
+      if (pattern != null) {
+        return LocalDate.from(pattern.parse(text));
+      }
+      return text.length() <= 10 ? LocalDate.parse(text)
+          : LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(text));
+    } catch (DateTimeException ex) {
+      throw new CsvRun.Bad(pattern != null
+          ? "expected a date in the pattern " + patternText
+          : "expected an ISO-8601 date or timestamp, e.g. 2027-03-02");
+    }
+  }
+
+  private String expected() {
+    return pattern == null ? ISO : "a timestamp in the pattern " + patternText;
+  }
+
+  private static long millis(char[] b, int s, int e) {
+    int i = s;
+    boolean negative = i < e && b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    if (i == e || e - i > 18) {
+      throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z, e.g. 1804068000000");
+    }
+    long v = 0;
+    for (; i < e; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z, e.g. 1804068000000");
+      }
+      v = v * 10 + d;
+    }
+    return negative ? -v : v;
+  }
+
+  /**
+   * The epoch second of {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} in {@code b[s, e)}, or
+   * {@link Long#MIN_VALUE} when the text has another layout or an invalid field (the caller then
+   * asks {@code java.time}, which explains the problem).
+   */
+  static long fastIso(char[] b, int s, int e) {
+    if (e - s < 20 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T'
+        || b[s + 13] != ':' || b[s + 16] != ':') {
+      return Long.MIN_VALUE;
+    }
+    int year = digits(b, s, 4);
+    int month = digits(b, s + 5, 2);
+    int day = digits(b, s + 8, 2);
+    int hour = digits(b, s + 11, 2);
+    int minute = digits(b, s + 14, 2);
+    int second = digits(b, s + 17, 2);
+    if ((year | month | day | hour | minute | second) < 0
+        || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
+        || hour > 23 || minute > 59 || second > 59) {
+      return Long.MIN_VALUE;
+    }
+    int i = s + 19;
+    if (i < e && b[i] == '.') {
+      int f = ++i;
+      while (i < e && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+      if (i == f || i - f > 9) {
+        return Long.MIN_VALUE;
+      }
+    }
+    int offset;
+    if (i == e - 1 && b[i] == 'Z') {
+      offset = 0;
+    } else if (i == e - 6 && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
+      int oh = digits(b, i + 1, 2);
+      int om = digits(b, i + 4, 2);
+      if ((oh | om) < 0 || oh > 18 || om > 59 || (oh == 18 && om > 0)) {
+        return Long.MIN_VALUE;
+      }
+      offset = (oh * 3600 + om * 60) * (b[i] == '-' ? -1 : 1);
+    } else {
+      return Long.MIN_VALUE;
+    }
+    return epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offset;
+  }
+
+  private static int digits(char[] b, int at, int n) {
+    int v = 0;
+    for (int i = at; i < at + n; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+  static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097 + doe - 719_468;
+  }
+}

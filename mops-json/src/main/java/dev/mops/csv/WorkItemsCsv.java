@@ -1,0 +1,310 @@
+package dev.mops.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads work items from CSV ({@code id,created_at,kind,urgent,hours,story_points,vision_aligned},
+ * optionally {@code title}; DESIGN §6), streaming, into any consumer: a {@link
+ * dev.mops.metrics.WorkMixAccumulator}, a list's {@code add}, …
+ *
+ * <pre>{@code
+ * List<WorkItem> items = WorkItemsCsv.read(Path.of("work.csv"));
+ * WorkMixAccumulator mix = new WorkMixAccumulator();
+ * WorkItemsCsv.builder().mapping(ColumnMapping.jira()).build().readInto(Path.of("jira.csv"), mix);
+ * }</pre>
+ *
+ * <p>Values: {@code id} follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like
+ * {@code OPS-101} does); {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp,
+ * whose date is taken as written (an offset does not move it), or follows the mapping's pattern;
+ * {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code vision_aligned} are
+ * {@code true} or {@code false} (any case, plus the mapping's synonyms); {@code hours} and {@code
+ * story_points} are decimals ≥ 0, and a blank one is absent, not 0 (the work-mix shares leave the
+ * item out of that unit and report it). A blank {@code title} is absent.
+ *
+ * <p>Errors, collecting bad rows, skipped rows, UTF-8 and I/O behave as in {@link EmailEventsCsv}.
+ * An exception thrown by the consumer is not caught.
+ *
+ * <p>Immutable and thread-safe; each call reads one input.
+ *
+ * @since 0.1.0
+ */
+public final class WorkItemsCsv {
+  private static final int ID = 0;
+  private static final int CREATED = 1;
+  private static final int KIND = 2;
+  private static final int URGENT = 3;
+  private static final int HOURS = 4;
+  private static final int POINTS = 5;
+  private static final int VISION = 6;
+  private static final int TITLE = 7;
+  private static final WorkKind[] KINDS = {WorkKind.PLANNED, WorkKind.AD_HOC};
+
+  private final ColumnMapping mapping;
+  private final int keep;
+
+  private WorkItemsCsv(Builder b) {
+    this.mapping = b.mapping;
+    this.keep = b.keep;
+  }
+
+  /**
+   * The work items of the standard-layout CSV {@code file}, in file order.
+   *
+   * @throws CsvImportException at the first bad row, or for a bad header
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static List<WorkItem> read(Path file) {
+    return read(file, ColumnMapping.standard());
+  }
+
+  /**
+   * The work items of {@code file} read with {@code mapping}, in file order.
+   *
+   * @throws CsvImportException at the first bad row, or for a bad header
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<WorkItem> read(Path file, ColumnMapping mapping) {
+    List<WorkItem> items = new ArrayList<>();
+    builder().mapping(mapping).build().readInto(file, items::add);
+    return List.copyOf(items);
+  }
+
+  /** A builder of a reader: standard mapping, failing on the first bad row. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The column mapping. */
+  public ColumnMapping mapping() {
+    return mapping;
+  }
+
+  /**
+   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink}.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Path file, Consumer<? super WorkItem> sink) {
+    requireNonNull(file, "file");
+    requireNonNull(sink, "sink");
+    return CsvRun.runFile(file, name -> new Run(name, sink));
+  }
+
+  /**
+   * Reads CSV text from {@code reader}, giving each work item to {@code sink}; errors name the
+   * source {@code <input>}. The reader is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Reader reader, Consumer<? super WorkItem> sink) {
+    requireNonNull(reader, "reader");
+    requireNonNull(sink, "sink");
+    return new Run("<input>", sink).run(reader);
+  }
+
+  /**
+   * Reads UTF-8 CSV from {@code in}, giving each work item to {@code sink}; errors name the
+   * source {@code <input>}. The stream is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(InputStream in, Consumer<? super WorkItem> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    return new Run("<input>", sink).run(CsvRun.utf8(in));
+  }
+
+  /** Reads as {@code work items CSV reader (column mapping standard, fail on a bad row)}. */
+  @Override
+  public String toString() {
+    return "work items CSV reader (" + mapping + ", "
+        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep) + ")";
+  }
+
+  private final class Run extends CsvRun {
+    private final Consumer<? super WorkItem> sink;
+    private final Values kinds = new Values("kind", mapping);
+    private final Values urgent = new Values("urgent", mapping);
+    private final Values vision = new Values("vision_aligned", mapping);
+    private final Timestamps timestamps = new Timestamps(mapping);
+
+    Run(String source, Consumer<? super WorkItem> sink) {
+      super(source, WorkItemsCsv.this.mapping, keep, ColumnMapping.WORK_COLUMNS, 7);
+      this.sink = sink;
+    }
+
+    @Override
+    boolean row(CsvTokenizer t) {
+      char[] b = t.chars();
+      current = ID;
+      String id = t.field(field[ID]);
+      if (!isId(id)) {
+        throw new Bad("expected an id of 1 to 64 letters, digits, '.', '_' or '-'");
+      }
+      current = KIND;
+      int f = field[KIND];
+      int kind = kinds.lookup(b, t.start(f), t.end(f));
+      if (kind == Values.SKIP) {
+        return false;
+      }
+      if (kind < 0) {
+        throw new Bad(kinds.expected());
+      }
+      current = CREATED;
+      f = field[CREATED];
+      if (t.start(f) == t.end(f)) {
+        throw new Bad("expected a creation date");
+      }
+      LocalDate created = timestamps.date(b, t.start(f), t.end(f));
+      current = URGENT;
+      Boolean isUrgent = bool(t, urgent, URGENT);
+      if (isUrgent == null) {
+        return false;
+      }
+      current = HOURS;
+      BigDecimal hours = decimal(t, HOURS, "hours");
+      current = POINTS;
+      BigDecimal points = decimal(t, POINTS, "story points");
+      current = VISION;
+      Boolean aligned = bool(t, vision, VISION);
+      if (aligned == null) {
+        return false;
+      }
+      WorkItem.Builder item = WorkItem.builder().id(id).createdOn(created).kind(KINDS[kind])
+          .urgent(isUrgent).visionAligned(aligned);
+      if (hours != null) {
+        item.hours(hours);
+      }
+      if (points != null) {
+        item.storyPoints(points);
+      }
+      if (has(TITLE)) {
+        String title = t.field(field[TITLE]);
+        if (!title.isEmpty()) {
+          item.title(title);
+        }
+      }
+      current = -1;
+      sink.accept(item.build());
+      return true;
+    }
+
+    /** True or false, or null when the row is skipped. */
+    private Boolean bool(CsvTokenizer t, Values values, int slot) {
+      int f = field[slot];
+      int code = values.lookup(t.chars(), t.start(f), t.end(f));
+      if (code == Values.SKIP) {
+        return null;
+      }
+      if (code < 0) {
+        throw new Bad(values.expected());
+      }
+      return code == 0;
+    }
+
+    /** The decimal of {@code slot}, or null when blank or the column is absent. */
+    private BigDecimal decimal(CsvTokenizer t, int slot, String what) {
+      if (!has(slot)) {
+        return null;
+      }
+      int f = field[slot];
+      int s = t.start(f);
+      int e = t.end(f);
+      if (s == e) {
+        return null;
+      }
+      BigDecimal v;
+      try {
+        v = new BigDecimal(t.chars(), s, e - s);
+      } catch (NumberFormatException ex) {
+        throw new Bad("expected a decimal number of " + what + " such as 3.5, or blank");
+      }
+      if (v.signum() < 0) {
+        throw new Bad("expected " + what + " of at least 0");
+      }
+      return v;
+    }
+  }
+
+  /** The model's id rule, {@code [A-Za-z0-9._-]{1,64}}, without a regex. */
+  static boolean isId(String id) {
+    int n = id.length();
+    if (n == 0 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Builds a {@link WorkItemsCsv} reader.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private ColumnMapping mapping = ColumnMapping.standard();
+    private int keep = -1;
+
+    private Builder() {}
+
+    /**
+     * Reads with {@code mapping} (default {@link ColumnMapping#standard()}).
+     *
+     * @throws NullPointerException if {@code mapping} is null
+     */
+    public Builder mapping(ColumnMapping mapping) {
+      this.mapping = requireNonNull(mapping, "mapping");
+      return this;
+    }
+
+    /**
+     * Collects bad rows instead of failing on the first: every bad row is counted in the {@link
+     * CsvImportSummary}, and the first {@code keep} are kept with their line and reason.
+     *
+     * @throws IllegalArgumentException if {@code keep} is negative
+     */
+    public Builder collectBadRows(int keep) {
+      if (keep < 0) {
+        throw new IllegalArgumentException("keep must be >= 0, got " + keep);
+      }
+      this.keep = keep;
+      return this;
+    }
+
+    /** Fails on the first bad row (the default). */
+    public Builder failOnBadRow() {
+      this.keep = -1;
+      return this;
+    }
+
+    /** The reader. */
+    public WorkItemsCsv build() {
+      return new WorkItemsCsv(this);
+    }
+  }
+}
