@@ -157,7 +157,7 @@ public final class MopsJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of plan documents of format {@value #FORMAT_VERSION}. It accepts
+   * The JSON Schema (draft 2020-12) of plan documents of format {@link #FORMAT_VERSION}. It accepts
    * every document this reader accepts (it cannot express duplicate keys or model invariants, so it
    * accepts a few more).
    */
