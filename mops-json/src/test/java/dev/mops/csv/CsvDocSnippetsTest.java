@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compiles and runs the Java code of {@code docs/csv.md}: each block there is copied verbatim from
+ * Compiles and runs the Java code of the README section on CSV import: each block there is copied verbatim from
  * between the {@code // snippet: NAME} and {@code // end snippet} lines below.
  */
 class CsvDocSnippetsTest {
