@@ -1,0 +1,84 @@
+package dev.mops.cli;
+
+import dev.mops.check.CheckReport;
+import dev.mops.check.Finding;
+import dev.mops.check.PlanChecker;
+import dev.mops.check.Severity;
+import dev.mops.model.Plan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code mops check}: prints the findings of the plan checker; exit 1 when there are errors. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Checks a plan and prints its findings.",
+        "Exit 0: no error-level finding; 1: errors found; 2: the input cannot be used."})
+final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN.json",
+      description = "The plan document; the bundled sample when absent.")
+  Path plan;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "Output format: ${COMPLETION-CANDIDATES}.")
+  OutputFormat format;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Judge date-dependent rules (overdue reviews, stale documents) as of this day, e.g. 2027-04-30.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Plan p = plan == null ? Samples.plan(err) : Samples.read(plan);
+    CheckReport report = asOf == null ? PlanChecker.defaults().check(p) : PlanChecker.defaults().check(p, asOf);
+    if (format == OutputFormat.json) {
+      out.println(json(report));
+    } else {
+      out.print(report.render());
+      if (!report.render().endsWith("\n")) {
+        out.println();
+      }
+    }
+    return report.hasErrors() ? 1 : 0;
+  }
+
+  static String json(CheckReport report) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeArrayPropertyStart("findings");
+      for (Finding f : report.findings()) {
+        g.writeStartObject();
+        g.writeStringProperty("rule", f.ruleId());
+        g.writeStringProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
+        g.writeStringProperty("path", f.path().toString());
+        g.writeStringProperty("message", f.message());
+        if (f.hint().isPresent()) {
+          g.writeStringProperty("hint", f.hint().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectPropertyStart("counts");
+      for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+        g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT), report.count(s));
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    return w.toString();
+  }
+}

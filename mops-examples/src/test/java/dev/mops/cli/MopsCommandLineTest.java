@@ -1,0 +1,153 @@
+package dev.mops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mops.examples.SeedPlans;
+import dev.mops.json.MopsJson;
+import dev.mops.model.Plan;
+import dev.mops.model.QuickWin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line: exit codes 0/1/2, output formats, the bundled samples. */
+class MopsCommandLineTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Mops.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void bundledSamplePlanIsTheSeedPlan() throws IOException {
+    try (InputStream in = Samples.open(Samples.PLAN)) {
+      String bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(MopsJson.standard().writeString(SeedPlans.automotivePlan()), bundled,
+          "regenerate src/main/resources/dev/mops/cli/sample-plan.json from SeedPlans");
+    }
+  }
+
+  @Test
+  void checkOnTheSampleFindsWarningsOnlyAndExitsZero() {
+    Run r = run("check");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("sprint-without-quick-win"), r.out());
+    assertTrue(r.err().contains("bundled sample plan"), r.err());
+  }
+
+  @Test
+  void checkExitsOneOnErrorsAndPrintsJson() throws IOException {
+    Plan seed = SeedPlans.automotivePlan();
+    Plan broken = Plan.builder().from(seed).addQuickWin(QuickWin.builder().id("qw-orphan").title("Orphan")
+        .addCapabilityId("no-such-capability").plannedMonth(YearMonth.of(2027, 5)).build()).build();
+    Path file = dir.resolve("broken.json");
+    MopsJson.standard().write(broken, file);
+    Run text = run("check", file.toString());
+    assertEquals(1, text.code(), text.out() + text.err());
+    assertTrue(text.out().contains("dangling-reference"), text.out());
+    Run json = run("check", file.toString(), "--format", "json");
+    assertEquals(1, json.code());
+    JsonNode doc = JsonMapper.builder().build().readTree(json.out());
+    assertTrue(doc.get("counts").get("error").asInt() >= 1, json.out());
+    boolean found = false;
+    for (JsonNode f : doc.get("findings")) {
+      found |= f.get("rule").asString().equals("dangling-reference") && f.get("severity").asString().equals("error")
+          && f.get("path").asString().contains("qw-orphan");
+    }
+    assertTrue(found, json.out());
+  }
+
+  @Test
+  void unusableInputExitsTwoWithOneParagraphAndNoStackTrace() throws IOException {
+    Run missing = run("check", dir.resolve("nope.json").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().startsWith("mops: no such file"), missing.err());
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"formatVersion\": \"1.0\", \"id\": \"a b\"}");
+    Run badJson = run("check", bad.toString());
+    assertEquals(2, badJson.code());
+    assertTrue(badJson.err().contains("/id"), badJson.err());
+    assertFalse(badJson.err().contains("\tat "), "no stack trace: " + badJson.err());
+    Run badArgs = run("report", "--month", "2027-13");
+    assertEquals(2, badArgs.code());
+    Run unknown = run("check", "--frobnicate");
+    assertEquals(2, unknown.code());
+  }
+
+  @Test
+  void reportWritesTheMonthlyUpdate() throws IOException {
+    Run r = run("report", "--month", "2027-03");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("# Marketing operations plan 2027: stakeholder update, March 2027"), r.out());
+    assertFalse(r.out().contains("strategic partner"), "internal goals never appear");
+    Path out = dir.resolve("update.md");
+    assertEquals(0, run("report", "--month", "2027-03", "--out", out.toString()).code());
+    assertEquals(r.out(), Files.readString(out));
+  }
+
+  @Test
+  void churnOnTheSampleAsTextAndJson() throws IOException {
+    Run text = run("churn");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("email churn by month (UTC)"), text.out());
+    Path csv = dir.resolve("events.csv");
+    Files.writeString(csv, "contact_id,event,occurred_at\n"
+        + "a,sent,2027-03-02T09:00:00Z\nb,sent,2027-03-02T09:00:00Z\nb,unsubscribe,2027-03-05T09:00:00Z\n"
+        + "c,unsubscribe,2027-04-05T09:00:00Z\n");
+    Run json = run("churn", csv.toString(), "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    JsonNode months = JsonMapper.builder().build().readTree(json.out()).get("months");
+    assertEquals("2027-03", months.get(0).get("month").asString());
+    assertEquals(1, months.get(0).get("unsubscribed").asInt());
+    assertEquals(2, months.get(0).get("recipients").asInt());
+    assertEquals(0.5, months.get(0).get("churn").asDouble());
+    assertTrue(months.get(1).get("churn").isNull(), "a month with unsubscribes and no sends is undefined");
+    Run zoned = run("churn", csv.toString(), "--zone", "America/Chicago");
+    assertEquals(0, zoned.code(), zoned.err());
+  }
+
+  @Test
+  void rulesListsTheCatalogAndEverySubcommandHasHelp() {
+    Run r = run("rules");
+    assertEquals(0, r.code());
+    assertEquals(35, r.out().lines().count(), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("no-early-quick-win") && l.contains("warning")));
+    for (String cmd : new String[] {"check", "report", "churn", "rules", "demo"}) {
+      Run help = run(cmd, "--help");
+      assertEquals(0, help.code(), cmd);
+      assertTrue(help.out().startsWith("Usage: mops " + cmd), help.out());
+    }
+  }
+
+  @Test
+  void demoRunsCheckReportAndChurn() {
+    Run r = run("demo");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("== mops check") && r.out().contains("== mops report")
+        && r.out().contains("== mops churn") && r.out().contains("email churn by month"), r.out());
+  }
+
+  @Test
+  void mainPrintsUsageWithoutASubcommand() {
+    Run r = run();
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("Usage: mops"), r.out());
+  }
+}
