@@ -85,6 +85,11 @@ class MopsCommandLineTest {
     assertEquals(2, badJson.code());
     assertTrue(badJson.err().contains("/id"), badJson.err());
     assertFalse(badJson.err().contains("\tat "), "no stack trace: " + badJson.err());
+    Path truncated = dir.resolve("truncated.json");
+    Files.writeString(truncated, "{\"formatVersion\": \"1.0\", \"id\": \"x\"");
+    Run cut = run("check", truncated.toString());
+    assertEquals(2, cut.code());
+    assertTrue(cut.err().contains("malformed JSON") && !cut.err().contains("Source:"), cut.err());
     Run badArgs = run("report", "--month", "2027-13");
     assertEquals(2, badArgs.code());
     Run unknown = run("check", "--frobnicate");

@@ -168,6 +168,9 @@ public final class Engine {
       }
     }
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    // Jackson names its (redacted) source inside some messages; our message has the position already
+    original = original.replaceAll("\\s*\\((start marker|for root starting) at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
     if (e instanceof StreamConstraintsException) {
       return Reading.at(pointer, loc, limitMessage(original), Optional.empty(), Optional.of(e));
     }
