@@ -61,7 +61,11 @@ public final class Quarter implements Comparable<Quarter> {
     if (!m.matches()) {
       throw new IllegalArgumentException("quarter must look like 2027-Q1, got \"" + text + "\"");
     }
-    return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    int q = Integer.parseInt(m.group(2));
+    if (q < 1 || q > 4) {
+      throw new IllegalArgumentException("quarter must be in 1..4, got " + q + " in \"" + text + "\"");
+    }
+    return of(Integer.parseInt(m.group(1)), q);
   }
 
   /** The fiscal quarter that contains {@code day}, for a fiscal year starting in {@code fiscalStart}. */

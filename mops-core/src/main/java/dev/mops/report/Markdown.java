@@ -32,9 +32,9 @@ final class Markdown {
     return Format.number(value);
   }
 
-  /** A value with its unit: {@code 12 %}, {@code 21,000,000 USD}. */
+  /** A value with its unit: {@code 12%}, {@code 30% of hours}, {@code 21,000,000 USD}. */
   static String amount(BigDecimal value, String unit) {
-    return Format.number(value) + ("%".equals(unit) ? "%" : " " + unit);
+    return Format.number(value) + (unit.startsWith("%") ? unit : " " + unit);
   }
 
   /** {@code 75%} for a defined ratio, {@code n/a} for an undefined one. */

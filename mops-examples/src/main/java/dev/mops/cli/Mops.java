@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mops", mixinStandardHelpOptions = true, version = "mops 0.1.0-SNAPSHOT",
     description = "Checks, reports on and measures a marketing-operations team's plan.",
-    subcommands = {CheckCommand.class, ReportCommand.class, ChurnCommand.class, RulesCommand.class,
+    subcommands = {CheckCommand.class, ReportCommand.class, ReviewCommand.class, ChurnCommand.class, RulesCommand.class,
         DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Mops implements Runnable {
   /** Exit code when the input cannot be used. */

@@ -1,6 +1,11 @@
 package dev.mops.examples;
 
+import dev.mops.check.CheckReport;
+import dev.mops.check.Finding;
+import dev.mops.check.PlanChecker;
+import dev.mops.json.MopsJson;
 import dev.mops.model.Capability;
+import dev.mops.model.Document;
 import dev.mops.model.InternalGoal;
 import dev.mops.model.KeyResult;
 import dev.mops.model.Objective;
@@ -10,23 +15,86 @@ import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.Stakeholder;
 import dev.mops.model.SuccessIndicator;
+import dev.mops.report.MonthlyUpdate;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Builds the automotive plan of the seed article through the public API and prints a summary:
  * each stakeholder objective with the capabilities that serve it and the quick wins month by month,
- * the OKRs, the internal goals, and what the public view leaves out.
+ * the OKRs, the internal goals, and what the public view leaves out. Then it takes the plan end to
+ * end ({@link #walkThrough}): checks it with the default rules as of the end of March
+ * ({@link PlanChecker}), shows the stale-documentation finding, fixes it by rebuilding the document
+ * through its builder and the plan through its own, checks again, writes the plan as JSON
+ * ({@link MopsJson}) and renders the March stakeholder one-pager ({@link MonthlyUpdate}).
  *
- * <p>Run it with {@code ./mvnw -q -pl mops-examples -am install -DskipTests && ./mvnw -q -pl
- * mops-examples exec:java} or through the README's first command.
+ * <p>Run it with {@code ./mvnw -q -pl mops-examples -am compile exec:java} (this is the default
+ * main class; {@code -Dmops.main=dev.mops.examples.AutomotivePlanExample} names it explicitly) or
+ * through the README's first command.
  */
 public final class AutomotivePlanExample {
+  /** The day the plan is checked on: the end of the month reported. */
+  public static final LocalDate AS_OF = LocalDate.of(2027, 3, 31);
+
   private AutomotivePlanExample() {}
 
-  /** Prints the summary of the bundled automotive plan to standard output. */
+  /** Prints the summary of the bundled automotive plan and its walk-through to standard output. */
   public static void main(String[] args) {
-    print(SeedPlans.automotivePlan(), System.out);
+    Plan plan = SeedPlans.automotivePlan();
+    print(plan, System.out);
+    System.out.println();
+    walkThrough(plan, System.out);
+  }
+
+  /**
+   * Checks {@code plan} as of {@link #AS_OF}, fixes its stale-documentation finding (if any) by
+   * recording that the document was written, checks again, writes the fixed plan as JSON and renders
+   * its March one-pager, printing each step to {@code out}. Returns the fixed plan.
+   */
+  public static Plan walkThrough(Plan plan, PrintStream out) {
+    PlanChecker checker = PlanChecker.defaults();
+    CheckReport before = checker.check(plan, AS_OF);
+    out.println("== Check as of " + AS_OF);
+    out.println(before.summary());
+    before.findings().forEach(f -> out.println("  " + f.severity().label() + " " + f.ruleId() + " " + f.path()));
+
+    Plan fixed = plan;
+    List<Finding> stale = before.withRule("documentation-stale");
+    if (stale.isEmpty()) {
+      out.println("No stale documentation to fix.");
+    } else {
+      Finding finding = stale.get(0);
+      out.println();
+      out.println("== Fixing one finding");
+      out.println(finding);
+      Document doc = plan.find(finding.elementId(), Document.class).orElseThrow();
+      // immutable elements: rebuild the document from the old one, then the plan with it
+      Document written = Document.builder().from(doc).writtenOn(AS_OF.minusDays(5)).build();
+      fixed = Plan.builder().from(plan)
+          .documents(plan.documents().stream().map(d -> d.id().equals(doc.id()) ? written : d).toList())
+          .build();
+      out.println("Recorded \"" + doc.title() + "\" as written on " + written.writtenOn().orElseThrow() + ".");
+      CheckReport after = checker.check(fixed, AS_OF);
+      out.println();
+      out.println("== Check again");
+      out.println(after.summary());
+      out.println("documentation-stale findings: " + before.withRule("documentation-stale").size() + " before, "
+          + after.withRule("documentation-stale").size() + " after");
+    }
+
+    String json = MopsJson.standard().writeString(fixed);
+    List<String> lines = json.lines().toList();
+    out.println();
+    out.println("== JSON: " + json.length() + " characters, " + lines.size() + " lines; the first 6:");
+    lines.stream().limit(6).forEach(out::println);
+
+    out.println();
+    out.println("== The March one-pager (public view only)");
+    out.print(MonthlyUpdate.of(fixed, YearMonth.from(AS_OF)).toMarkdown());
+    return fixed;
   }
 
   /** Prints a summary of {@code plan} to {@code out}. */

@@ -39,6 +39,8 @@ import dev.mops.model.Target;
 import dev.mops.model.TeamMember;
 import dev.mops.model.Vision;
 import dev.mops.model.Visibility;
+import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -205,7 +207,38 @@ public final class SeedPlans {
         .addLearningActivity(LearningActivity.builder().id("la-sql-webinar").memberId("sam")
             .addSkillId("skill-sql").on(LocalDate.of(2027, 2, 10)).kind(ActivityKind.WEBINAR)
             .title("SQL window functions for marketers").build());
+    plan.addAllWorkItems(workItems());
     return plan.build();
+  }
+
+  /**
+   * Eight tickets of first-quarter work: the roadmap work behind the quick wins and the ad-hoc and
+   * urgent requests that interrupted it (the raw data of "what percent of work is urgent?").
+   */
+  public static List<WorkItem> workItems() {
+    return List.of(
+        work("wi-template-build", "Build the automotive email template", LocalDate.of(2027, 1, 6),
+            WorkKind.PLANNED, false, "16", true),
+        work("wi-event-form-fix", "Fix the broken event registration form", LocalDate.of(2027, 1, 14),
+            WorkKind.AD_HOC, true, "6", false),
+        work("wi-nurture-build", "Build the three-email nurture sequence", LocalDate.of(2027, 1, 25),
+            WorkKind.PLANNED, false, "12", true),
+        work("wi-list-pull", "Pull a list of dealership contacts for sales", LocalDate.of(2027, 2, 3),
+            WorkKind.AD_HOC, false, "4", true),
+        work("wi-trade-show-email", "Same-day trade-show invitation email", LocalDate.of(2027, 2, 17),
+            WorkKind.AD_HOC, true, "5", false),
+        work("wi-webinar-setup", "Set up the automotive webinar and its landing page", LocalDate.of(2027, 3, 2),
+            WorkKind.PLANNED, false, "20", true),
+        work("wi-scoring-model", "Lead scoring model for automotive", LocalDate.of(2027, 3, 10),
+            WorkKind.PLANNED, false, "10", true),
+        work("wi-exec-dashboard", "Dashboard for the CMO's board meeting", LocalDate.of(2027, 3, 15),
+            WorkKind.AD_HOC, true, "3", false));
+  }
+
+  private static WorkItem work(String id, String title, LocalDate created, WorkKind kind, boolean urgent,
+      String hours, boolean visionAligned) {
+    return WorkItem.builder().id(id).title(title).createdOn(created).kind(kind).urgent(urgent)
+        .hours(new BigDecimal(hours)).visionAligned(visionAligned).build();
   }
 
   /**
@@ -230,14 +263,23 @@ public final class SeedPlans {
                 .kind(IndicatorKind.MEASURED)
                 .target(Target.builder().metric("urgent work share").unit("% of hours")
                     .baseline(new BigDecimal("35")).value(new BigDecimal("15"))
-                    .direction(Direction.DECREASE).build())
+                    .direction(Direction.DECREASE)
+                    .addObservation(Observation.of(LocalDate.of(2026, 12, 31), "35"))
+                    .addObservation(Observation.of(LocalDate.of(2027, 1, 31), "18"))
+                    .addObservation(Observation.of(LocalDate.of(2027, 2, 28), "26"))
+                    .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "18"))
+                    .build())
                 .build())
             .addIndicator(SuccessIndicator.builder().id("ind-ad-hoc-share")
                 .description("What percent are ad-hoc requests vs planned roadmap work, by tickets")
                 .kind(IndicatorKind.MEASURED)
                 .target(Target.builder().metric("ad-hoc work share").unit("% of tickets")
                     .baseline(new BigDecimal("50")).value(new BigDecimal("25"))
-                    .direction(Direction.DECREASE).build())
+                    .direction(Direction.DECREASE)
+                    .addObservation(Observation.of(LocalDate.of(2026, 12, 31), "50"))
+                    .addObservation(Observation.of(LocalDate.of(2027, 1, 31), "33"))
+                    .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "50"))
+                    .build())
                 .build())
             .build(),
         InternalGoal.builder().id("ig-professional-development")

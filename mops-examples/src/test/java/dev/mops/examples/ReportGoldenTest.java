@@ -1,6 +1,8 @@
 package dev.mops.examples;
 
+import dev.mops.model.Quarter;
 import dev.mops.report.MonthlyUpdate;
+import dev.mops.report.QuarterlyReview;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +19,11 @@ class ReportGoldenTest {
   void monthlyUpdateForApril() {
     Golden.assertMatches("monthly-update-2027-04.md",
         MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 4)).toMarkdown());
+  }
+
+  @Test
+  void quarterlyReviewForTheFirstQuarter() {
+    Golden.assertMatches("quarterly-review-2027-Q1.md",
+        QuarterlyReview.of(SeedPlans.automotivePlan(), Quarter.parse("2027-Q1")).toMarkdown());
   }
 }
