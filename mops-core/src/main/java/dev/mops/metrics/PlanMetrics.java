@@ -114,11 +114,24 @@ public final class PlanMetrics {
    */
   public static ReviewAdherence reviewAdherence(Plan plan, ReviewCadence cadence, LocalDate asOf) {
     requireNonNull(plan, "plan");
+    return reviewAdherence(plan, cadence, plan.reviews(), asOf);
+  }
+
+  /**
+   * Review adherence of one cadence of {@code plan} as of {@code asOf}, judged on {@code reviews}
+   * (for instance the plan's reviews plus a log kept outside the plan) instead of the plan's own.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReviewAdherence reviewAdherence(
+      Plan plan, ReviewCadence cadence, List<Review> reviews, LocalDate asOf) {
+    requireNonNull(plan, "plan");
     requireNonNull(cadence, "cadence");
+    requireNonNull(reviews, "reviews");
     requireNonNull(asOf, "asOf");
     int grace = cadence.graceDays();
     List<DateRange> covered = new ArrayList<>();
-    for (Review r : plan.reviews()) {
+    for (Review r : reviews) {
       if (r.cadenceId().equals(cadence.id()) && !r.heldOn().isAfter(asOf)) {
         covered.add(r.covers());
       }

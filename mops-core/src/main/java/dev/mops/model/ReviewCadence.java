@@ -121,7 +121,13 @@ public abstract class ReviewCadence implements PlanElement {
       }
     } else {
       long days = frequency().unit() == Frequency.Unit.WEEKS ? 7L * count : count;
-      for (LocalDate d = anchor; !d.isAfter(span.end()); d = d.plusDays(days)) {
+      LocalDate first = anchor;
+      if (anchor.isBefore(span.start())) {
+        // skip the windows that end before the span, without walking through them
+        long before = java.time.temporal.ChronoUnit.DAYS.between(anchor, span.start()) / days;
+        first = anchor.plusDays(before * days);
+      }
+      for (LocalDate d = first; !d.isAfter(span.end()); d = d.plusDays(days)) {
         add(out, d, d.plusDays(days - 1), span);
       }
     }

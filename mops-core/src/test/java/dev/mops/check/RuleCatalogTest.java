@@ -815,6 +815,30 @@ class RuleCatalogTest {
     }
 
     @Test
+    void aReviewCoveringAWholeQuarterDoesNotHoldEveryWeek() {
+      Plan plan = base().addReviewCadence(cadence("wk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly())
+              .name("Weekly checkpoint").startsOn(LocalDate.of(2027, 1, 4)).build())
+          .addReview(Review.builder().id("rq").cadenceId("wk").heldOn(LocalDate.of(2027, 1, 10))
+              .covers(DateRange.parse("2027-01-01/2027-03-31")).build())
+          .addReview(Review.builder().id("rw").cadenceId("wk").heldOn(LocalDate.of(2027, 1, 10))
+              .covers(DateRange.parse("2027-01-04/2027-01-10")).build())
+          .build();
+      Finding f = one(run("review-overdue", plan, LocalDate.of(2027, 1, 24)));
+      assertTrue(f.message().contains("2 of 3") && f.message().contains("2027-01-11/2027-01-17")
+          && !f.message().contains("2027-01-04"), f.message());
+    }
+
+    @Test
+    void agreesWithTheReviewAdherenceMetric() {
+      Plan plan = with(1, 3);
+      LocalDate asOf = LocalDate.of(2027, 6, 15);
+      dev.mops.metrics.ReviewAdherence adherence = dev.mops.metrics.PlanMetrics.reviewAdherence(
+          plan, plan.reviewCadences().get(0), asOf);
+      Finding f = one(run("review-overdue", plan, asOf));
+      assertTrue(f.message().contains(adherence.overdue().size() + " of " + adherence.due().size()), f.message());
+    }
+
+    @Test
     void quartersAreFiscal() {
       Plan plan = base().fiscalYearStart(java.time.Month.FEBRUARY)
           .addReviewCadence(cadence("q", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly()).build()).build();
