@@ -163,11 +163,7 @@ public final class PlanMetrics {
     requireNonNull(asOf, "asOf");
     List<String> stale = new ArrayList<>();
     for (Document d : plan.documents()) {
-      boolean written = d.writtenOn().filter(w -> !w.isAfter(asOf)).isPresent();
-      boolean current = written && d.reviewEvery()
-          .map(every -> !d.lastTouchedOn().get().plus(every).isBefore(asOf))
-          .orElse(true);
-      if (!current) {
+      if (!d.isCurrentOn(asOf)) {
         stale.add(d.id());
       }
     }

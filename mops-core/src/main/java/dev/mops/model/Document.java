@@ -65,6 +65,31 @@ public abstract class Document implements PlanElement {
     return lastReviewedOn().or(this::writtenOn);
   }
 
+  /**
+   * The later of written and last reviewed, counting only what happened on or before
+   * {@code asOf}; empty when it was not written by then.
+   */
+  public final Optional<LocalDate> lastTouchedOn(LocalDate asOf) {
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    Optional<LocalDate> written = writtenOn().filter(w -> !w.isAfter(asOf));
+    if (written.isEmpty()) {
+      return written;
+    }
+    Optional<LocalDate> reviewed = lastReviewedOn().filter(r -> !r.isAfter(asOf) && r.isAfter(written.get()));
+    return reviewed.isPresent() ? reviewed : written;
+  }
+
+  /**
+   * Whether the document is current on {@code asOf}: written by then, and, when it has a review
+   * schedule, last written or reviewed no longer than one schedule before {@code asOf}. A listed
+   * document never written is not current.
+   */
+  public final boolean isCurrentOn(LocalDate asOf) {
+    Optional<LocalDate> last = lastTouchedOn(asOf);
+    return last.isPresent()
+        && reviewEvery().map(every -> !last.get().plus(every).isBefore(asOf)).orElse(true);
+  }
+
   @Override
   public final ElementKind elementKind() {
     return ElementKind.DOCUMENT;

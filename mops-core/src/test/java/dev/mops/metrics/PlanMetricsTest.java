@@ -230,6 +230,11 @@ class PlanMetricsTest {
     assertTrue(f.fresh().hasSameValueAs(Ratio.of(2, 4)), f::toString);
     assertEquals(List.of("fresh", "old", "never"),
         PlanMetrics.documentationFreshness(p, LocalDate.of(2027, 12, 2)).stale());
+    Plan reviewedLater = plan().addDocument(Document.builder().id("d").title("Doc")
+        .writtenOn(LocalDate.of(2026, 1, 1)).lastReviewedOn(LocalDate.of(2027, 12, 1))
+        .reviewEvery(Period.ofMonths(6)).build()).build();
+    assertEquals(List.of("d"), PlanMetrics.documentationFreshness(reviewedLater, LocalDate.of(2027, 9, 1)).stale(),
+        "a review after the as-of date does not make the document current yet");
   }
 
   @Test

@@ -21,19 +21,15 @@ final class DocumentationStale extends BaseRule {
   public void check(CheckContext ctx) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     for (Document d : ctx.elements(Document.class)) {
-      Optional<LocalDate> written = d.writtenOn().filter(w -> !w.isAfter(asOf));
-      if (written.isEmpty()) {
+      Optional<LocalDate> touched = d.lastTouchedOn(asOf);
+      if (touched.isEmpty()) {
         ctx.report(d, title(d) + " on the documentation list has not been written as of " + asOf
             + "; documentation of systems and processes is exactly what keeps getting put on the back burner.",
             "Write it and record writtenOn, or plan it into a sprint.");
         continue;
       }
-      LocalDate last = written.get();
-      Optional<LocalDate> reviewed = d.lastReviewedOn().filter(r -> !r.isAfter(asOf));
-      if (reviewed.isPresent() && reviewed.get().isAfter(last)) {
-        last = reviewed.get();
-      }
-      if (d.reviewEvery().isPresent() && last.plus(d.reviewEvery().get()).isBefore(asOf)) {
+      LocalDate last = touched.get();
+      if (!d.isCurrentOn(asOf)) {
         LocalDate due = last.plus(d.reviewEvery().get());
         ctx.report(d, title(d) + " was last written or reviewed on " + last + "; its schedule (every "
             + d.reviewEvery().get() + ") made a review due on " + due + ", so as of " + asOf + " it may be out of date.",
