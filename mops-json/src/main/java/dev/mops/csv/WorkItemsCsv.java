@@ -2,6 +2,7 @@ package dev.mops.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.json.internal.Ids;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.io.InputStream;
@@ -157,7 +158,7 @@ public final class WorkItemsCsv {
       char[] b = t.chars();
       current = ID;
       String id = t.field(field[ID]);
-      if (!isId(id)) {
+      if (!Ids.isValid(id)) {
         throw new Bad("expected an id of 1 to 64 letters, digits, '.', '_' or '-'");
       }
       current = KIND;
@@ -243,22 +244,6 @@ public final class WorkItemsCsv {
       }
       return v;
     }
-  }
-
-  /** The model's id rule, {@code [A-Za-z0-9._-]{1,64}}, without a regex. */
-  static boolean isId(String id) {
-    int n = id.length();
-    if (n == 0 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

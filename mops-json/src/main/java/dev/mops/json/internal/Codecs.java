@@ -118,18 +118,7 @@ public final class Codecs {
       obj("type", "string", "pattern", "^[A-Za-z0-9._-]{1,64}$")) {
     @Override
     String parse(String text) {
-      int n = text.length();
-      if (n < 1 || n > 64) {
-        return null;
-      }
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '.' || c == '_' || c == '-')) {
-          return null;
-        }
-      }
-      return text;
+      return Ids.isValid(text) ? text : null;
     }
 
     @Override
