@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,7 +54,7 @@ final class ChurnCommand implements Callable<Integer> {
       err.flush();
     }
     long start = System.nanoTime();
-    EmailAccumulator acc = EmailMetrics.accumulator(zone.equals(ZoneId.of("UTC")) ? ZoneOffset.UTC : zone);
+    EmailAccumulator acc = EmailMetrics.accumulator(zone.normalized());
     EmailEventsCsv.builder().build().readInto(file, acc);
     EmailReport<YearMonth> report = acc.result();
     if (size > 50L << 20) {
