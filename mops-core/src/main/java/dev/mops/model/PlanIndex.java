@@ -20,6 +20,8 @@ final class PlanIndex {
   private final Map<PlanElement, PlanElement> containers;
   private final Map<String, List<Capability>> capabilitiesByObjective;
   private final Map<String, List<QuickWin>> quickWinsByCapability;
+  private final Map<String, List<QuickWin>> quickWinsByClaim;
+  private final Map<QuickWin, Integer> quickWinPosition;
 
   PlanIndex(Plan plan) {
     List<PlanElement> all = new ArrayList<>();
@@ -93,12 +95,20 @@ final class PlanIndex {
     }
     this.capabilitiesByObjective = capsByObjective;
     Map<String, List<QuickWin>> winsByCapability = new LinkedHashMap<>();
+    Map<String, List<QuickWin>> winsByClaim = new HashMap<>();
+    Map<QuickWin, Integer> winPosition = new IdentityHashMap<>();
     for (QuickWin q : plan.quickWins()) {
+      winPosition.put(q, winPosition.size());
       for (String c : new LinkedHashSet<>(q.capabilityIds())) {
         winsByCapability.computeIfAbsent(c, k -> new ArrayList<>()).add(q);
       }
+      for (String o : new LinkedHashSet<>(q.objectiveIds())) {
+        winsByClaim.computeIfAbsent(o, k -> new ArrayList<>()).add(q);
+      }
     }
     this.quickWinsByCapability = winsByCapability;
+    this.quickWinsByClaim = winsByClaim;
+    this.quickWinPosition = winPosition;
   }
 
   List<PlanElement> elements() {
@@ -150,19 +160,17 @@ final class PlanIndex {
   }
 
   List<QuickWin> quickWinsOf(String objectiveId) {
-    LinkedHashSet<QuickWin> out = new LinkedHashSet<>();
-    for (PlanElement e : elements) {
-      if (e instanceof QuickWin q) {
-        boolean claims = q.objectiveIds().contains(objectiveId);
-        boolean viaCapability = false;
-        for (Capability c : resolve(q.capabilityIds(), Capability.class)) {
-          viaCapability |= c.objectiveIds().contains(objectiveId);
-        }
-        if (claims || viaCapability) {
-          out.add(q);
-        }
+    // claimers plus builders of the objective's capabilities, from the maps, in document order
+    Map<QuickWin, Boolean> found = new IdentityHashMap<>();
+    quickWinsByClaim.getOrDefault(objectiveId, List.of()).forEach(q -> found.put(q, true));
+    for (Capability c : capabilitiesByObjective.getOrDefault(objectiveId, List.of())) {
+      // a capability counts only as the element its id resolves to, as navigation resolves ids
+      if (firstById.get(c.id()) == c) {
+        quickWinsByCapability.getOrDefault(c.id(), List.of()).forEach(q -> found.put(q, true));
       }
     }
+    List<QuickWin> out = new ArrayList<>(found.keySet());
+    out.sort(java.util.Comparator.comparingInt(quickWinPosition::get));
     return List.copyOf(out);
   }
 
