@@ -13,5 +13,6 @@ module dev.mops.core {
   exports dev.mops.metrics;
   exports dev.mops.report;
   exports dev.mops.check;
+  exports dev.mops.core.internal to dev.mops.json;
   uses dev.mops.check.Rule;
 }

@@ -28,7 +28,7 @@ public record Scale(BigDecimal min, BigDecimal max, String label) {
           "scale.max must be greater than scale.min, got " + min.toPlainString() + ".." + max.toPlainString());
     }
     if (label.isBlank()) {
-      throw new IllegalArgumentException("scale.label must not be blank, got \"" + label + "\"");
+      throw new IllegalArgumentException("scale.label must not be blank, got " + dev.mops.core.internal.Checks.quote(label));
     }
   }
 

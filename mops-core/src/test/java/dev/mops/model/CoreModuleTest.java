@@ -29,11 +29,15 @@ class CoreModuleTest {
     assertTrue(!requires.get("com.google.common").contains(ModuleDescriptor.Requires.Modifier.STATIC),
         requires::toString);
     Set<String> exported = core.getDescriptor().exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source).collect(java.util.stream.Collectors.toSet());
     assertTrue(exported.contains("dev.mops.model"), exported::toString);
     assertTrue(Set.of("dev.mops.model", "dev.mops.check", "dev.mops.metrics", "dev.mops.report")
         .containsAll(exported), () -> "only API packages are exported, got " + exported);
     assertTrue(!exported.contains("dev.mops.core.internal"), exported::toString);
+    // the internal helpers are shared with the mops JSON module only
+    core.getDescriptor().exports().stream().filter(ModuleDescriptor.Exports::isQualified).forEach(e ->
+        assertEquals(Set.of("dev.mops.json"), e.targets(), e::toString));
   }
 
   @Test

@@ -176,7 +176,7 @@ class OkrInvariantsTest {
     assertEquals("MARKETING OKR MKT OKR #7 \"Grow pipeline\" <https://okrs.example.com/7>", ref.toString());
     assertEquals(Optional.empty(), ExternalOkrRef.of("m", "t", OkrLevel.COMPANY).uri());
     Expect.badValue(() -> ExternalOkrRef.of("", "Grow pipeline", OkrLevel.MARKETING), "externalParent.id", "\"\"");
-    Expect.badValue(() -> ExternalOkrRef.of("mkt-7", "\t", OkrLevel.MARKETING), "externalParent.title", "\"\t\"");
+    Expect.badValue(() -> ExternalOkrRef.of("mkt-7", "\t", OkrLevel.MARKETING), "externalParent.title", "\"\\t\"");
   }
 
   @Test

@@ -78,9 +78,8 @@ public final class Checks {
     }
   }
 
-  /** Quotes a text for an error message, shortening very long values. */
+  /** Quotes a text for an error message, escaping control characters and shortening long values. */
   public static String quote(String text) {
-    String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
-    return "\"" + shown + "\"";
+    return Visible.quote(text);
   }
 }

@@ -166,10 +166,11 @@ public final class Reading {
 
   /** Quotes a text for a message, shortening long values. */
   static String quote(String s) {
-    return "\"" + abbreviate(s) + "\"";
+    return dev.mops.core.internal.Visible.quote(s, 60);
   }
 
+  /** A number's text for a message, cut after 60 characters with its length told. */
   private static String abbreviate(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return s.length() > 60 ? s.substring(0, 57) + "... (" + s.length() + " characters)" : s;
   }
 }
