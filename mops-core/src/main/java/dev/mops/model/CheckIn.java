@@ -47,6 +47,7 @@ public abstract class CheckIn {
 
   @Value.Check
   final void check() {
+    Checks.date("checkIn.on", on());
     confidence().ifPresent(c -> Checks.between("checkIn.confidence", c, BigDecimal.ZERO, BigDecimal.ONE));
   }
 

@@ -66,6 +66,7 @@ public abstract class ChecklistItem implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("checklistItem.doneOn", doneOn());
     Checks.id("checklistItem.id", id());
     Checks.notBlank("checklistItem.title", title());
   }

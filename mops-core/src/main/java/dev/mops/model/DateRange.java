@@ -2,6 +2,7 @@ package dev.mops.model;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -16,6 +17,11 @@ import java.util.Optional;
  * <p>Its text form is ISO-8601 {@code start/end}, e.g. {@code 2027-03-01/2027-03-31}, and
  * {@link #parse(CharSequence)} reads what {@link #toString()} writes.
  *
+ * <p>Every date of the model lies in {@link #MIN_DATE}..{@link #MAX_DATE} ({@code 0000-01-01} to
+ * {@code 9999-12-31}), the days whose ISO-8601 text has a four-digit year, so that every value
+ * written to JSON is read back. Factories and builders refuse other days with an
+ * {@link IllegalArgumentException}.
+ *
  * <pre>{@code
  * DateRange march = DateRange.ofMonth(YearMonth.of(2027, 3));
  * march.days();                                // 31
@@ -25,6 +31,12 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class DateRange implements Comparable<DateRange> {
+  /** The first day any model value may hold: {@code 0000-01-01}. */
+  public static final LocalDate MIN_DATE = Checks.MIN_DATE;
+
+  /** The last day any model value may hold: {@code 9999-12-31}. */
+  public static final LocalDate MAX_DATE = Checks.MAX_DATE;
+
   private final LocalDate start;
   private final LocalDate end;
 
@@ -36,52 +48,72 @@ public final class DateRange implements Comparable<DateRange> {
   /**
    * Returns the range from {@code start} to {@code end}, both included.
    *
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws IllegalArgumentException if {@code end} is before {@code start}, or either is
+   *     outside {@link #MIN_DATE}..{@link #MAX_DATE}
    */
   public static DateRange of(LocalDate start, LocalDate end) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
+    Checks.date("start", start);
+    Checks.date("end", end);
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("end must not be before start, got " + start + "/" + end);
     }
     return new DateRange(start, end);
   }
 
-  /** Returns the single day {@code day}. */
+  /**
+   * Returns the single day {@code day}.
+   *
+   * @throws IllegalArgumentException if {@code day} is outside {@link #MIN_DATE}..{@link #MAX_DATE}
+   */
   public static DateRange ofDay(LocalDate day) {
-    return of(day, day);
+    requireNonNull(day, "day");
+    Checks.date("day", day);
+    return new DateRange(day, day);
   }
 
-  /** Returns the whole calendar month. */
+  /**
+   * Returns the whole calendar month.
+   *
+   * @throws IllegalArgumentException if the month is outside {@code 0000-01..9999-12}
+   */
   public static DateRange ofMonth(YearMonth month) {
     requireNonNull(month, "month");
+    Checks.month("month", month);
     return new DateRange(month.atDay(1), month.atEndOfMonth());
   }
 
-  /** Returns the whole calendar year. */
+  /**
+   * Returns the whole calendar year.
+   *
+   * @throws IllegalArgumentException if the year is outside {@code 0..9999}
+   */
   public static DateRange ofYear(Year year) {
     requireNonNull(year, "year");
+    Checks.between("year", year.getValue(), MIN_DATE.getYear(), MAX_DATE.getYear());
     return new DateRange(year.atDay(1), year.atMonth(12).atEndOfMonth());
   }
 
   /**
    * Parses {@code 2027-03-01/2027-03-31}.
    *
-   * @throws IllegalArgumentException if the text is not two ISO dates separated by {@code /}, or
-   *     the end is before the start
+   * @throws IllegalArgumentException if the text is not two ISO dates separated by {@code /}, the
+   *     end is before the start, or a day is outside {@link #MIN_DATE}..{@link #MAX_DATE}
    */
   public static DateRange parse(CharSequence text) {
     requireNonNull(text, "text");
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0) {
-      throw new IllegalArgumentException("date range must look like 2027-03-01/2027-03-31, got \"" + s + "\"");
+      throw new IllegalArgumentException("date range must look like 2027-03-01/2027-03-31, got "
+          + Checks.quote(s));
     }
     try {
       return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "date range must look like 2027-03-01/2027-03-31, got \"" + s + "\"", e);
+          "date range must look like 2027-03-01/2027-03-31, got " + Checks.quote(s), e);
     }
   }
 

@@ -115,6 +115,8 @@ public abstract class Document implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("document.writtenOn", writtenOn());
+    Checks.date("document.lastReviewedOn", lastReviewedOn());
     Checks.id("document.id", id());
     Checks.notBlank("document.title", title());
     owner().ifPresent(m -> Checks.id("document.owner", m));

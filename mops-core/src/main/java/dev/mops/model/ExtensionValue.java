@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * understand survives a round trip. The number text is kept as written ({@code 1.50} stays
  * {@code 1.50}), and object keys keep their order.
  *
+ * <p>Values may nest to any depth: {@code equals}, {@code hashCode} and {@code toString} do not
+ * recurse. A plan document holds them only up to {@code ReadLimits.MAX_NESTING_DEPTH} levels in
+ * all (mops-json refuses to write deeper ones).
+ *
  * <pre>{@code
  * ExtensionValue crm = ExtensionValue.object(Map.of("campaignId", ExtensionValue.string("701-AUTO")));
  * }</pre>
@@ -34,16 +38,22 @@ public sealed interface ExtensionValue {
       members = Collections.unmodifiableMap(copy);
     }
 
+    /** Equal to an object value with the same members, in any order; works at any depth. */
+    @Override
+    public boolean equals(Object o) {
+      return ExtensionTrees.equal(this, o);
+    }
+
+    /** A hash consistent with {@link #equals(Object)}; works at any depth. */
+    @Override
+    public int hashCode() {
+      return ExtensionTrees.hash(this);
+    }
+
+    /** The compact JSON text, e.g. {@code {"a":1}}; works at any depth. */
     @Override
     public String toString() {
-      StringBuilder b = new StringBuilder("{");
-      members.forEach((k, v) -> {
-        if (b.length() > 1) {
-          b.append(',');
-        }
-        b.append(StringValue.escape(k)).append(':').append(v);
-      });
-      return b.append('}').toString();
+      return ExtensionTrees.text(this);
     }
   }
 
@@ -54,16 +64,22 @@ public sealed interface ExtensionValue {
       elements = List.copyOf(requireNonNull(elements, "elements"));
     }
 
+    /** Equal to an array value with equal elements in the same order; works at any depth. */
+    @Override
+    public boolean equals(Object o) {
+      return ExtensionTrees.equal(this, o);
+    }
+
+    /** A hash consistent with {@link #equals(Object)}; works at any depth. */
+    @Override
+    public int hashCode() {
+      return ExtensionTrees.hash(this);
+    }
+
+    /** The compact JSON text, e.g. {@code [1,"a"]}; works at any depth. */
     @Override
     public String toString() {
-      StringBuilder b = new StringBuilder("[");
-      for (ExtensionValue e : elements) {
-        if (b.length() > 1) {
-          b.append(',');
-        }
-        b.append(e);
-      }
-      return b.append(']').toString();
+      return ExtensionTrees.text(this);
     }
   }
 

@@ -128,6 +128,7 @@ public abstract class KeyResult implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("keyResult.doneOn", doneOn());
     Checks.id("keyResult.id", id());
     Checks.notBlank("keyResult.title", title());
     Checks.nonNegative("keyResult.weight", weight());

@@ -82,6 +82,7 @@ public abstract class LearningActivity implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("learningActivity.on", on());
     Checks.id("learningActivity.id", id());
     Checks.id("learningActivity.memberId", memberId());
     Checks.ids("learningActivity.skillIds", skillIds());

@@ -84,6 +84,8 @@ public abstract class Milestone implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("milestone.due", due());
+    Checks.date("milestone.doneOn", doneOn());
     Checks.id("milestone.id", id());
     Checks.notBlank("milestone.title", title());
     Checks.nonNegative("milestone.weight", weight());

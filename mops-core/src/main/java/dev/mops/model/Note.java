@@ -78,6 +78,7 @@ public abstract class Note implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("note.on", on());
     Checks.id("note.id", id());
     Checks.notBlank("note.text", text());
     aboutId().ifPresent(a -> Checks.id("note.aboutId", a));

@@ -1,5 +1,6 @@
 package dev.mops.model;
 
+import dev.mops.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ public record Observation(LocalDate on, BigDecimal value) implements Comparable<
   /** Requires both parts. */
   public Observation {
     requireNonNull(on, "on");
+    Checks.date("observation.on", on);
     requireNonNull(value, "value");
   }
 

@@ -111,6 +111,8 @@ public abstract class QuickWin implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.month("quickWin.plannedMonth", plannedMonth());
+    Checks.date("quickWin.launchedOn", launchedOn());
     Checks.id("quickWin.id", id());
     Checks.notBlank("quickWin.title", title());
     Checks.ids("quickWin.capabilityIds", capabilityIds());

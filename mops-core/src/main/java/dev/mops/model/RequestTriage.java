@@ -101,6 +101,8 @@ public abstract class RequestTriage implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("requestTriage.receivedOn", receivedOn());
+    Checks.date("requestTriage.decidedOn", decidedOn());
     Checks.id("requestTriage.id", id());
     Checks.id("requestTriage.workItemId", workItemId());
     requestedBy().ifPresent(s -> Checks.id("requestTriage.requestedBy", s));

@@ -84,6 +84,7 @@ public abstract class Review implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("review.heldOn", heldOn());
     Checks.id("review.id", id());
     Checks.id("review.cadenceId", cadenceId());
     Checks.ids("review.kpiIds", kpiIds());

@@ -165,6 +165,7 @@ public abstract class ReviewCadence implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("reviewCadence.startsOn", startsOn());
     Checks.id("reviewCadence.id", id());
     Checks.notBlank("reviewCadence.name", name());
     Checks.ids("reviewCadence.audience", audience());

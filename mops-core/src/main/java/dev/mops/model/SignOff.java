@@ -29,6 +29,7 @@ public record SignOff(String stakeholderId, String person, LocalDate on) {
     Checks.id("signOff.stakeholderId", stakeholderId);
     Checks.notBlank("signOff.person", person);
     requireNonNull(on, "on");
+    Checks.date("signOff.on", on);
   }
 
   /** Returns the sign-off of {@code person} for {@code stakeholderId} on {@code on}. */

@@ -93,6 +93,7 @@ public abstract class StrategyStep implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("strategyStep.doneOn", doneOn());
     Checks.id("strategyStep.id", id());
     Checks.notBlank("strategyStep.title", title());
     Checks.id("strategyStep.parentId", parentId());

@@ -71,6 +71,7 @@ public abstract class Target {
 
   @Value.Check
   final void check() {
+    Checks.date("target.due", due());
     Checks.notBlank("target.metric", metric());
     Checks.notBlank("target.unit", unit());
   }

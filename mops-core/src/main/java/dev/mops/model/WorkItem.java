@@ -99,6 +99,7 @@ public abstract class WorkItem implements PlanElement {
 
   @Value.Check
   final void check() {
+    Checks.date("workItem.createdOn", createdOn());
     Checks.id("workItem.id", id());
     hours().ifPresent(h -> Checks.nonNegative("workItem.hours", h));
     storyPoints().ifPresent(p -> Checks.nonNegative("workItem.storyPoints", p));
