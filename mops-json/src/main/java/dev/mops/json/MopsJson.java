@@ -29,11 +29,22 @@ import java.util.Optional;
  * <p>Reading is strict: unknown properties, duplicate keys, trailing content, wrong types, nulls,
  * missing required values, broken model invariants and input over the {@link ReadLimits} are all
  * reported as a {@link MopsJsonException} with the JSON Pointer, line and column of the value at
- * fault. Failing I/O is reported as an {@link UncheckedIOException}.
+ * fault. Failing I/O is reported as an {@link UncheckedIOException}; nothing else escapes, whatever
+ * the input.
+ *
+ * <p>Encoding: byte input (a file, a stream) must be UTF-8 (RFC 8259); a leading UTF-8 byte order
+ * mark is skipped. Malformed UTF-8 of any kind (overlong forms, encoded surrogates, code points
+ * above U+10FFFF, bytes that never occur in UTF-8, truncated sequences, stray continuation bytes)
+ * is refused with the byte offset, line and column; so are UTF-16 and UTF-32 documents, with or
+ * without a byte order mark. Strings holding an unpaired surrogate (such as a lone escaped
+ * {@code \uD800}) are refused too: they cannot be written back as UTF-8.
  *
  * <p>Writing is deterministic: properties in a fixed order, two-space indentation, {@code \n} line
  * ends, optional values and empty lists left out, defaults left out. Reading a written document
- * gives a plan equal to the one written.
+ * gives a plan equal to the one written. The writer follows the {@link ReadLimits}: a reader with
+ * the same limits reads back whatever it writes, and a plan it cannot write within them (a longer
+ * string or number, deeper extensions, more values, a longer document, an unpaired surrogate) is
+ * refused with a {@link MopsJsonException} naming the value.
  *
  * <p>Instances are immutable and thread-safe. This class and {@link MopsJsonException} use no
  * Jackson type in their signatures, so mops-json can sit beside Jackson 2 on a class path.
@@ -69,7 +80,7 @@ public final class MopsJson {
   }
 
   /**
-   * Reads the plan document in a file (UTF-8, or UTF-16/32 with or without a byte order mark).
+   * Reads the plan document in a file, which must be UTF-8 (a leading byte order mark is skipped).
    *
    * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
    * @throws UncheckedIOException if the file cannot be read
@@ -77,10 +88,10 @@ public final class MopsJson {
   public Plan read(Path file) {
     requireNonNull(file, "file");
     try {
-      if (Files.size(file) > limits().maxDocumentLength()) {
-        throw new MopsJsonException("the document is longer than the limit of "
-            + limits().maxDocumentLength() + " bytes: " + Files.size(file) + " bytes", "", 0, 0,
-            Optional.empty(), Optional.empty());
+      long size = Files.size(file);
+      if (size > limits().maxDocumentLength()) {
+        throw new MopsJsonException("the document of " + size + " bytes is longer than the limit of "
+            + limits().maxDocumentLength(), "", 0, 0, Optional.empty(), Optional.empty());
       }
       try (InputStream in = Files.newInputStream(file)) {
         return engine.read(in);
@@ -91,7 +102,7 @@ public final class MopsJson {
   }
 
   /**
-   * Reads the plan document in a stream, up to its end; the stream is not closed.
+   * Reads the plan document in a stream of UTF-8 bytes, up to its end; the stream is not closed.
    *
    * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
    * @throws UncheckedIOException if the stream fails
@@ -109,7 +120,11 @@ public final class MopsJson {
     return engine.read(requireNonNull(json, "json"));
   }
 
-  /** Writes the whole plan, internal elements included, as a document text ending in a line feed. */
+  /**
+   * Writes the whole plan, internal elements included, as a document text ending in a line feed.
+   *
+   * @throws MopsJsonException if the plan cannot be written within the limits
+   */
   public String writeString(Plan plan) {
     return engine.writeString(requireNonNull(plan, "plan"));
   }
@@ -117,6 +132,8 @@ public final class MopsJson {
   /**
    * Writes the whole plan to a file as UTF-8, replacing it.
    *
+   * @throws MopsJsonException if the plan cannot be written within the limits; the file may then
+   *     hold the start of the document
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Plan plan, Path file) {
@@ -132,6 +149,8 @@ public final class MopsJson {
   /**
    * Writes the whole plan to a stream as UTF-8; the stream is flushed, not closed.
    *
+   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may
+   *     then hold the start of the document
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Plan plan, OutputStream out) {

@@ -2,12 +2,14 @@ package dev.mops.json;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Visible;
 import java.util.Optional;
 
 /**
- * A plan document could not be read: it is not JSON, not a mops plan, breaks a rule of the format
- * or of the model, or exceeds a {@linkplain ReadLimits limit}. The one exception type of mops-json
- * for read errors.
+ * A plan document could not be read: it is not UTF-8 JSON, not a mops plan, breaks a rule of the
+ * format or of the model, or exceeds a {@linkplain ReadLimits limit}; or a plan could not be
+ * written within the limits (a reader with the same limits would refuse the document). The one
+ * exception type of mops-json for read errors and for plans that cannot be written.
  *
  * <p>It says what is wrong ({@link #problem()}), where ({@link #pointer()}, a JSON Pointer into
  * the document such as {@code /objectives/0/quickWins/2/plannedMonth}, and {@link #line()} and
@@ -17,6 +19,10 @@ import java.util.Optional;
  * <pre>{@code
  * /objectives/0/id: expected an id matching [A-Za-z0-9._-]{1,64}, got "a b" (line 4, column 13)
  * }</pre>
+ *
+ * <p>Control, bidirectional and other invisible characters of the document are escaped in the
+ * message (as {@code \u001B}), so that it is safe to print. For a write, the pointer names the
+ * value that cannot be written and the line and column are 0.
  *
  * <p>The cause, when there is one, is the parser's or the model's exception; nothing about it needs
  * to be parsed.
@@ -54,8 +60,10 @@ public class MopsJsonException extends RuntimeException {
   }
 
   private static String message(String problem, String pointer, int line, int column) {
-    StringBuilder b = new StringBuilder(pointer.isEmpty() ? "(document)" : pointer).append(": ")
-        .append(problem);
+    // values from the document are quoted where they are shown; this keeps any that were not
+    // (a property name in the pointer, a model message) from reaching a terminal raw
+    StringBuilder b = new StringBuilder(pointer.isEmpty() ? "(document)" : Visible.text(pointer))
+        .append(": ").append(Visible.text(problem));
     if (line > 0) {
       b.append(" (line ").append(line).append(", column ").append(column).append(')');
     }

@@ -2,7 +2,9 @@ package dev.mops.json;
 
 /**
  * The limits a reader enforces on a plan document, so that hostile or broken input is refused
- * quickly, without running out of memory or stack.
+ * quickly, without running out of memory or stack. The writer follows the same limits: what a
+ * {@link MopsJson} writes, a {@link MopsJson} with the same limits reads back, and a plan that
+ * cannot be written within them is refused with a {@link MopsJsonException}.
  *
  * <p>Every limit is inclusive: a document exactly at a limit is read, one unit over it is refused
  * with a {@link MopsJsonException}. The defaults suit plans of any realistic size:
@@ -11,7 +13,7 @@ package dev.mops.json;
  *   <caption>Defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>counts</th></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>nested objects and arrays, the root
- *       object being depth 1</td></tr>
+ *       object being depth 1; at most {@value #MAX_NESTING_DEPTH}</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>64 MiB</td><td>bytes of byte input (a file, a
  *       stream), characters of text input (a {@code String})</td></tr>
  *   <tr><td>{@link #maxStringLength()}</td><td>1 MiB</td><td>characters of one string value or
@@ -30,6 +32,13 @@ package dev.mops.json;
  * @since 0.1.0
  */
 public final class ReadLimits {
+  /**
+   * The highest {@link #maxNestingDepth()} that can be configured: 1,000 levels. Reading, writing,
+   * {@code equals}, {@code hashCode} and {@code toString} of a plan work at this depth on any
+   * thread stack.
+   */
+  public static final int MAX_NESTING_DEPTH = 1000;
+
   private static final ReadLimits DEFAULTS = new Builder().build();
 
   private final int maxNestingDepth;
@@ -125,9 +134,17 @@ public final class ReadLimits {
 
     private Builder() {}
 
-    /** Sets the deepest nesting allowed (at least 1; the root object is depth 1). */
+    /**
+     * Sets the deepest nesting allowed (the root object is depth 1).
+     *
+     * @throws IllegalArgumentException if {@code depth} is not 1 to {@value ReadLimits#MAX_NESTING_DEPTH}
+     */
     public Builder maxNestingDepth(int depth) {
-      this.maxNestingDepth = (int) positive("maxNestingDepth", depth);
+      if (depth < 1 || depth > MAX_NESTING_DEPTH) {
+        throw new IllegalArgumentException(
+            "maxNestingDepth must be in 1.." + MAX_NESTING_DEPTH + ", got " + depth);
+      }
+      this.maxNestingDepth = depth;
       return this;
     }
 

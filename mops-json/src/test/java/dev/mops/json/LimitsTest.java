@@ -62,7 +62,8 @@ class LimitsTest {
     String text = StrictReadingTest.plan("");
     with(ReadLimits.builder().maxDocumentLength(text.length())).readString(text);
     MopsJsonException e = refused(with(ReadLimits.builder().maxDocumentLength(text.length() - 1)), text);
-    assertTrue(e.problem().startsWith("the document is longer than the limit of " + (text.length() - 1)), e.problem());
+    assertEquals("the document of " + text.length() + " characters is longer than the limit of "
+        + (text.length() - 1), e.problem());
     assertEquals("", e.pointer());
   }
 
@@ -72,12 +73,14 @@ class LimitsTest {
     MopsJson at = with(ReadLimits.builder().maxDocumentLength(bytes.length));
     MopsJson under = with(ReadLimits.builder().maxDocumentLength(bytes.length - 1));
     at.read(new ByteArrayInputStream(bytes));
-    assertTrue(assertThrows(MopsJsonException.class, () -> under.read(new ByteArrayInputStream(bytes)))
-        .problem().startsWith("the document is longer than the limit"));
+    assertEquals("the document of more than " + (bytes.length - 1) + " bytes is longer than the limit of "
+        + (bytes.length - 1), assertThrows(MopsJsonException.class,
+            () -> under.read(new ByteArrayInputStream(bytes))).problem());
     Path file = dir.resolve("plan.json");
     Files.write(file, bytes);
     at.read(file);
-    assertThrows(MopsJsonException.class, () -> under.read(file));
+    assertEquals("the document of " + bytes.length + " bytes is longer than the limit of "
+        + (bytes.length - 1), assertThrows(MopsJsonException.class, () -> under.read(file)).problem());
   }
 
   @Test
@@ -93,7 +96,7 @@ class LimitsTest {
       }
     };
     MopsJsonException e = assertThrows(MopsJsonException.class, () -> json.read(endless));
-    assertTrue(e.problem().startsWith("the document is longer than the limit"), e.problem());
+    assertEquals("the document of more than 1048576 bytes is longer than the limit of 1048576", e.problem());
   }
 
   @Test
@@ -102,7 +105,8 @@ class LimitsTest {
     json.readString(StrictReadingTest.plan("\"team\":\"" + "t".repeat(100) + "\""));
     MopsJsonException e = refused(json, StrictReadingTest.plan("\"team\":\"" + "t".repeat(101) + "\""));
     assertEquals("/team", e.pointer());
-    assertEquals("string of 101 characters is longer than the limit of 100", e.problem());
+    // the parser stops at the limit: the real length is not known
+    assertEquals("string of more than 100 characters is longer than the limit of 100", e.problem());
     json.readString(StrictReadingTest.plan("\"extensions\":{\"" + "k".repeat(100) + "\":1}"));
     assertTrue(refused(json, StrictReadingTest.plan("\"extensions\":{\"" + "k".repeat(101) + "\":1}")).problem()
         .contains("longer than the limit of 100"));

@@ -396,8 +396,7 @@ public final class Codecs {
       } catch (NumberFormatException | ArithmeticException e) {
         throw in.invalid(expected(), text, e);
       }
-      long plain = d.scale() >= 0 ? Math.max(d.precision(), (long) d.scale() + 1)
-          : (long) d.precision() - d.scale();
+      long plain = plainDigits(d);
       if (plain > in.maxNumberLength()) {
         throw in.error("number " + Reading.quote(text) + " has " + plain + " digits written out, more "
             + "than the limit of " + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
@@ -407,7 +406,11 @@ public final class Codecs {
 
     @Override
     public void write(JsonGenerator g, BigDecimal value) {
-      g.writeNumber(value.scale() >= 0 ? value.toPlainString() : value.toString());
+      String text = value.scale() >= 0 ? value.toPlainString() : value.toString();
+      if (g instanceof LimitedGenerator limited) {
+        limited.checkDecimal(value, text);
+      }
+      g.writeNumber(text);
     }
 
     @Override
@@ -425,6 +428,11 @@ public final class Codecs {
       return "number";
     }
   };
+
+  /** The digits of a decimal written out in plain notation, as the number limit counts them. */
+  static long plainDigits(BigDecimal d) {
+    return d.scale() >= 0 ? Math.max(d.precision(), (long) d.scale() + 1) : (long) d.precision() - d.scale();
+  }
 
   /** A JSON array of values of {@code element}. */
   public static <V> Codec<List<V>> list(Codec<V> element) {
@@ -502,92 +510,157 @@ public final class Codecs {
   };
 
   private static void writeMembers(JsonGenerator g, Map<String, ExtensionValue> members) {
-    g.writeStartObject(members, members.size());
-    for (Map.Entry<String, ExtensionValue> e : members.entrySet()) {
-      g.writeName(e.getKey());
-      EXTENSION_VALUE.write(g, e.getValue());
-    }
-    g.writeEndObject();
+    EXTENSION_VALUE.write(g, new ExtensionValue.ObjectValue(members));
   }
 
   private static final ExtensionValue TRUE = ExtensionValue.bool(true);
   private static final ExtensionValue FALSE = ExtensionValue.bool(false);
   private static final ExtensionValue NULL = ExtensionValue.nullValue();
 
-  /** Any JSON value, read into an {@link ExtensionValue} keeping key order and number text. */
+  /** A container being read: the members of an object (and the pending name) or an array's elements. */
+  private static final class Open {
+    final Map<String, ExtensionValue> members;
+    final List<ExtensionValue> elements;
+    String name;
+
+    Open(boolean object) {
+      this.members = object ? new LinkedHashMap<>() : null;
+      this.elements = object ? null : new ArrayList<>();
+    }
+
+    void add(ExtensionValue v) {
+      if (members != null) {
+        members.put(name, v);
+      } else {
+        elements.add(v);
+      }
+    }
+
+    ExtensionValue close() {
+      return members != null ? new ExtensionValue.ObjectValue(members) : new ExtensionValue.ArrayValue(elements);
+    }
+  }
+
+  private static final Object END_OBJECT = new Object();
+  private static final Object END_ARRAY = new Object();
+
+  /** A property name to write. */
+  private record Name(String name) { }
+
+  /**
+   * Any JSON value, read into an {@link ExtensionValue} keeping key order and number text. Reads and
+   * writes without recursion, so that its depth is bounded by the limits only, not the stack.
+   */
   public static final Codec<ExtensionValue> EXTENSION_VALUE = new Codec<>() {
     @Override
     public ExtensionValue read(Reading in) {
+      java.util.Deque<Open> open = new java.util.ArrayDeque<>();
       JsonToken t = in.token();
-      if (t == null) {
-        throw in.wrongType(expected());
-      }
-      in.countValue();
-      switch (t) {
-        case START_OBJECT -> {
-          Map<String, ExtensionValue> members = new LinkedHashMap<>();
-          String name;
-          while ((name = in.p.nextName()) != null) {
+      while (true) {
+        // t starts a value
+        if (t == null) {
+          throw in.wrongType(expected());
+        }
+        in.countValue();
+        ExtensionValue value;
+        switch (t) {
+          case START_OBJECT -> {
+            open.push(new Open(true));
+            value = null;
+          }
+          case START_ARRAY -> {
+            open.push(new Open(false));
+            value = null;
+          }
+          case VALUE_STRING -> {
+            String s = in.p.getString();
+            in.checkStringLength(s);
+            value = new ExtensionValue.StringValue(s);
+          }
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            String text = in.p.getString();
+            if (text.length() > in.maxNumberLength()) {
+              throw in.error("number of " + text.length() + " characters is longer than the limit of "
+                  + in.maxNumberLength(), Optional.of("a number"), Optional.empty());
+            }
+            value = new ExtensionValue.NumberValue(text);
+          }
+          case VALUE_TRUE -> value = TRUE;
+          case VALUE_FALSE -> value = FALSE;
+          case VALUE_NULL -> value = NULL;
+          default -> throw in.wrongType(expected());
+        }
+        // hand finished values to their container, close finished containers, find the next value
+        while (true) {
+          Open top = open.peek();
+          if (value != null) {
+            if (top == null) {
+              return value;
+            }
+            top.add(value);
+            value = null;
+          }
+          if (top.members != null) {
+            String name = in.p.nextName();
+            if (name == null) {
+              open.pop();
+              value = top.close();
+              continue;
+            }
             in.checkStringLength(name);
-            if (members.containsKey(name)) {
+            if (top.members.containsKey(name)) {
               throw in.error("duplicate property " + Reading.quote(name), Optional.empty(), Optional.empty());
             }
-            in.p.nextToken();
-            members.put(name, read(in));
+            top.name = name;
+            t = in.p.nextToken();
+          } else {
+            t = in.p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+              open.pop();
+              value = top.close();
+              continue;
+            }
           }
-          return new ExtensionValue.ObjectValue(members);
+          break;
         }
-        case START_ARRAY -> {
-          List<ExtensionValue> elements = new ArrayList<>();
-          while (in.p.nextToken() != JsonToken.END_ARRAY) {
-            elements.add(read(in));
-          }
-          return new ExtensionValue.ArrayValue(elements);
-        }
-        case VALUE_STRING -> {
-          String s = in.p.getString();
-          in.checkStringLength(s);
-          return new ExtensionValue.StringValue(s);
-        }
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-          String text = in.p.getString();
-          if (text.length() > in.maxNumberLength()) {
-            throw in.error("number of " + text.length() + " characters is longer than the limit of "
-                + in.maxNumberLength(), Optional.of("a number"), Optional.empty());
-          }
-          return new ExtensionValue.NumberValue(text);
-        }
-        case VALUE_TRUE -> {
-          return TRUE;
-        }
-        case VALUE_FALSE -> {
-          return FALSE;
-        }
-        case VALUE_NULL -> {
-          return NULL;
-        }
-        default -> throw in.wrongType(expected());
       }
     }
 
     @Override
-    public void write(JsonGenerator g, ExtensionValue value) {
-      if (value instanceof ExtensionValue.ObjectValue o) {
-        writeMembers(g, o.members());
-      } else if (value instanceof ExtensionValue.ArrayValue a) {
-        g.writeStartArray(a, a.elements().size());
-        for (ExtensionValue e : a.elements()) {
-          write(g, e);
+    public void write(JsonGenerator g, ExtensionValue root) {
+      java.util.Deque<Object> todo = new java.util.ArrayDeque<>();
+      todo.push(root);
+      while (!todo.isEmpty()) {
+        Object next = todo.pop();
+        if (next == END_OBJECT) {
+          g.writeEndObject();
+        } else if (next == END_ARRAY) {
+          g.writeEndArray();
+        } else if (next instanceof Name n) {
+          g.writeName(n.name());
+        } else if (next instanceof ExtensionValue.ObjectValue o) {
+          g.writeStartObject(o, o.members().size());
+          todo.push(END_OBJECT);
+          List<Map.Entry<String, ExtensionValue>> entries = new ArrayList<>(o.members().entrySet());
+          for (int i = entries.size() - 1; i >= 0; i--) {
+            todo.push(entries.get(i).getValue());
+            todo.push(new Name(entries.get(i).getKey()));
+          }
+        } else if (next instanceof ExtensionValue.ArrayValue a) {
+          g.writeStartArray(a, a.elements().size());
+          todo.push(END_ARRAY);
+          for (int i = a.elements().size() - 1; i >= 0; i--) {
+            todo.push(a.elements().get(i));
+          }
+        } else if (next instanceof ExtensionValue.StringValue s) {
+          g.writeString(s.value());
+        } else if (next instanceof ExtensionValue.NumberValue n) {
+          g.writeNumber(n.text());
+        } else if (next instanceof ExtensionValue.BooleanValue b) {
+          g.writeBoolean(b.value());
+        } else {
+          g.writeNull();
         }
-        g.writeEndArray();
-      } else if (value instanceof ExtensionValue.StringValue s) {
-        g.writeString(s.value());
-      } else if (value instanceof ExtensionValue.NumberValue n) {
-        g.writeNumber(n.text());
-      } else if (value instanceof ExtensionValue.BooleanValue b) {
-        g.writeBoolean(b.value());
-      } else {
-        g.writeNull();
       }
     }
 

@@ -20,6 +20,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -56,6 +57,9 @@ public final class Engine {
         .build();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
+        // our LimitedGenerator refuses deeper nesting first, with our exception
+        .streamWriteConstraints(StreamWriteConstraints.builder()
+            .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 1).build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
@@ -69,34 +73,33 @@ public final class Engine {
   /** Reads a plan document from text. */
   public Plan read(String text) {
     if (text.length() > limits.maxDocumentLength()) {
-      throw tooLong("characters");
+      throw new MopsJsonException("the document of " + text.length() + " characters is longer than "
+          + "the limit of " + limits.maxDocumentLength(), "", 0, 0, Optional.empty(), Optional.empty());
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-      return readDocument(p, limits);
+      return readDocument(p, limits, null);
     }
   }
 
-  /** Reads a plan document from a stream, which is left open. */
+  /**
+   * Reads a plan document from a stream, which is left open. The bytes must be UTF-8 (a UTF-8 byte
+   * order mark is skipped); anything else is refused as malformed.
+   */
   public Plan read(InputStream in) {
-    LimitedInputStream limited = new LimitedInputStream(in, limits.maxDocumentLength());
+    Utf8InputStream utf8 = new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
     JsonParser p;
     try {
-      p = factory.createParser(ObjectReadContext.empty(), limited);
+      p = factory.createParser(ObjectReadContext.empty(), utf8);
     } catch (JacksonException e) {
-      throw translate(e, null);
+      throw translate(e, null, utf8);
     }
     try (p) {
-      return readDocument(p, limits);
+      return readDocument(p, limits, utf8);
     }
-  }
-
-  private MopsJsonException tooLong(String unit) {
-    return new MopsJsonException("the document is longer than the limit of "
-        + limits.maxDocumentLength() + " " + unit, "", 0, 0, Optional.empty(), Optional.empty());
   }
 
   /** Reads one plan document: the whole input, nothing after it. */
-  private Plan readDocument(JsonParser p, ReadLimits limits) {
+  private Plan readDocument(JsonParser p, ReadLimits limits, Utf8InputStream source) {
     Reading in = new Reading(p, limits, true);
     try {
       if (p.nextToken() == null) {
@@ -113,7 +116,7 @@ public final class Engine {
     } catch (MopsJsonException e) {
       throw e;
     } catch (JacksonException e) {
-      throw translate(e, p);
+      throw translate(e, p, source);
     } catch (RuntimeException e) {
       throw unexpected(e, p);
     }
@@ -134,7 +137,7 @@ public final class Engine {
     } catch (MopsJsonException e) {
       throw e;
     } catch (JacksonException e) {
-      throw translate(e, p);
+      throw translate(e, p, null);
     } catch (RuntimeException e) {
       throw unexpected(e, p);
     }
@@ -156,25 +159,38 @@ public final class Engine {
     }
   }
 
-  /** Turns a Jackson failure into our exception, or an I/O failure into an unchecked one. */
-  static RuntimeException translate(JacksonException e, JsonParser p) {
+  /**
+   * Turns a Jackson failure into our exception, or a failure of the underlying stream into an
+   * unchecked I/O exception.
+   *
+   * @param source the checked byte source of the read, or null when reading text or for the module
+   */
+  static RuntimeException translate(JacksonException e, JsonParser p, Utf8InputStream source) {
     TokenStreamLocation loc = e.getLocation() != null ? e.getLocation()
         : p == null ? null : p.currentLocation();
     String pointer = pointer(p);
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof LimitedInputStream.TooLong tooLong) {
-        return Reading.at(pointer, loc, "the document is longer than the limit: " + tooLong.getMessage(),
-            Optional.empty(), Optional.of(e));
+        return Reading.at(pointer, loc, "the document of " + tooLong.getMessage()
+            + " is longer than the limit of " + tooLong.max, Optional.empty(), Optional.of(e));
       }
+      if (c instanceof Utf8InputStream.Malformed m) {
+        return new MopsJsonException(m.getMessage(), pointer, m.line, m.column,
+            Optional.of("UTF-8 JSON text"), Optional.of(e));
+      }
+    }
+    if (source != null && source.sourceFailure() != null) {
+      return new UncheckedIOException(source.sourceFailure());
     }
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     // Jackson names its (redacted) source inside some messages; our message has the position already
     original = original.replaceAll("\\s*\\((start marker|for root starting) at \\[Source:[^\\]]*\\]\\)", "")
         .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+    original = dev.mops.core.internal.Visible.text(original);
     if (e instanceof StreamConstraintsException) {
       return Reading.at(pointer, loc, limitMessage(original), Optional.empty(), Optional.of(e));
     }
-    if (e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+    if (source == null && e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
       IOException io = e.getCause() instanceof IOException x ? x : new IOException(e);
       return new UncheckedIOException(io);
     }
@@ -184,36 +200,40 @@ public final class Engine {
   }
 
   private static String limitMessage(String original) {
+    // Jackson stops at the limit and reports the size buffered so far, not the real size
     String limit = original.replaceAll(".*maximum allowed \\(([0-9]+).*", "$1");
-    String actual = original.replaceAll("^[^(]*\\(([0-9]+)\\).*", "$1");
     if (original.contains("NestingDepth")) {
       return "nested deeper than the limit of " + limit + " levels";
     }
     if (original.contains("StringLength")) {
-      return "string of " + actual + " characters is longer than the limit of " + limit;
+      return "string of more than " + limit + " characters is longer than the limit of " + limit;
     }
     if (original.contains("NameLength")) {
-      return "property name of " + actual + " characters is longer than the limit of " + limit;
+      return "property name of more than " + limit + " characters is longer than the limit of " + limit;
     }
     if (original.contains("NumberLength")) {
-      return "number of " + actual + " characters is longer than the limit of " + limit;
+      return "number of more than " + limit + " characters is longer than the limit of " + limit;
     }
     if (original.contains("DocumentLength")) {
-      return "the document is longer than the limit of " + limit;
+      return "the document is longer than the limit of " + limit + " (more than " + limit + " read)";
     }
     return "over a limit: " + original.replaceAll(", from `[^`]*`", "");
   }
 
-  /** Writes a plan document as text, ending with a line feed. */
+  /**
+   * Writes a plan document as text, ending with a line feed.
+   *
+   * @throws MopsJsonException if the plan cannot be written within the limits
+   */
   public String writeString(Plan plan) {
     StringWriter w = new StringWriter(4096);
-    write(plan, w);
+    write(plan, new CountingWriter(w, limits.maxDocumentLength()));
     return w.toString();
   }
 
   /** Writes a plan document to a writer, which is flushed and left open. */
-  public void write(Plan plan, Writer w) {
-    try (JsonGenerator g = factory.createGenerator(PRETTY, w)) {
+  private void write(Plan plan, Writer w) {
+    try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(PRETTY, w), limits)) {
       Format.PLAN.write(g, plan);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -221,9 +241,15 @@ public final class Engine {
     }
   }
 
-  /** Writes a plan document as UTF-8 to a stream, which is flushed and left open. */
+  /**
+   * Writes a plan document as UTF-8 to a stream, which is flushed and left open.
+   *
+   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may
+   *     then hold the start of the document
+   */
   public void write(Plan plan, OutputStream out) {
-    try (JsonGenerator g = factory.createGenerator(PRETTY, out)) {
+    CountingOutputStream counted = new CountingOutputStream(out, limits.maxDocumentLength());
+    try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(PRETTY, counted), limits)) {
       Format.PLAN.write(g, plan);
       g.writeRaw('\n');
     } catch (JacksonException e) {
@@ -231,10 +257,85 @@ public final class Engine {
     }
   }
 
-  private static RuntimeException unchecked(JacksonException e) {
+  private RuntimeException unchecked(JacksonException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof LimitedInputStream.TooLong tooLong) {
+        return new MopsJsonException("cannot write a document of " + tooLong.getMessage()
+            + ", longer than the limit of " + tooLong.max + ", which a reader with the same limits "
+            + "would refuse", "",
+            0, 0, Optional.empty(), Optional.of(e));
+      }
+    }
     if (e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
-    return e;
+    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return new MopsJsonException("cannot write: " + message, "", 0, 0, Optional.empty(), Optional.of(e));
+  }
+
+  /** Counts the characters written and fails once there are more than the limit. */
+  private static final class CountingWriter extends java.io.FilterWriter {
+    private final long max;
+    private long count;
+
+    CountingWriter(Writer w, long max) {
+      super(w);
+      this.max = max;
+    }
+
+    private void count(long n, String unit) throws LimitedInputStream.TooLong {
+      count += n;
+      if (count > max) {
+        throw new LimitedInputStream.TooLong(max, unit);
+      }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      count(1, "characters");
+      super.write(c);
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      count(len, "characters");
+      super.write(buf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      count(len, "characters");
+      super.write(str, off, len);
+    }
+  }
+
+  /** Counts the bytes written and fails once there are more than the limit. */
+  private static final class CountingOutputStream extends java.io.FilterOutputStream {
+    private final long max;
+    private long count;
+
+    CountingOutputStream(OutputStream out, long max) {
+      super(out);
+      this.max = max;
+    }
+
+    private void count(long n) throws LimitedInputStream.TooLong {
+      count += n;
+      if (count > max) {
+        throw new LimitedInputStream.TooLong(max, "bytes");
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      count(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count(len);
+      out.write(b, off, len);
+    }
   }
 }

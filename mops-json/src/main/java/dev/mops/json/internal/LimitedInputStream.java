@@ -10,8 +10,15 @@ final class LimitedInputStream extends FilterInputStream {
   static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
+    final long max;
+
     TooLong(long max) {
-      super("document longer than " + max + " bytes");
+      this(max, "bytes");
+    }
+
+    TooLong(long max, String unit) {
+      super("more than " + max + " " + unit);
+      this.max = max;
     }
   }
 

@@ -60,11 +60,39 @@ public final class Reading {
     return s;
   }
 
+  /**
+   * Checks a string value or property name: its length against the limit, and that it holds no
+   * unpaired surrogate (an escape like {@code \uD800} alone), which no UTF-8 document can hold and
+   * so the writer could not write back.
+   */
   void checkStringLength(String s) {
     if (s.length() > limits.maxStringLength()) {
       throw error("string of " + s.length() + " characters is longer than the limit of "
           + limits.maxStringLength(), Optional.empty(), Optional.empty());
     }
+    int bad = unpairedSurrogate(s);
+    if (bad >= 0) {
+      throw error("string holds an unpaired surrogate " + dev.mops.core.internal.Visible.text(
+          String.valueOf(s.charAt(bad))) + " at index " + bad + ", which UTF-8 cannot encode",
+          Optional.of("a string of whole Unicode characters"), Optional.empty());
+    }
+  }
+
+  /** The index of the first unpaired surrogate of {@code s}, or -1. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   int maxNumberLength() {
