@@ -159,7 +159,7 @@ final class CsvTokenizer implements Closeable {
   /**
    * Moves the unread part to the front (growing the buffer if full) and reads until the buffer
    * is full or the input ends, so that a long row is scanned a bounded number of times however
-   * few characters each read gives: false when nothing more was read.
+   * few characters each read gives: false at the end of the input.
    */
   private boolean fill() throws IOException {
     if (pos > 0) {
@@ -174,12 +174,16 @@ final class CsvTokenizer implements Closeable {
       }
       buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_ROW_CHARS + 2));
     }
-    int before = limit;
+    boolean ended = false;
     try {
       while (limit < buf.length) {
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {
+          ended = true;
           break;
+        }
+        if (n == 0) {
+          break; // a reader that has nothing now: parse what there is, then ask again
         }
         limit += n;
       }
@@ -187,7 +191,7 @@ final class CsvTokenizer implements Closeable {
       throw new Malformed(lineAt(limit), 0, "expected UTF-8 text, got a malformed byte sequence"
           + " (" + e.getMessage() + ")");
     }
-    return limit > before;
+    return !ended;
   }
 
   /** The line of {@code buf[at]}: the next row's line plus the line breaks before it. */

@@ -24,6 +24,8 @@ final class Utf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
   private boolean eof;
   private boolean flushed;
+  /** The low surrogate of a pair asked for one character at a time, or 0. */
+  private char pending;
 
   Utf8Reader(InputStream in) {
     this.in = in;
@@ -34,8 +36,26 @@ final class Utf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
+    if (pending != 0) {
+      cbuf[off] = pending;
+      pending = 0;
+      return 1;
+    }
     if (flushed) {
       return -1;
+    }
+    if (len == 1) {
+      // a character outside the BMP needs two chars: decode into a pair and keep the second
+      char[] two = new char[2];
+      int n = read(two, 0, 2);
+      if (n == 2) {
+        pending = two[1];
+      }
+      if (n > 0) {
+        cbuf[off] = two[0];
+        return 1;
+      }
+      return n;
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (true) {
