@@ -1,5 +1,6 @@
 package dev.mops.csv;
 
+import dev.mops.core.internal.Visible;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Optional;
  * written in the file with its 1-based position (and the column mops reads it as, when the names
  * differ).
  * Errors about the whole file, such as a missing column, name no column.
+ *
+ * <p>The message never holds text from the file raw: values and header names are quoted with
+ * control, bidi and separator characters escaped (ESC reads as {@code \}{@code u001B}), and
+ * values longer than 60 characters are cut with their length told.
  *
  * @since 0.1.0
  */
@@ -66,7 +71,10 @@ public final class CsvImportException extends RuntimeException {
     return columnIndex;
   }
 
-  /** The offending value (at most 200 characters), if the error is about one. */
+  /**
+   * The offending value as in the file (at most 200 characters, and not escaped: it may hold
+   * control characters; the message shows it escaped), if the error is about one.
+   */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }
@@ -78,9 +86,9 @@ public final class CsvImportException extends RuntimeException {
 
   private static String message(String source, long line, String column, String mapped,
       int columnIndex, String value, String problem) {
-    StringBuilder sb = new StringBuilder(source).append(" line ").append(line);
+    StringBuilder sb = new StringBuilder(Visible.text(source)).append(" line ").append(line);
     if (column != null) {
-      sb.append(", column ").append(column).append(" (").append(columnIndex);
+      sb.append(", column ").append(name(column)).append(" (").append(columnIndex);
       if (mapped != null && !mapped.equals(column)) {
         sb.append(", ").append(mapped);
       }
@@ -95,30 +103,21 @@ public final class CsvImportException extends RuntimeException {
     return sb.toString();
   }
 
-  /** {@code "value"} with quotes, line breaks and tabs escaped, shortened to 60 characters. */
+  /**
+   * {@code "value"} for a message: every control, bidi or separator character escaped ({@link
+   * Visible#quote(String, int)}), cut after {@value #SHOWN} characters with its length told.
+   */
   static String quote(String value) {
-    String v = shorten(value, SHOWN);
-    StringBuilder sb = new StringBuilder(v.length() + 2).append('"');
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
+    return Visible.quote(value, SHOWN);
+  }
+
+  /**
+   * A header name as shown after {@code column}: as written when plain and short, else quoted
+   * and escaped like a value.
+   */
+  static String name(String name) {
+    return name.isEmpty() || name.length() > SHOWN || Visible.needsEscape(name)
+        || !name.strip().equals(name) ? quote(name) : name;
   }
 
   private static String shorten(String value, int max) {

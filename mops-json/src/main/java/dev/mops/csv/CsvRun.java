@@ -2,12 +2,8 @@ package dev.mops.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +23,9 @@ abstract class CsvRun {
       super(problem, null, false, false);
     }
   }
+
+  /** The most header names an error lists. */
+  private static final int NAMES_SHOWN = 20;
 
   private final String source;
   final ColumnMapping mapping;
@@ -71,11 +70,12 @@ abstract class CsvRun {
     }
   }
 
-  /** A strict UTF-8 reader of {@code in}: malformed input is an error, not a replacement. */
+  /**
+   * A strict UTF-8 reader of {@code in}: malformed input is an error on the line where it is,
+   * not a replacement.
+   */
   static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(in);
   }
 
   /** Reads all of {@code reader}, which the caller closes. */
@@ -110,9 +110,6 @@ abstract class CsvRun {
       int f = m.field - 1;
       throw new CsvImportException(source, m.line, f >= 0 && f < header.length ? header[f] : null,
           null, m.field, null, m.getMessage(), true);
-    } catch (CharacterCodingException e) {
-      throw CsvImportException.ofFile(source, t.nextLine(),
-          "expected UTF-8 text, got a malformed byte sequence (" + e.getMessage() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -180,9 +177,13 @@ abstract class CsvRun {
     return CsvImportException.quote(name);
   }
 
+  /** The names quoted, the first {@value #NAMES_SHOWN} of them when there are more. */
   private static String quoteNames(List<String> names) {
     StringJoiner j = new StringJoiner(", ");
-    names.forEach(n -> j.add(quoteName(n)));
+    names.stream().limit(NAMES_SHOWN).forEach(n -> j.add(quoteName(n)));
+    if (names.size() > NAMES_SHOWN) {
+      j.add("… " + (names.size() - NAMES_SHOWN) + " more");
+    }
     return j.toString();
   }
 

@@ -3,6 +3,7 @@ package dev.mops.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 
 /**
@@ -11,14 +12,17 @@ import java.util.Arrays;
  * row ({@link #MAX_ROW_CHARS}), never by the file.
  *
  * <ul>
- *   <li>Fields are separated by commas; rows end at LF or CRLF (a lone CR is data).
+ *   <li>Fields are separated by commas; rows end at LF, CRLF or a lone CR (old Mac exports).
  *   <li>A field that starts with a double quote (after optional spaces) is quoted: it may hold
  *       commas, line breaks and doubled quotes ({@code ""} reads as {@code "}); after the closing
  *       quote only spaces, a comma or the end of the row may follow. A quote inside an unquoted
  *       field is data.
  *   <li>A UTF-8 byte order mark at the very start is skipped. An empty line is no row.
- *   <li>{@link #line()} is the 1-based line on which the row starts; every LF counts, those
- *       inside quoted fields too.
+ *   <li>{@link #line()} is the 1-based line on which the row starts; every line break (LF,
+ *       CRLF or CR) counts, those inside quoted fields too.
+ *   <li>Input that cannot be decoded (a {@link CharacterCodingException} from the reader) is
+ *       {@link Malformed} on the line where the undecodable bytes are, when the reader hands
+ *       over the text before them first (as {@link Utf8Reader} does).
  * </ul>
  *
  * <p>Values are not trimmed here; {@link #start(int)} and {@link #end(int)} give the trimmed
@@ -84,7 +88,7 @@ final class CsvTokenizer implements Closeable {
     return buf;
   }
 
-  /** Start of field {@code i}, spaces and tabs trimmed. */
+  /** Start of field {@code i}, spaces and tabs trimmed; {@link #end(int)} is never before it. */
   int start(int i) {
     int s = starts[i];
     int e = ends[i];
@@ -94,9 +98,12 @@ final class CsvTokenizer implements Closeable {
     return s;
   }
 
-  /** End (exclusive) of field {@code i}, spaces and tabs trimmed. */
+  /**
+   * End (exclusive) of field {@code i}, spaces and tabs trimmed: equal to {@link #start(int)}
+   * for a field of only spaces and tabs.
+   */
   int end(int i) {
-    int s = starts[i];
+    int s = start(i);
     int e = ends[i];
     while (e > s && isBlank(buf[e - 1])) {
       e--;
@@ -149,7 +156,11 @@ final class CsvTokenizer implements Closeable {
     }
   }
 
-  /** Moves the unread part to the front (growing the buffer if full) and reads more. */
+  /**
+   * Moves the unread part to the front (growing the buffer if full) and reads until the buffer
+   * is full or the input ends, so that a long row is scanned a bounded number of times however
+   * few characters each read gives: false at the end of the input.
+   */
   private boolean fill() throws IOException {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
@@ -163,12 +174,35 @@ final class CsvTokenizer implements Closeable {
       }
       buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_ROW_CHARS + 2));
     }
-    int n = in.read(buf, limit, buf.length - limit);
-    if (n < 0) {
-      return false;
+    boolean ended = false;
+    try {
+      while (limit < buf.length) {
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+          ended = true;
+          break;
+        }
+        if (n == 0) {
+          break; // a reader that has nothing now: parse what there is, then ask again
+        }
+        limit += n;
+      }
+    } catch (CharacterCodingException e) {
+      throw new Malformed(lineAt(limit), 0, "expected UTF-8 text, got a malformed byte sequence"
+          + " (" + e.getMessage() + ")");
     }
-    limit += n;
-    return true;
+    return !ended;
+  }
+
+  /** The line of {@code buf[at]}: the next row's line plus the line breaks before it. */
+  private long lineAt(int at) {
+    long l = nextLine;
+    for (int k = pos; k < at; k++) {
+      if (buf[k] == '\n' || (buf[k] == '\r' && (k + 1 >= at || buf[k + 1] != '\n'))) {
+        l++;
+      }
+    }
+    return l;
   }
 
   /**
@@ -182,16 +216,26 @@ final class CsvTokenizer implements Closeable {
     int n = 0;
     long breaks = 0;
     // an empty line is no row
-    while (i < lim && (b[i] == '\n' || (b[i] == '\r' && i + 1 < lim && b[i + 1] == '\n'))) {
-      i += b[i] == '\n' ? 1 : 2;
+    while (i < lim) {
+      char c = b[i];
+      if (c == '\n') {
+        i++;
+      } else if (c == '\r') {
+        if (i + 1 < lim) {
+          i += b[i + 1] == '\n' ? 2 : 1;
+        } else if (eof) {
+          i++;
+        } else {
+          return 0;
+        }
+      } else {
+        break;
+      }
       nextLine++;
       pos = i;
     }
     if (i >= lim) {
       return eof ? -1 : 0;
-    }
-    if (b[i] == '\r' && i + 1 >= lim && !eof) {
-      return 0;
     }
     while (true) {
       if (n == starts.length) {
@@ -227,7 +271,7 @@ final class CsvTokenizer implements Closeable {
             }
             break;
           }
-          if (c == '\n') {
+          if (c == '\n' || (c == '\r' && (k + 1 >= lim || b[k + 1] != '\n'))) {
             breaks++;
           }
           k++;
@@ -260,10 +304,8 @@ final class CsvTokenizer implements Closeable {
           if (k + 1 >= lim && !eof) {
             return 0;
           }
-          if (k + 1 < lim && b[k + 1] == '\n') {
-            n++;
-            return finish(n, k + 2, breaks, true);
-          }
+          n++;
+          return finish(n, k + 1 < lim && b[k + 1] == '\n' ? k + 2 : k + 1, breaks, true);
         }
         throw new Malformed(nextLine, n + 1,
             "expected a comma or the end of the row after a closing quote, got "
@@ -277,7 +319,7 @@ final class CsvTokenizer implements Closeable {
             return 0;
           }
           starts[n] = fieldStart;
-          ends[n] = k > fieldStart && b[k - 1] == '\r' ? k - 1 : k;
+          ends[n] = k;
           escaped[n] = false;
           n++;
           return finish(n, k, breaks, false);
@@ -291,12 +333,21 @@ final class CsvTokenizer implements Closeable {
           i = k + 1;
           break;
         }
-        if (c == '\n') {
+        if (c == '\n' || c == '\r') {
+          int next = k + 1;
+          if (c == '\r') {
+            if (next >= lim && !eof) {
+              return 0;
+            }
+            if (next < lim && b[next] == '\n') {
+              next++;
+            }
+          }
           starts[n] = fieldStart;
-          ends[n] = k > fieldStart && b[k - 1] == '\r' ? k - 1 : k;
+          ends[n] = k;
           escaped[n] = false;
           n++;
-          return finish(n, k + 1, breaks, true);
+          return finish(n, next, breaks, true);
         }
         k++;
       }

@@ -26,9 +26,11 @@ import java.time.YearMonth;
  * <p>Events are {@code sent delivered open click unsubscribe bounce spam} (any case, plus the
  * mapping's synonyms); timestamps are ISO-8601 with an offset unless the {@link ColumnMapping}
  * says otherwise. Each event counts in the calendar month of the accumulator's zone (UTC for
- * {@link #read(Path)}), whatever the offset written in the file. A bounce is hard unless its
- * {@code bounce_type} says {@code soft}; a blank {@code bounce_type} or {@code message_id} is
- * absent.
+ * {@link #read(Path)}), whatever the offset written in the file, and must be from
+ * 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z. A bounce is hard unless its {@code bounce_type}
+ * says {@code soft}. Values are trimmed of spaces and tabs; a blank cell (empty or only spaces and
+ * tabs) makes the row bad in a required column ({@code contact_id}, {@code event}, {@code
+ * occurred_at}) and is absent in an optional one ({@code message_id}, {@code bounce_type}).
  *
  * <p>A bad row fails the import with a {@link CsvImportException} naming the file, line and
  * column, unless the reader {@link Builder#collectBadRows collects bad rows}: then the other rows

@@ -18,6 +18,12 @@ import java.time.temporal.TemporalAccessor;
 final class Timestamps {
   private static final String ISO = "an ISO-8601 timestamp with offset, e.g. "
       + "2027-03-02T09:00:00+01:00";
+  /** 0001-01-01T00:00:00Z, the first second accepted. */
+  static final long MIN_SECOND = epochDay(1, 1, 1) * 86_400L;
+  /** 9999-12-31T23:59:59Z, the last second accepted. */
+  static final long MAX_SECOND = (epochDay(9999, 12, 31) + 1) * 86_400L - 1;
+  private static final String YEARS = "expected a timestamp from 0001-01-01T00:00:00Z to"
+      + " 9999-12-31T23:59:59Z (years 1 to 9999)";
 
   private final DateTimeFormatter pattern;
   private final String patternText;
@@ -31,8 +37,22 @@ final class Timestamps {
     this.defaultZone = mapping.defaultZone().orElse(null);
   }
 
-  /** The epoch second of the timestamp in {@code b[s, e)}; throws {@link CsvRun.Bad}. */
+  /**
+   * The epoch second of the timestamp in {@code b[s, e)}, from 0001-01-01T00:00:00Z to
+   * 9999-12-31T23:59:59Z; throws {@link CsvRun.Bad}.
+   */
   long epochSecond(char[] b, int s, int e) {
+    return inYears(parseSecond(b, s, e));
+  }
+
+  private static long inYears(long second) {
+    if (second < MIN_SECOND || second > MAX_SECOND) {
+      throw new CsvRun.Bad(YEARS);
+    }
+    return second;
+  }
+
+  private long parseSecond(char[] b, int s, int e) {
     if (epochMillis) {
       return Math.floorDiv(millis(b, s, e), 1000L);
     }
@@ -53,20 +73,40 @@ final class Timestamps {
       throw new CsvRun.Bad("expected " + expected());
     }
     if (t instanceof ZonedDateTime) {
-      return ((ZonedDateTime) t).toEpochSecond();
+      ZonedDateTime zoned = (ZonedDateTime) t;
+      checkYear(zoned.getYear());
+      return zoned.toEpochSecond();
     }
     if (defaultZone == null) {
       throw new CsvRun.Bad("expected " + expected() + " (this one has no offset, and the column"
           + " mapping sets no default zone)");
     }
-    return ((LocalDateTime) t).atZone(defaultZone).toEpochSecond();
+    LocalDateTime local = (LocalDateTime) t;
+    checkYear(local.getYear());
+    return local.atZone(defaultZone).toEpochSecond();
+  }
+
+  /** The year as written must be in 1 to 9999 too (then the second is checked in UTC). */
+  private static void checkYear(int year) {
+    if (year < 1 || year > 9999) {
+      throw new CsvRun.Bad(YEARS);
+    }
   }
 
   /**
    * The date of the timestamp or date in {@code b[s, e)}, as written (a timestamp's offset does
-   * not move it); epoch milliseconds are dated in the default zone, else UTC.
+   * not move it), in the years 1 to 9999; epoch milliseconds are dated in the default zone, else
+   * UTC.
    */
   LocalDate date(char[] b, int s, int e) {
+    LocalDate d = parseDate(b, s, e);
+    if (d.getYear() < 1 || d.getYear() > 9999) {
+      throw new CsvRun.Bad("expected a date in the years 1 to 9999");
+    }
+    return d;
+  }
+
+  private LocalDate parseDate(char[] b, int s, int e) {
     if (epochMillis) {
       long ms = millis(b, s, e);
       try {
@@ -130,7 +170,7 @@ final class Timestamps {
     int hour = digits(b, s + 11, 2);
     int minute = digits(b, s + 14, 2);
     int second = digits(b, s + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0
+    if ((year | month | day | hour | minute | second) < 0 || year < 1
         || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
         || hour > 23 || minute > 59 || second > 59) {
       return Long.MIN_VALUE;

@@ -2,7 +2,9 @@ package dev.mops.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.json.ReadLimits;
 import dev.mops.json.internal.Ids;
+import dev.mops.json.internal.Numbers;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.io.InputStream;
@@ -25,13 +27,22 @@ import java.util.function.Consumer;
  * WorkItemsCsv.builder().mapping(ColumnMapping.jira()).build().readInto(Path.of("jira.csv"), mix);
  * }</pre>
  *
- * <p>Values: {@code id} follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like
- * {@code OPS-101} does); {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp,
- * whose date is taken as written (an offset does not move it), or follows the mapping's pattern;
- * {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code vision_aligned} are
- * {@code true} or {@code false} (any case, plus the mapping's synonyms); {@code hours} and {@code
- * story_points} are decimals ≥ 0, and a blank one is absent, not 0 (the work-mix shares leave the
- * item out of that unit and report it). A blank {@code title} is absent.
+ * <p>Values (trimmed of spaces and tabs; a blank cell is empty or only spaces and tabs): {@code
+ * id} follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like {@code OPS-101}
+ * does); {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp, whose date is
+ * taken as written (an offset does not move it), or follows the mapping's pattern, in the years 1
+ * to 9999; {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code
+ * vision_aligned} are {@code true} or {@code false} (any case, plus the mapping's synonyms). These
+ * five are required: blank, they make the row bad. {@code hours} and {@code story_points} are
+ * decimals ≥ 0, and a blank one is absent, not 0 (the work-mix shares leave the item out of that
+ * unit and report how many they left out). A blank {@code title} is absent.
+ *
+ * <p>Numbers: ASCII digits with an optional fraction and exponent ({@code 3}, {@code 3.5},
+ * {@code .5}, {@code 2e1}); not {@code NaN}, {@code Infinity}, hex, digit grouping or other
+ * scripts' digits. They have the limit of JSON plan documents ({@link
+ * dev.mops.json.ReadLimits#maxNumberLength()}, default 100): at most 100 characters, and at most
+ * 100 digits when written out in plain notation, so {@code 1e999999} (a million digits) and {@code
+ * 1e-999999} are bad rows.
  *
  * <p>Errors, collecting bad rows, skipped rows, UTF-8 and I/O behave as in {@link EmailEventsCsv}.
  * An exception thrown by the consumer is not caught.
@@ -50,6 +61,8 @@ public final class WorkItemsCsv {
   private static final int VISION = 6;
   private static final int TITLE = 7;
   private static final WorkKind[] KINDS = {WorkKind.PLANNED, WorkKind.AD_HOC};
+  /** The number limit of JSON plan documents, for hours and story points too. */
+  private static final int MAX_NUMBER = ReadLimits.defaults().maxNumberLength();
 
   private final ColumnMapping mapping;
   private final int keep;
@@ -158,6 +171,9 @@ public final class WorkItemsCsv {
       char[] b = t.chars();
       current = ID;
       String id = t.field(field[ID]);
+      if (id.isEmpty()) {
+        throw new Bad("expected a work item id");
+      }
       if (!Ids.isValid(id)) {
         throw new Bad("expected an id of 1 to 64 letters, digits, '.', '_' or '-'");
       }
@@ -205,7 +221,13 @@ public final class WorkItemsCsv {
         }
       }
       current = -1;
-      sink.accept(item.build());
+      WorkItem built;
+      try {
+        built = item.build();
+      } catch (IllegalArgumentException ex) {
+        throw new Bad("expected a valid work item: " + ex.getMessage());
+      }
+      sink.accept(built);
       return true;
     }
 
@@ -222,7 +244,11 @@ public final class WorkItemsCsv {
       return code == 0;
     }
 
-    /** The decimal of {@code slot}, or null when blank or the column is absent. */
+    /**
+     * The decimal of {@code slot}, or null when blank (only spaces and tabs) or the column is
+     * absent: ASCII digits with an optional {@code .} fraction and exponent, within the number
+     * limit, at least 0.
+     */
     private BigDecimal decimal(CsvTokenizer t, int slot, String what) {
       if (!has(slot)) {
         return null;
@@ -233,17 +259,73 @@ public final class WorkItemsCsv {
       if (s == e) {
         return null;
       }
+      if (!Numbers.lengthWithin(e - s, MAX_NUMBER)) {
+        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " characters");
+      }
+      char[] b = t.chars();
+      if (!isDecimal(b, s, e)) {
+        throw new Bad("expected a decimal number of " + what + " such as 3.5, or blank");
+      }
       BigDecimal v;
       try {
-        v = new BigDecimal(t.chars(), s, e - s);
-      } catch (NumberFormatException ex) {
-        throw new Bad("expected a decimal number of " + what + " such as 3.5, or blank");
+        v = new BigDecimal(b, s, e - s);
+      } catch (NumberFormatException | ArithmeticException ex) {
+        // the syntax is fine, so the exponent is out of int range
+        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " digits written out");
+      }
+      if (!Numbers.digitsWithin(v, MAX_NUMBER)) {
+        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " digits written out"
+            + " (this one has " + Numbers.plainDigits(v) + ")");
       }
       if (v.signum() < 0) {
         throw new Bad("expected " + what + " of at least 0");
       }
       return v;
     }
+  }
+
+  /**
+   * Whether {@code b[s, e)} is {@code [+-]?(D+(.D*)?|.D+)([eE][+-]?D+)?} with ASCII digits D:
+   * what {@link BigDecimal} reads, less its other Unicode digits.
+   */
+  static boolean isDecimal(char[] b, int s, int e) {
+    int i = s;
+    if (i < e && (b[i] == '+' || b[i] == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < e && isDigit(b[i])) {
+      i++;
+      digits++;
+    }
+    if (i < e && b[i] == '.') {
+      i++;
+      while (i < e && isDigit(b[i])) {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < e && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < e && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      int exp = i;
+      while (i < e && isDigit(b[i])) {
+        i++;
+      }
+      if (i == exp) {
+        return false;
+      }
+    }
+    return i == e;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -386,7 +386,7 @@ public final class Codecs {
       }
       in.countValue();
       String text = in.p.getString();
-      if (text.length() > in.maxNumberLength()) {
+      if (!Numbers.lengthWithin(text.length(), in.maxNumberLength())) {
         throw in.error("number of " + text.length() + " characters is longer than the limit of "
             + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
       }
@@ -396,10 +396,10 @@ public final class Codecs {
       } catch (NumberFormatException | ArithmeticException e) {
         throw in.invalid(expected(), text, e);
       }
-      long plain = plainDigits(d);
-      if (plain > in.maxNumberLength()) {
-        throw in.error("number " + Reading.quote(text) + " has " + plain + " digits written out, more "
-            + "than the limit of " + in.maxNumberLength(), Optional.of(expected()), Optional.empty());
+      if (!Numbers.digitsWithin(d, in.maxNumberLength())) {
+        throw in.error("number " + Reading.quote(text) + " has " + Numbers.plainDigits(d)
+            + " digits written out, more than the limit of " + in.maxNumberLength(),
+            Optional.of(expected()), Optional.empty());
       }
       return d;
     }
@@ -428,11 +428,6 @@ public final class Codecs {
       return "number";
     }
   };
-
-  /** The digits of a decimal written out in plain notation, as the number limit counts them. */
-  static long plainDigits(BigDecimal d) {
-    return d.scale() >= 0 ? Math.max(d.precision(), (long) d.scale() + 1) : (long) d.precision() - d.scale();
-  }
 
   /** A JSON array of values of {@code element}. */
   public static <V> Codec<List<V>> list(Codec<V> element) {
@@ -579,7 +574,7 @@ public final class Codecs {
           }
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
             String text = in.p.getString();
-            if (text.length() > in.maxNumberLength()) {
+            if (!Numbers.lengthWithin(text.length(), in.maxNumberLength())) {
               throw in.error("number of " + text.length() + " characters is longer than the limit of "
                   + in.maxNumberLength(), Optional.of("a number"), Optional.empty());
             }

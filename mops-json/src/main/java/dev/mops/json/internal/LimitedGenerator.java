@@ -78,7 +78,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
   /** Checks a decimal as the reader does: its characters and its digits written out. */
   void checkDecimal(BigDecimal d, String text) {
     number(text);
-    long plain = Codecs.plainDigits(d);
+    long plain = Numbers.plainDigits(d);
     if (plain > limits.maxNumberLength()) {
       throw refuse(pointer(), "the number " + Reading.quote(text) + " of " + plain
           + " digits written out, more than the limit of " + limits.maxNumberLength());
