@@ -289,8 +289,8 @@ public abstract class Plan implements PlanElement {
   }
 
   /**
-   * The quick win that {@code quickWin} builds on, if its id resolves to a quick win. Empty for a
-   * quick win that is not in this plan.
+   * The quick win that {@code quickWin} builds on, if its id resolves to a quick win of this plan
+   * ({@code quickWin} itself may be a copy or come from elsewhere).
    *
    * @throws NullPointerException if {@code quickWin} is null
    */
@@ -302,7 +302,7 @@ public abstract class Plan implements PlanElement {
    * The chain of quick wins {@code quickWin} builds on, nearest first; it stops before a quick win
    * would repeat, so a cycle yields a finite chain. The list is a read-only view: its size is known
    * at once and reading its first k elements costs O(k), so a long chain costs only what is read.
-   * Empty for a quick win that is not in this plan.
+   * A quick win from elsewhere gets the chain of the one it builds on, that one first.
    *
    * @throws NullPointerException if {@code quickWin} is null
    */
@@ -320,8 +320,8 @@ public abstract class Plan implements PlanElement {
   }
 
   /**
-   * The parent OKR in this plan, if the parent id resolves to an OKR. Empty for an OKR that is not
-   * in this plan.
+   * The parent OKR in this plan, if the parent id resolves to an OKR ({@code okr} itself may be a
+   * copy or come from elsewhere).
    *
    * @throws NullPointerException if {@code okr} is null
    */
@@ -333,7 +333,7 @@ public abstract class Plan implements PlanElement {
    * The chain of parents of an OKR within the plan, nearest first; it stops before an OKR would
    * repeat, so a cycle yields a finite chain. The list is a read-only view: its size is known at
    * once and reading its first k elements costs O(k), so a chain of thousands costs only what is
-   * read. Empty for an OKR that is not in this plan.
+   * read. An OKR from elsewhere gets the chain of its parent in this plan, the parent first.
    *
    * @throws NullPointerException if {@code okr} is null
    */

@@ -207,15 +207,28 @@ final class PlanIndex {
   }
 
   List<Capability> capabilitiesOf(Objective objective) {
-    return counted(capabilitiesByObjective.getOrDefault(objective, List.of()));
+    return counted(capabilitiesByObjective.getOrDefault(canonical(objective), List.of()));
   }
 
   List<QuickWin> quickWinsOf(Capability capability) {
-    return counted(quickWinsByCapability.getOrDefault(capability, List.of()));
+    return counted(quickWinsByCapability.getOrDefault(canonical(capability), List.of()));
   }
 
   List<QuickWin> claimersOf(Objective objective) {
-    return counted(quickWinsByClaim.getOrDefault(objective, List.of()));
+    return counted(quickWinsByClaim.getOrDefault(canonical(objective), List.of()));
+  }
+
+  /**
+   * The plan's own instance of {@code element}: itself when it is in the plan, else the element its
+   * id resolves to when that one is equal to it (a copy), else {@code element} itself.
+   */
+  @SuppressWarnings("unchecked")
+  <T extends PlanElement> T canonical(T element) {
+    if (position.containsKey(element)) {
+      return element;
+    }
+    PlanElement first = firstById.get(element.id());
+    return first != null && first.equals(element) ? (T) first : element;
   }
 
   List<Objective> objectivesOf(QuickWin quickWin) {
@@ -276,11 +289,11 @@ final class PlanIndex {
   }
 
   Optional<Okr> parentOf(Okr okr) {
-    return parents.next(okr);
+    return parents.next(canonical(java.util.Objects.requireNonNull(okr, "okr")));
   }
 
   List<Okr> ancestorsOf(Okr okr) {
-    return parents.chain(okr);
+    return parents.chain(canonical(java.util.Objects.requireNonNull(okr, "okr")));
   }
 
   List<List<Okr>> okrCycles() {
@@ -288,11 +301,11 @@ final class PlanIndex {
   }
 
   Optional<QuickWin> buildsOn(QuickWin quickWin) {
-    return buildsOn.next(quickWin);
+    return buildsOn.next(canonical(java.util.Objects.requireNonNull(quickWin, "quickWin")));
   }
 
   List<QuickWin> buildsOnChain(QuickWin quickWin) {
-    return buildsOn.chain(quickWin);
+    return buildsOn.chain(canonical(java.util.Objects.requireNonNull(quickWin, "quickWin")));
   }
 
   List<List<QuickWin>> buildsOnCycles() {
@@ -315,8 +328,10 @@ final class PlanIndex {
     private final int[] next;
     private final int[] reach;
     private final List<List<T>> cycles;
+    private final Function<T, T> successor;
 
     Links(List<T> list, Function<T, T> successor) {
+      this.successor = successor;
       for (T t : list) {
         if (index.putIfAbsent(t, nodes.size()) == null) {
           nodes.add(t);
@@ -375,38 +390,49 @@ final class PlanIndex {
       this.cycles = List.copyOf(found);
     }
 
+    /** The successor of {@code node}; for a node outside the plan, the one its link resolves to. */
     Optional<T> next(T node) {
       Work.add(1);
-      Integer i = index.get(java.util.Objects.requireNonNull(node, "node"));
-      return i == null || next[i] == -1 ? Optional.empty() : Optional.of(nodes.get(next[i]));
+      Integer i = index.get(node);
+      if (i == null) {
+        return Optional.ofNullable(successor.apply(node)).filter(index::containsKey);
+      }
+      return next[i] == -1 ? Optional.empty() : Optional.of(nodes.get(next[i]));
     }
 
+    /** The chain after {@code node}; a node outside the plan cannot repeat, so its chain is its successor's plus that one. */
     List<T> chain(T node) {
       Work.add(1);
-      Integer i = index.get(java.util.Objects.requireNonNull(node, "node"));
-      return i == null ? List.of() : new Chain(i);
+      Integer i = index.get(node);
+      if (i != null) {
+        return new Chain(i, false);
+      }
+      Integer s = next(node).map(index::get).orElse(null);
+      return s == null ? List.of() : new Chain(s, true);
     }
 
     /** The nodes after one, nearest first, read lazily: size in constant time, the first k in O(k). */
     private final class Chain extends AbstractList<T> {
       private final int from;
+      private final int skip; // 1 when the chain starts with from itself
 
-      Chain(int from) {
+      Chain(int from, boolean withFrom) {
         this.from = from;
+        this.skip = withFrom ? 1 : 0;
       }
 
       @Override
       public int size() {
-        return reach[from];
+        return reach[from] + skip;
       }
 
       @Override
       public T get(int k) {
-        if (k < 0 || k >= reach[from]) {
-          throw new IndexOutOfBoundsException("index " + k + " of a chain of " + reach[from]);
+        if (k < 0 || k >= size()) {
+          throw new IndexOutOfBoundsException("index " + k + " of a chain of " + size());
         }
         int cur = from;
-        for (int s = 0; s <= k; s++) {
+        for (int s = skip; s <= k; s++) {
           cur = next[cur];
         }
         Work.add(k + 1);
@@ -415,7 +441,7 @@ final class PlanIndex {
 
       @Override
       public java.util.ListIterator<T> listIterator(int index) {
-        List<T> all = new ArrayList<>(reach[from]);
+        List<T> all = new ArrayList<>(size());
         iterator().forEachRemaining(all::add);
         return Collections.unmodifiableList(all).listIterator(index);
       }
@@ -424,7 +450,8 @@ final class PlanIndex {
       public Iterator<T> iterator() {
         return new Iterator<>() {
           private int cur = from;
-          private int left = reach[from];
+          private int left = size();
+          private boolean head = skip == 1;
 
           @Override
           public boolean hasNext() {
@@ -437,8 +464,12 @@ final class PlanIndex {
               throw new NoSuchElementException();
             }
             left--;
-            cur = Links.this.next[cur];
             Work.add(1);
+            if (head) {
+              head = false;
+              return nodes.get(cur);
+            }
+            cur = Links.this.next[cur];
             return nodes.get(cur);
           }
         };

@@ -80,6 +80,7 @@ class PlanNavigationReferenceTest {
           }
         }
         assertEquals(caps, plan.capabilitiesOf(o));
+        assertEquals(caps, plan.capabilitiesOf(Objective.builder().from(o).build()), "a copy finds the same");
         List<QuickWin> wins = new ArrayList<>();
         for (QuickWin q : plan.quickWins()) {
           boolean claims = q.objectiveIds().stream()
@@ -105,6 +106,16 @@ class PlanNavigationReferenceTest {
         assertEquals(wins, plan.quickWinsOf(s));
       }
       for (Okr okr : plan.okrs()) {
+        Okr copy = Okr.builder().from(okr).build();
+        assertEquals(plan.parentOf(okr), plan.parentOf(copy), "a copy navigates like the original");
+        assertEquals(plan.ancestorsOf(okr), plan.ancestorsOf(copy));
+        Okr outsider = Okr.builder().from(okr).id("outsider").build();
+        List<Okr> viaParent = new ArrayList<>();
+        plan.parentOf(outsider).ifPresent(p -> {
+          viaParent.add(p);
+          viaParent.addAll(plan.ancestorsOf(p));
+        });
+        assertEquals(viaParent, plan.ancestorsOf(outsider), "an OKR from elsewhere: its parent, then the parent's chain");
         List<Okr> chain = walk(okr, plan::parentOf);
         assertEquals(chain, plan.ancestorsOf(okr));
         assertEquals(chain.size(), plan.ancestorsOf(okr).size());
