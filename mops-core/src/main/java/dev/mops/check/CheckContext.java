@@ -16,12 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a {@link Rule} sees while it runs: the plan and the other inputs, the resolved
- * {@link AlignmentGraph}, this rule's effective severity and parameters, and where its findings
- * go. One context is made for each rule of a check.
+ * What a {@link Rule} sees while it runs: the plan and the other inputs, this rule's effective
+ * severity and parameters, and where its findings go. One context is made for each rule of a
+ * check. Rules navigate the plan through {@link Plan}'s own look-up and navigation methods
+ * ({@link Plan#find(String, Class)}, {@link Plan#quickWinsOf(dev.mops.model.Objective)},
+ * {@link Plan#ancestorsOf(dev.mops.model.Okr)}, {@link Plan#okrCycles()} and the like), so a rule
+ * resolves ids exactly as navigation, the public view and the reports do.
  *
- * <p>The lists it hands out are read-only views; the checker counts the elements read through
- * them (and through the graph) to keep the work of a check measurable.
+ * <p>The lists it hands out are read-only views. A rule should keep its work near-linear in the
+ * plan: see {@link PlanChecker} for the bound the built-in rules keep.
  *
  * @since 0.1.0
  */
@@ -67,11 +70,6 @@ public final class CheckContext {
   /** The plan's held reviews followed by those given outside it. */
   public List<Review> reviews() {
     return run.reviews();
-  }
-
-  /** The alignment graph of the plan. */
-  public AlignmentGraph graph() {
-    return run.graph;
   }
 
   /** The path of {@code element}; the plan's own path for the plan. */

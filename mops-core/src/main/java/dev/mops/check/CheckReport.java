@@ -15,8 +15,7 @@ import java.util.function.Predicate;
  *
  * <p>It also says which rules did not run ({@link #skippedRules()}: they need an as-of date and
  * none was given), which rules failed with an exception ({@link #failedRules()}, each also reported
- * as an error finding), and how much work the check did ({@link #ruleEvaluations()},
- * {@link #elementVisits()}).
+ * as an error finding), and how many rules ran ({@link #ruleEvaluations()}).
  *
  * <pre>{@code
  * CheckReport report = PlanChecker.defaults().check(plan);
@@ -34,10 +33,9 @@ public final class CheckReport {
   private final List<String> skippedRules;
   private final List<String> failedRules;
   private final int ruleEvaluations;
-  private final long elementVisits;
 
   CheckReport(String planId, List<Finding> findings, List<String> skippedRules, List<String> failedRules,
-      int ruleEvaluations, long elementVisits) {
+      int ruleEvaluations) {
     List<Finding> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
     this.planId = planId;
@@ -45,7 +43,6 @@ public final class CheckReport {
     this.skippedRules = List.copyOf(skippedRules);
     this.failedRules = List.copyOf(failedRules);
     this.ruleEvaluations = ruleEvaluations;
-    this.elementVisits = elementVisits;
   }
 
   /** The id of the plan checked. */
@@ -130,14 +127,6 @@ public final class CheckReport {
   /** How many rules ran. */
   public int ruleEvaluations() {
     return ruleEvaluations;
-  }
-
-  /**
-   * How many elements the check read, counting every read through the check context and the
-   * alignment graph: a measure of work that grows with the plan, independent of the machine.
-   */
-  public long elementVisits() {
-    return elementVisits;
   }
 
   /**

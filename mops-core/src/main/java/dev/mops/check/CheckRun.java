@@ -1,5 +1,6 @@
 package dev.mops.check;
 
+import dev.mops.core.internal.Work;
 import dev.mops.model.ChecklistItem;
 import dev.mops.model.ElementKind;
 import dev.mops.model.InternalGoal;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 
-/** The state shared by the rules of one check: inputs, tables, paths, the work counter. */
+/** The state shared by the rules of one check: inputs, tables, paths. */
 final class CheckRun {
   static final Map<ElementKind, String> FIELDS = new EnumMap<>(ElementKind.class);
 
@@ -52,8 +53,6 @@ final class CheckRun {
 
   final CheckInput input;
   final Plan plan;
-  final Work work = new Work();
-  final AlignmentGraph graph;
   final ElementPath root;
   private final List<PlanElement> elements;
   private final List<WorkItem> workItems;
@@ -98,8 +97,7 @@ final class CheckRun {
         top(e);
       }
     }
-    work.add(elements.size());
-    this.graph = AlignmentGraph.of(plan, work);
+    Work.add(elements.size());
   }
 
   private ElementPath top(PlanElement e) {
@@ -136,7 +134,7 @@ final class CheckRun {
           out.add(type.cast(e));
         }
       }
-      work.add(elements.size());
+      Work.add(elements.size());
       list = List.copyOf(out);
       byType.put(type, list);
     }
@@ -144,22 +142,20 @@ final class CheckRun {
   }
 
   <T> List<T> counted(List<T> list) {
-    return new Counted<>(list, work);
+    return new Counted<>(list);
   }
 
   /** A read-only view that counts every element read through it as a visit. */
   private static final class Counted<T> extends AbstractList<T> implements RandomAccess {
     private final List<T> list;
-    private final Work work;
 
-    Counted(List<T> list, Work work) {
+    Counted(List<T> list) {
       this.list = list;
-      this.work = work;
     }
 
     @Override
     public T get(int index) {
-      work.add(1);
+      Work.add(1);
       return list.get(index);
     }
 

@@ -18,10 +18,24 @@ import org.immutables.value.Value;
  * (unique ids, references that resolve, quick wins early enough) is for the checker, so a plan
  * with such problems can be built, saved and checked.
  *
- * <p>Navigation: {@link #find(String)} looks up any element by id (the first in document order),
- * {@link #referrers(String)} lists what refers to an element, and the {@code *Of} methods follow
- * references (quick win → capabilities → objectives → stakeholders). Navigation skips dangling
- * references and never loops on a cycle.
+ * <p>Navigation: {@link #find(String)} looks up any element by id, {@link #referrers(String)}
+ * lists what refers to an element, and the {@code *Of} methods follow references (quick win →
+ * capabilities → objectives → stakeholders, OKR → parents, quick win → sprints). Navigation skips
+ * dangling references and never loops on a cycle.
+ *
+ * <p><b>One look-up rule.</b> An id names the first element in document order that has it
+ * ({@link #elements()} order), whatever its kind. A reference resolves when that element is of a
+ * kind the reference expects; otherwise it resolves to nothing, even when a later element with the
+ * same id would fit (the checker reports both the duplicate id and the dangling reference).
+ * Navigation, the checker, the public view and the reports all resolve ids this way, and reverse
+ * links ({@link #capabilitiesOf(Objective)}, {@link #quickWinsOf(Capability)}) hold exactly the
+ * elements whose references resolve to the element asked about.
+ *
+ * <p><b>Cost.</b> The look-up tables are built once, on first use, in time O(n log n) in the number
+ * of elements and references; each navigation call then costs O(1) or O(log n) plus the size of
+ * its result. Chains ({@link #ancestorsOf(Okr)}, {@link #buildsOnChain(QuickWin)}) are views whose
+ * size is known at once, and cycles are found once per plan. Nothing walks the dates a plan names:
+ * a sprint spanning centuries costs what a monthly one costs.
  *
  * <pre>{@code
  * Plan plan = Plan.builder()
@@ -139,28 +153,54 @@ public abstract class Plan implements PlanElement {
     return index().elements();
   }
 
-  /** The first element with {@code id} in document order. */
+  /**
+   * The first element with {@code id} in document order, whatever its kind: the look-up rule of
+   * the whole SDK (see the class documentation).
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
   public final Optional<PlanElement> find(String id) {
     return index().find(id);
   }
 
   /**
-   * The first element with {@code id} in document order, if it is a {@code type}.
+   * The first element with {@code id} in document order, if it is a {@code type}; empty when that
+   * element is of another type, even if a later element with the same id is a {@code type}.
    *
    * <pre>{@code
    * Optional<Capability> c = plan.find("lead-management", Capability.class);
    * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
    */
   public final <T extends PlanElement> Optional<T> find(String id, Class<T> type) {
-    return find(id).filter(type::isInstance).map(type::cast);
+    return index().resolve(id, type);
   }
 
-  /** The elements that refer to {@code id}, in document order, each once. */
+  /**
+   * Every element with {@code id}, in document order: one element, none, or several when the id is
+   * duplicated ({@link #find(String)} returns the first of them).
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public final List<PlanElement> elementsWithId(String id) {
+    return index().elementsWithId(id);
+  }
+
+  /**
+   * The elements that refer to {@code id}, in document order, each once.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
   public final List<PlanElement> referrers(String id) {
     return index().referrers(id);
   }
 
-  /** The element that directly holds {@code element} (the OKR of a key result), if nested. */
+  /**
+   * The element that directly holds {@code element} (the OKR of a key result), if nested.
+   *
+   * @throws NullPointerException if {@code element} is null
+   */
   public final Optional<PlanElement> containerOf(PlanElement element) {
     return index().containerOf(element);
   }
@@ -170,59 +210,143 @@ public abstract class Plan implements PlanElement {
     return index().duplicateIds();
   }
 
-  /** The capabilities a quick win builds (dangling ids skipped). */
+  /** The capabilities a quick win builds, each once, in the order of its ids (dangling ids skipped). */
   public final List<Capability> capabilitiesOf(QuickWin quickWin) {
-    return index().resolve(quickWin.capabilityIds(), Capability.class);
+    return index().resolveAll(quickWin.capabilityIds(), Capability.class);
   }
 
-  /** The capabilities that support an objective. */
+  /**
+   * The capabilities that support an objective: those whose objective ids resolve to it, in
+   * document order. A later objective that repeats an earlier one's id has none.
+   */
   public final List<Capability> capabilitiesOf(Objective objective) {
-    return index().capabilitiesOf(objective.id());
+    return index().capabilitiesOf(java.util.Objects.requireNonNull(objective, "objective"));
   }
 
-  /** The objectives a capability supports (dangling ids skipped). */
+  /** The objectives a capability supports, each once, in the order of its ids (dangling ids skipped). */
   public final List<Objective> objectivesOf(Capability capability) {
-    return index().resolve(capability.objectiveIds(), Objective.class);
+    return index().resolveAll(capability.objectiveIds(), Objective.class);
+  }
+
+  /** The objectives a quick win claims directly, each once, in the order of its ids (dangling ids skipped). */
+  public final List<Objective> claimedObjectivesOf(QuickWin quickWin) {
+    return index().resolveAll(quickWin.objectiveIds(), Objective.class);
   }
 
   /**
    * The objectives a quick win serves: those it claims, then those of its capabilities, each once.
    */
   public final List<Objective> objectivesOf(QuickWin quickWin) {
-    return index().objectivesOf(quickWin);
+    return index().objectivesOf(java.util.Objects.requireNonNull(quickWin, "quickWin"));
   }
 
-  /** The stakeholders an objective names (dangling ids skipped). */
+  /** The stakeholders an objective names, each once (dangling ids skipped). */
   public final List<Stakeholder> stakeholdersOf(Objective objective) {
-    return index().resolve(objective.stakeholderIds(), Stakeholder.class);
-  }
-
-  /** The quick wins of an objective: those that claim it plus those that build its capabilities. */
-  public final List<QuickWin> quickWinsOf(Objective objective) {
-    return index().quickWinsOf(objective.id());
-  }
-
-  /** The quick wins that build a capability. */
-  public final List<QuickWin> quickWinsOf(Capability capability) {
-    return index().quickWinsOfCapability(capability.id());
-  }
-
-  /** The quick win that {@code quickWin} builds on, if it resolves. */
-  public final Optional<QuickWin> buildsOn(QuickWin quickWin) {
-    return quickWin.buildsOn().flatMap(id -> find(id, QuickWin.class));
-  }
-
-  /** The parent OKR in this plan, if it resolves. */
-  public final Optional<Okr> parentOf(Okr okr) {
-    return okr.parentId().flatMap(id -> find(id, Okr.class));
+    return index().resolveAll(objective.stakeholderIds(), Stakeholder.class);
   }
 
   /**
-   * The chain of parents of an OKR within the plan, nearest first; stops before an OKR would
-   * repeat, so a cycle yields a finite chain.
+   * The quick wins that claim an objective directly (whose objective ids resolve to it), in
+   * document order.
+   */
+  public final List<QuickWin> quickWinsClaiming(Objective objective) {
+    return index().claimersOf(java.util.Objects.requireNonNull(objective, "objective"));
+  }
+
+  /**
+   * The quick wins of an objective: those that claim it plus those that build a capability
+   * supporting it, each once, in document order.
+   */
+  public final List<QuickWin> quickWinsOf(Objective objective) {
+    return index().quickWinsOf(java.util.Objects.requireNonNull(objective, "objective"));
+  }
+
+  /** The quick wins that build a capability (whose capability ids resolve to it), in document order. */
+  public final List<QuickWin> quickWinsOf(Capability capability) {
+    return index().quickWinsOf(java.util.Objects.requireNonNull(capability, "capability"));
+  }
+
+  /**
+   * The quick wins planned for a month that overlaps {@code sprint}'s days, by month, then in
+   * document order. Costs O(log n) plus the months that hold a quick win and the result, however
+   * long the sprint.
+   *
+   * @throws NullPointerException if {@code sprint} is null
+   */
+  public final List<QuickWin> quickWinsOf(Sprint sprint) {
+    return index().quickWinsOf(java.util.Objects.requireNonNull(sprint, "sprint"));
+  }
+
+  /**
+   * The sprints of this plan whose days overlap the planned month of {@code quickWin}, in document
+   * order. Costs O(log n) plus the result when sprints do not overlap each other, and at most the
+   * number of sprints otherwise.
+   *
+   * @throws NullPointerException if {@code quickWin} is null
+   */
+  public final List<Sprint> sprintsOf(QuickWin quickWin) {
+    return index().sprintsOf(java.util.Objects.requireNonNull(quickWin, "quickWin"));
+  }
+
+  /**
+   * The quick win that {@code quickWin} builds on, if its id resolves to a quick win of this plan
+   * ({@code quickWin} itself may be a copy or come from elsewhere).
+   *
+   * @throws NullPointerException if {@code quickWin} is null
+   */
+  public final Optional<QuickWin> buildsOn(QuickWin quickWin) {
+    return index().buildsOn(quickWin);
+  }
+
+  /**
+   * The chain of quick wins {@code quickWin} builds on, nearest first; it stops before a quick win
+   * would repeat, so a cycle yields a finite chain. The list is a read-only view: its size is known
+   * at once and reading its first k elements costs O(k), so a long chain costs only what is read.
+   * A quick win from elsewhere gets the chain of the one it builds on, that one first.
+   *
+   * @throws NullPointerException if {@code quickWin} is null
+   */
+  public final List<QuickWin> buildsOnChain(QuickWin quickWin) {
+    return index().buildsOnChain(quickWin);
+  }
+
+  /**
+   * The cycles among "builds on" links of quick wins, each once, as its members in link order
+   * starting from the one that comes first in the plan: {@code [q1, q2]} for q1 → q2 → q1.
+   * Computed once per plan.
+   */
+  public final List<List<QuickWin>> buildsOnCycles() {
+    return index().buildsOnCycles();
+  }
+
+  /**
+   * The parent OKR in this plan, if the parent id resolves to an OKR ({@code okr} itself may be a
+   * copy or come from elsewhere).
+   *
+   * @throws NullPointerException if {@code okr} is null
+   */
+  public final Optional<Okr> parentOf(Okr okr) {
+    return index().parentOf(okr);
+  }
+
+  /**
+   * The chain of parents of an OKR within the plan, nearest first; it stops before an OKR would
+   * repeat, so a cycle yields a finite chain. The list is a read-only view: its size is known at
+   * once and reading its first k elements costs O(k), so a chain of thousands costs only what is
+   * read. An OKR from elsewhere gets the chain of its parent in this plan, the parent first.
+   *
+   * @throws NullPointerException if {@code okr} is null
    */
   public final List<Okr> ancestorsOf(Okr okr) {
     return index().ancestorsOf(okr);
+  }
+
+  /**
+   * The cycles among OKR parents, each once, as its members in parent order starting from the one
+   * that comes first in the plan: {@code [a, b]} for a → b → a. Computed once per plan.
+   */
+  public final List<List<Okr>> okrCycles() {
+    return index().okrCycles();
   }
 
   /** The OKR that holds a key result, if it is in this plan. */

@@ -2,6 +2,7 @@ package dev.mops.model;
 
 import dev.mops.core.internal.Checks;
 import dev.mops.core.internal.MopsStyle;
+import dev.mops.core.internal.WindowGrid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,9 @@ public abstract class ReviewCadence implements PlanElement {
    * quarters; otherwise they start at the month of {@link #startsOn()}. Windows are clipped to the
    * span, and none starts before {@link #startsOn()}'s window.
    *
+   * <p>The list is a read-only view computed on demand: its size and each window take constant
+   * time, so a daily cadence over ten thousand years is not materialized; copy only what you read.
+   *
    * <pre>{@code
    * ReviewCadence qbr = ReviewCadence.builder().id("qbr").name("QBR")
    *     .kind(CadenceKind.BUSINESS_REVIEW).frequency(Frequency.quarterly()).build();
@@ -103,42 +107,38 @@ public abstract class ReviewCadence implements PlanElement {
    * }</pre>
    *
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the span holds more than {@link Integer#MAX_VALUE} windows
    */
   public final List<DateRange> windows(DateRange span, java.time.Month fiscalStart) {
     java.util.Objects.requireNonNull(span, "span");
     java.util.Objects.requireNonNull(fiscalStart, "fiscalStart");
-    LocalDate anchor = startsOn().orElse(span.start());
-    List<DateRange> out = new ArrayList<>();
-    int count = frequency().count();
-    if (frequency().unit() == Frequency.Unit.MONTHS) {
-      java.time.YearMonth first = java.time.YearMonth.from(anchor);
-      if (12 % count == 0) {
-        int offset = Math.floorMod(first.getMonthValue() - fiscalStart.getValue(), 12);
-        first = first.minusMonths(offset % count);
-      }
-      for (java.time.YearMonth m = first; !m.atDay(1).isAfter(span.end()); m = m.plusMonths(count)) {
-        add(out, m.atDay(1), m.plusMonths(count - 1L).atEndOfMonth(), span);
-      }
-    } else {
-      long days = frequency().unit() == Frequency.Unit.WEEKS ? 7L * count : count;
-      LocalDate first = anchor;
-      if (anchor.isBefore(span.start())) {
-        // skip the windows that end before the span, without walking through them
-        long before = java.time.temporal.ChronoUnit.DAYS.between(anchor, span.start()) / days;
-        first = anchor.plusDays(before * days);
-      }
-      for (LocalDate d = first; !d.isAfter(span.end()); d = d.plusDays(days)) {
-        add(out, d, d.plusDays(days - 1), span);
-      }
+    WindowGrid grid = WindowGrid.of(startsOn().orElse(span.start()), frequency(), span, fiscalStart);
+    if (grid.size() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("span must hold at most " + Integer.MAX_VALUE + " windows of "
+          + frequency() + ", got " + grid.size() + " in " + span);
     }
-    return List.copyOf(out);
+    int size = (int) grid.size();
+    return new WindowList(grid, size);
   }
 
-  private static void add(List<DateRange> out, LocalDate start, LocalDate end, DateRange span) {
-    LocalDate s = start.isBefore(span.start()) ? span.start() : start;
-    LocalDate e = end.isAfter(span.end()) ? span.end() : end;
-    if (!e.isBefore(s)) {
-      out.add(DateRange.of(s, e));
+  /** The windows of a grid as a read-only list. */
+  private static final class WindowList extends java.util.AbstractList<DateRange> implements java.util.RandomAccess {
+    private final WindowGrid grid;
+    private final int size;
+
+    WindowList(WindowGrid grid, int size) {
+      this.grid = grid;
+      this.size = size;
+    }
+
+    @Override
+    public DateRange get(int index) {
+      return grid.get(java.util.Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 

@@ -76,7 +76,32 @@ final class ArbitraryPlans {
   }
 
   static Plan plan(int size, long seed, boolean messy) {
-    return new Maker(size, seed, messy).make();
+    return new Maker(size, seed, messy, "").make();
+  }
+
+  /**
+   * The plan of {@link #plan(int, long, boolean)} with every id and every reference suffixed by
+   * {@code suffix}: copies with different suffixes can be merged into one plan without sharing an
+   * id, and the merged plan has the copies' problems, each as often as the copies have them.
+   */
+  static Plan plan(int size, long seed, boolean messy, String suffix) {
+    return new Maker(size, seed, messy, suffix).make();
+  }
+
+  /** {@code k} suffixed copies of one random plan ({@code -c0}, {@code -c1}, …) merged into one plan. */
+  static Plan copies(int k, int size, long seed, boolean messy) {
+    Plan first = plan(size, seed, messy, "-c0");
+    Plan.Builder b = Plan.builder().from(first);
+    for (int i = 1; i < k; i++) {
+      Plan p = plan(size, seed, messy, "-c" + i);
+      b.addAllStakeholders(p.stakeholders()).addAllTeamMembers(p.teamMembers()).addAllObjectives(p.objectives())
+          .addAllCapabilities(p.capabilities()).addAllQuickWins(p.quickWins()).addAllSprints(p.sprints())
+          .addAllOkrs(p.okrs()).addAllKpis(p.kpis()).addAllStrategySteps(p.strategySteps())
+          .addAllReviewCadences(p.reviewCadences()).addAllReviews(p.reviews()).addAllInternalGoals(p.internalGoals())
+          .addAllWorkItems(p.workItems()).addAllRequestTriages(p.requestTriages()).addAllDocuments(p.documents())
+          .addAllSkills(p.skills()).addAllLearningActivities(p.learningActivities()).addAllNotes(p.notes());
+    }
+    return b.build();
   }
 
   private static final class Maker {
@@ -85,8 +110,10 @@ final class ArbitraryPlans {
     final boolean messy;
     final Year year;
     final Plan.Builder b = Plan.builder();
+    final String suffix;
 
-    Maker(int n, long seed, boolean messy) {
+    Maker(int n, long seed, boolean messy, String suffix) {
+      this.suffix = suffix;
       this.n = n;
       this.r = new Random(seed);
       this.messy = messy;
@@ -101,13 +128,13 @@ final class ArbitraryPlans {
 
     String ref(String prefix, int count) {
       if (rare()) {
-        return "ghost-" + r.nextInt(5);
+        return "ghost-" + r.nextInt(5) + suffix;
       }
-      return prefix + r.nextInt(Math.max(1, count));
+      return prefix + r.nextInt(Math.max(1, count)) + suffix;
     }
 
     String id(String prefix, int i) {
-      return rare() ? prefix + Math.max(0, i - 1) : prefix + i;
+      return (rare() ? prefix + Math.max(0, i - 1) : prefix + i) + suffix;
     }
 
     Visibility vis() {
@@ -172,7 +199,7 @@ final class ArbitraryPlans {
         for (int k = 0; k < links; k++) {
           int o = r.nextInt(objectives);
           if (messy || !objInternal[o] || capInternal[i]) {
-            c.addObjectiveId(messy ? ref("obj-", objectives) : "obj-" + o);
+            c.addObjectiveId(messy ? ref("obj-", objectives) : "obj-" + o + suffix);
           }
         }
         if (r.nextInt(8) == 0) {
@@ -195,23 +222,23 @@ final class ArbitraryPlans {
         for (int k = 0; k < links; k++) {
           int c = r.nextInt(capabilities);
           if (messy || !capInternal[c] || internal) {
-            q.addCapabilityId(messy ? ref("cap-", capabilities) : "cap-" + c);
+            q.addCapabilityId(messy ? ref("cap-", capabilities) : "cap-" + c + suffix);
             claimable.addAll(caps.get(c).objectiveIds());
           }
         }
         if (r.nextInt(4) == 0) {
           if (messy) {
-            q.addObjectiveId("obj-" + r.nextInt(objectives));
+            q.addObjectiveId("obj-" + r.nextInt(objectives) + suffix);
           } else if (!claimable.isEmpty()) {
             q.addObjectiveId(pick(claimable));
           }
         }
         if (i > 0 && r.nextInt(3) == 0) {
           int on = messy ? r.nextInt(quickWins) : r.nextInt(i);
-          if (messy && !own.equals("qw-" + on)) {
-            q.buildsOn("qw-" + on);
+          if (messy && !own.equals("qw-" + on + suffix)) {
+            q.buildsOn("qw-" + on + suffix);
           } else if (!messy && (internal || !qwInternal[on]) && qwMonth[on].getMonthValue() < 12) {
-            q.buildsOn("qw-" + on);
+            q.buildsOn("qw-" + on + suffix);
             qwMonth[i] = qwMonth[on].plusMonths(1 + r.nextInt(12 - qwMonth[on].getMonthValue()));
           }
         }
@@ -228,7 +255,7 @@ final class ArbitraryPlans {
       }
       if (messy && r.nextBoolean()) {
         LocalDate d = day();
-        b.addSprint(Sprint.builder().id("sp-x").range(DateRange.of(d, d.plusDays(40))).build());
+        b.addSprint(Sprint.builder().id("sp-x" + suffix).range(DateRange.of(d, d.plusDays(40))).build());
       }
       for (int i = 0; i < okrs; i++) {
         OkrLevel level = pick(List.of(OkrLevel.MOPS, OkrLevel.MOPS, OkrLevel.MARKETING, OkrLevel.COMPANY));
@@ -236,7 +263,7 @@ final class ArbitraryPlans {
             .period(Quarter(r.nextInt(4))).visibility(messy ? vis() : Visibility.PUBLIC);
         if (r.nextInt(3) > 0) {
           if (r.nextBoolean() && (messy || i > 0)) {
-            o.parentId(messy ? ref("okr-", okrs) : "okr-" + r.nextInt(i));
+            o.parentId(messy ? ref("okr-", okrs) : "okr-" + r.nextInt(i) + suffix);
           } else {
             o.externalParent(ExternalOkrRef.of("ext-" + i, "External " + i, OkrLevel.MARKETING));
           }
@@ -246,7 +273,7 @@ final class ArbitraryPlans {
         }
         int krs = messy ? r.nextInt(4) : 1 + r.nextInt(3);
         for (int k = 0; k < krs; k++) {
-          o.addKeyResult(keyResult("kr-" + i + "-" + k));
+          o.addKeyResult(keyResult("kr-" + i + "-" + k + suffix));
         }
         b.addOkr(o.build());
       }
@@ -263,7 +290,7 @@ final class ArbitraryPlans {
         b.addKpi(k.build());
       }
       for (int i = 0; i < n; i++) {
-        StrategyStep.Builder s = StrategyStep.builder().id(id("step-", i)).title("Step " + i).parentId("obj-" + i);
+        StrategyStep.Builder s = StrategyStep.builder().id(id("step-", i)).title("Step " + i).parentId("obj-" + i + suffix);
         if (objInternal[i]) {
           s.visibility(Visibility.INTERNAL);
         }
@@ -282,7 +309,7 @@ final class ArbitraryPlans {
         if (kind == CadenceKind.INTERNAL_GOAL_REVIEW) {
           c.visibility(Visibility.INTERNAL);
           if (messy && r.nextBoolean()) {
-            c.visibility(Visibility.PUBLIC).addSubjectId("ig-0");
+            c.visibility(Visibility.PUBLIC).addSubjectId("ig-0" + suffix);
           }
         } else if (r.nextBoolean()) {
           c.addSubjectId(ref("okr-", okrs));
@@ -294,7 +321,7 @@ final class ArbitraryPlans {
         int held = r.nextInt(6);
         for (int k = 0; k < held; k++) {
           YearMonth m = month();
-          b.addReview(Review.builder().id(id("rev-" + i + "-", k)).cadenceId(messy ? ref("cad-", cadences) : "cad-" + i)
+          b.addReview(Review.builder().id(id("rev-" + i + "-", k)).cadenceId(messy ? ref("cad-", cadences) : "cad-" + i + suffix)
               .heldOn(m.atEndOfMonth()).covers(DateRange.ofMonth(m))
               .addKpiId(ref("kpi-", kpis)).visibility(kind == CadenceKind.INTERNAL_GOAL_REVIEW && !messy
                   ? Visibility.INTERNAL : Visibility.PUBLIC).build());
@@ -304,10 +331,10 @@ final class ArbitraryPlans {
         InternalGoal.Builder g = InternalGoal.builder().id(id("ig-", i)).title("Internal goal " + i);
         int inds = messy ? r.nextInt(3) : 1 + r.nextInt(2);
         for (int k = 0; k < inds; k++) {
-          SuccessIndicator.Builder s = SuccessIndicator.builder().id("ind-" + i + "-" + k).description("how")
+          SuccessIndicator.Builder s = SuccessIndicator.builder().id("ind-" + i + "-" + k + suffix).description("how")
               .kind(pick(List.of(IndicatorKind.values())));
           if (r.nextBoolean()) {
-            s.addItem(ChecklistItem.of("item-" + i + "-" + k, "item"));
+            s.addItem(ChecklistItem.of("item-" + i + "-" + k + suffix, "item"));
           }
           g.addIndicator(s.build());
         }
@@ -323,7 +350,7 @@ final class ArbitraryPlans {
         }
         b.addWorkItem(w.build());
         if (r.nextInt(5) == 0) {
-          RequestTriage.Builder t = RequestTriage.builder().id(id("tri-", i)).workItemId("wi-" + i).receivedOn(day())
+          RequestTriage.Builder t = RequestTriage.builder().id(id("tri-", i)).workItemId("wi-" + i + suffix).receivedOn(day())
               .decision(pick(List.of(TriageDecision.values())));
           if (r.nextBoolean()) {
             t.purpose("why").urgencyReason("soon").impact("big");
@@ -331,12 +358,12 @@ final class ArbitraryPlans {
           b.addRequestTriage(t.build());
         }
       }
-      b.addDocument(Document.builder().id("doc-0").title("Doc").writtenOn(day()).reviewEvery(Period.ofMonths(3)).build());
-      b.addSkill(Skill.of("skill-0", "Skill"));
-      b.addLearningActivity(LearningActivity.builder().id("la-0").memberId(ref("tm-", members)).addSkillId("skill-0")
+      b.addDocument(Document.builder().id("doc-0" + suffix).title("Doc").writtenOn(day()).reviewEvery(Period.ofMonths(3)).build());
+      b.addSkill(Skill.of("skill-0" + suffix, "Skill"));
+      b.addLearningActivity(LearningActivity.builder().id("la-0" + suffix).memberId(ref("tm-", members)).addSkillId("skill-0" + suffix)
           .on(day()).kind(ActivityKind.WEBINAR).build());
       if (r.nextBoolean()) {
-        b.addNote(Note.builder().id("note-0").text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0").build());
+        b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
       }
       return b.build();
     }

@@ -1,5 +1,7 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.rules.Texts.cycle;
+
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
@@ -15,16 +17,15 @@ final class AlignmentCycle extends BaseRule {
 
   @Override
   public void check(CheckContext ctx) {
-    for (List<String> cycle : ctx.graph().okrCycles()) {
-      Okr first = ctx.graph().resolve(cycle.get(0), Okr.class).orElseThrow();
-      ctx.report(first, "OKR parents form a cycle: " + dev.mops.check.AlignmentGraph.describeCycle(cycle)
-          + "; each OKR in it aligns only to the others, so none of them reaches a marketing or company OKR.",
+    for (List<Okr> cycle : ctx.plan().okrCycles()) {
+      ctx.report(cycle.get(0), "OKR parents form a cycle of " + cycle.size() + (cycle.size() == 1 ? " OKR" : " OKRs")
+          + ": " + cycle(cycle) + "; each OKR in it aligns only to the others, so none of them reaches a marketing "
+          + "or company OKR.",
           "Break the cycle: remove one parent link, and align the top OKR to a marketing OKR.");
     }
-    for (List<String> cycle : ctx.graph().buildsOnCycles()) {
-      QuickWin first = ctx.graph().resolve(cycle.get(0), QuickWin.class).orElseThrow();
-      ctx.report(first, "Quick wins build on each other in a cycle: "
-          + dev.mops.check.AlignmentGraph.describeCycle(cycle) + "; none of them can ship first.",
+    for (List<QuickWin> cycle : ctx.plan().buildsOnCycles()) {
+      ctx.report(cycle.get(0), "Quick wins build on each other in a cycle of " + cycle.size()
+          + (cycle.size() == 1 ? " quick win" : " quick wins") + ": " + cycle(cycle) + "; none of them can ship first.",
           "Remove the \"builds on\" link that points back to an earlier quick win.");
     }
   }

@@ -17,7 +17,7 @@ final class CapabilityWithoutObjective extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     for (Capability c : ctx.elements(Capability.class)) {
-      if (!cancelled(c.status()) && ctx.graph().objectivesOf(c).isEmpty()) {
+      if (!cancelled(c.status()) && ctx.plan().objectivesOf(c).isEmpty()) {
         ctx.report(c, title(c) + " supports no objective; it is work nobody asked for, and stakeholders will not see "
             + "why MOps spends its time on it.",
             "Add the objective it serves to its objectiveIds, or drop it from the plan.");

@@ -24,7 +24,7 @@ final class CapabilityWithoutQuickWin extends BaseRule {
         continue;
       }
       boolean any = false;
-      for (QuickWin q : ctx.graph().quickWinsOf(c)) {
+      for (QuickWin q : ctx.plan().quickWinsOf(c)) {
         any |= counts(q);
       }
       if (!any) {

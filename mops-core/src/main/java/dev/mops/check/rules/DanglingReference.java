@@ -7,9 +7,12 @@ import static dev.mops.check.rules.Texts.title;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.core.internal.Work;
+import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Reference;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code dangling-reference}: a reference names no element of the expected kind. */
 final class DanglingReference extends BaseRule {
@@ -19,20 +22,21 @@ final class DanglingReference extends BaseRule {
 
   @Override
   public void check(CheckContext ctx) {
+    Plan plan = ctx.plan();
     for (PlanElement e : ctx.elements()) {
       for (Reference r : e.references()) {
-        List<PlanElement> targets = ctx.graph().elementsWithId(r.targetId());
-        boolean found = false;
-        for (PlanElement t : targets) {
-          found |= r.expected().contains(t.elementKind());
-        }
-        if (found) {
+        Work.add(1);
+        // the plan's one look-up rule: the first element with the id, whatever its kind
+        Optional<PlanElement> target = plan.find(r.targetId());
+        if (target.isPresent() && r.expected().contains(target.get().elementKind())) {
           continue;
         }
         String what = kinds(r.expected());
-        String why = targets.isEmpty()
+        int sharing = plan.elementsWithId(r.targetId()).size();
+        String why = target.isEmpty()
             ? "but the plan has no element with that id"
-            : "but \"" + r.targetId() + "\" is " + article(targets.get(0).elementKind()) + ", not " + what;
+            : "but \"" + r.targetId() + "\" is " + article(target.get().elementKind()) + ", not " + what
+                + (sharing > 1 ? " (the first of " + sharing + " elements with that id, and ids resolve to the first)" : "");
         ctx.report(e, title(e) + " refers in " + r.field() + " to \"" + r.targetId() + "\" as " + what + ", " + why
             + "; the link is lost, so navigation, reports and the other checks skip it.",
             "Add " + what + " with the id \"" + r.targetId() + "\" or correct the id in " + r.field() + ".");

@@ -7,6 +7,7 @@ import static dev.mops.check.rules.Texts.title;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.core.internal.Work;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Reference;
 
@@ -24,12 +25,8 @@ final class InternalGoalExposed extends BaseRule {
         continue;
       }
       for (Reference r : e.references()) {
-        PlanElement target = null;
-        for (PlanElement t : ctx.graph().elementsWithId(r.targetId())) {
-          if (target == null || (!r.expected().contains(target.elementKind()) && r.expected().contains(t.elementKind()))) {
-            target = t;
-          }
-        }
+        Work.add(1);
+        PlanElement target = ctx.plan().find(r.targetId()).orElse(null);
         if (target == null || !isInternal(target)) {
           continue;
         }

@@ -5,8 +5,10 @@ import static dev.mops.check.rules.Texts.title;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.core.internal.Work;
 import dev.mops.model.CadenceKind;
 import dev.mops.model.Kpi;
+import dev.mops.model.Plan;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
 import dev.mops.model.SignOff;
@@ -28,16 +30,20 @@ final class KpiNotPreAgreed extends BaseRule {
 
   @Override
   public void check(CheckContext ctx) {
+    Plan plan = ctx.plan();
     Map<Kpi, List<Review>> unagreed = new IdentityHashMap<>();
+    Map<Kpi, Optional<LocalDate>> firstAgreed = new IdentityHashMap<>();
     List<Kpi> order = new ArrayList<>();
     for (Review r : ctx.reviews()) {
-      Optional<ReviewCadence> cadence = ctx.graph().resolve(r.cadenceId(), ReviewCadence.class);
+      Optional<ReviewCadence> cadence = plan.find(r.cadenceId(), ReviewCadence.class);
       if (cadence.isEmpty() || cadence.get().kind() != CadenceKind.BUSINESS_REVIEW) {
         continue;
       }
       for (String id : new LinkedHashSet<>(r.kpiIds())) {
-        Optional<Kpi> kpi = ctx.graph().resolve(id, Kpi.class);
-        if (kpi.isPresent() && !agreedBefore(kpi.get(), r.heldOn())) {
+        Work.add(1);
+        Optional<Kpi> kpi = plan.find(id, Kpi.class);
+        if (kpi.isPresent() && !agreedBefore(firstAgreed.computeIfAbsent(kpi.get(), KpiNotPreAgreed::first),
+            r.heldOn())) {
           if (!unagreed.containsKey(kpi.get())) {
             order.add(kpi.get());
           }
@@ -58,12 +64,17 @@ final class KpiNotPreAgreed extends BaseRule {
     }
   }
 
-  private static boolean agreedBefore(Kpi kpi, LocalDate day) {
+  /** The day of the KPI's earliest agreement, read once per KPI. */
+  private static Optional<LocalDate> first(Kpi kpi) {
+    LocalDate first = null;
     for (SignOff s : kpi.agreements()) {
-      if (s.on().isBefore(day)) {
-        return true;
-      }
+      Work.add(1);
+      first = first == null || s.on().isBefore(first) ? s.on() : first;
     }
-    return false;
+    return Optional.ofNullable(first);
+  }
+
+  private static boolean agreedBefore(Optional<LocalDate> first, LocalDate day) {
+    return first.isPresent() && first.get().isBefore(day);
   }
 }

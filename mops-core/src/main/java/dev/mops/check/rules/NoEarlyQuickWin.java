@@ -6,12 +6,17 @@ import static dev.mops.check.rules.Texts.name;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.model.Capability;
 import dev.mops.model.DateRange;
 import dev.mops.model.Objective;
+import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** {@code no-early-quick-win}: an objective's first quick win lands after month N. */
 final class NoEarlyQuickWin extends BaseRule {
@@ -24,32 +29,42 @@ final class NoEarlyQuickWin extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     int n = ctx.intParameter("months");
-    LocalDate planStart = ctx.plan().period().start();
+    Plan plan = ctx.plan();
+    LocalDate planStart = plan.period().start();
+    // the first landing quick win of each capability, found once: objectives share capabilities
+    Map<QuickWin, Integer> position = new IdentityHashMap<>();
+    for (QuickWin q : ctx.elements(QuickWin.class)) {
+      position.putIfAbsent(q, position.size());
+    }
+    Map<Capability, Optional<QuickWin>> firstOfCapability = new IdentityHashMap<>();
     for (Objective o : ctx.elements(Objective.class)) {
       if (cancelled(o.status())) {
         continue;
       }
       LocalDate start = o.period().map(DateRange::start).filter(d -> d.isAfter(planStart)).orElse(planStart);
       YearMonth from = YearMonth.from(start);
-      YearMonth first = null;
       QuickWin firstWin = null;
-      for (QuickWin q : ctx.graph().quickWinsOf(o)) {
-        if (q.status() == QuickWinStatus.CANCELLED || q.status() == QuickWinStatus.MISSED) {
-          continue;
-        }
-        YearMonth lands = q.launchedOn().map(YearMonth::from).orElse(q.plannedMonth());
-        if (first == null || lands.isBefore(first)) {
-          first = lands;
-          firstWin = q;
-        }
+      for (QuickWin q : plan.quickWinsClaiming(o)) {
+        firstWin = earlier(firstWin, q, position);
+      }
+      for (Capability c : plan.capabilitiesOf(o)) {
+        Optional<QuickWin> best = firstOfCapability.computeIfAbsent(c, k -> {
+          QuickWin w = null;
+          for (QuickWin q : plan.quickWinsOf(k)) {
+            w = earlier(w, q, position);
+          }
+          return Optional.ofNullable(w);
+        });
+        firstWin = best.isPresent() ? earlier(firstWin, best.get(), position) : firstWin;
       }
       String hint = "Break a capability into a quick win MOps can ship by month " + n + " (" + from.plusMonths(n - 1L)
           + "), e.g. an email template sales can send on their own.";
-      if (first == null) {
+      if (firstWin == null) {
         ctx.report(o, "No quick win is planned for " + name(o) + "; stakeholders would wait for whole capabilities "
             + "to be built and come to see MOps as a roadblock.", hint);
         continue;
       }
+      YearMonth first = lands(firstWin);
       long month = java.time.temporal.ChronoUnit.MONTHS.between(from, first) + 1;
       if (month > n) {
         ctx.report(o, "The first quick win for " + name(o) + " (\"" + firstWin.displayName() + "\") lands in " + first
@@ -58,5 +73,24 @@ final class NoEarlyQuickWin extends BaseRule {
             hint);
       }
     }
+  }
+
+  private static YearMonth lands(QuickWin q) {
+    return q.launchedOn().map(YearMonth::from).orElse(q.plannedMonth());
+  }
+
+  /** The one of {@code best} and {@code q} that lands first, the earlier in the plan on a tie; skips missed and cancelled. */
+  private static QuickWin earlier(QuickWin best, QuickWin q, Map<QuickWin, Integer> position) {
+    if (q.status() == QuickWinStatus.CANCELLED || q.status() == QuickWinStatus.MISSED) {
+      return best;
+    }
+    if (best == null) {
+      return q;
+    }
+    int c = lands(q).compareTo(lands(best));
+    if (c != 0) {
+      return c < 0 ? q : best;
+    }
+    return position.getOrDefault(q, Integer.MAX_VALUE) < position.getOrDefault(best, Integer.MAX_VALUE) ? q : best;
   }
 }

@@ -17,7 +17,7 @@ final class ObjectiveWithoutCapability extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     for (Objective o : ctx.elements(Objective.class)) {
-      if (!cancelled(o.status()) && ctx.graph().capabilitiesOf(o).isEmpty()) {
+      if (!cancelled(o.status()) && ctx.plan().capabilitiesOf(o).isEmpty()) {
         ctx.report(o, "No capability supports " + name(o) + "; MOps has nothing planned to build for it, "
             + "so its quick wins cannot grow into a lasting capability.",
             "Map the objective to the capabilities it needs (e.g. sales enablement, lead management) by adding \""

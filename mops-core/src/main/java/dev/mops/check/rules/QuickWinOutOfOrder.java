@@ -18,7 +18,7 @@ final class QuickWinOutOfOrder extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     for (QuickWin q : ctx.elements(QuickWin.class)) {
-      Optional<QuickWin> on = ctx.graph().buildsOn(q);
+      Optional<QuickWin> on = ctx.plan().buildsOn(q);
       if (on.isEmpty() || q.plannedMonth().isAfter(on.get().plannedMonth())) {
         continue;
       }

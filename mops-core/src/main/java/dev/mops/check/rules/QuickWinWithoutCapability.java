@@ -17,7 +17,7 @@ final class QuickWinWithoutCapability extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     for (QuickWin q : ctx.elements(QuickWin.class)) {
-      if (counts(q) && ctx.graph().capabilitiesOf(q).isEmpty()) {
+      if (counts(q) && ctx.plan().capabilitiesOf(q).isEmpty()) {
         ctx.report(q, title(q) + " builds no capability; it ships something once but moves no long-term capability "
             + "forward.", "Add the capability it advances to its capabilityIds.");
       }

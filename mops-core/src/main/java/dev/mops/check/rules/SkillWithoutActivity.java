@@ -6,11 +6,13 @@ import static dev.mops.check.rules.Texts.title;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.core.internal.Work;
 import dev.mops.model.LearningActivity;
 import dev.mops.model.Plan;
 import dev.mops.model.Quarter;
 import dev.mops.model.Skill;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,38 +33,52 @@ final class SkillWithoutActivity extends BaseRule {
     LocalDate asOf = ctx.asOf().orElseThrow();
     Plan plan = ctx.plan();
     java.time.Month fs = plan.fiscalYearStart();
-    List<Quarter> ended = new ArrayList<>();
-    Quarter q = Quarter.containing(plan.period().start(), fs);
-    while (ended.size() < 4000 && !q.range(fs).start().isAfter(plan.period().end()) && !q.range(fs).end().isAfter(asOf)) {
-      ended.add(q);
-      if (q.year() == 9999 && q.quarter() == 4) {
-        break;
-      }
-      q = q.next();
-    }
-    if (ended.isEmpty()) {
+    // the fiscal quarters of the plan that ended by the as-of date, counted, not listed
+    long first = index(Quarter.containing(plan.period().start(), fs));
+    long lastInPlan = index(Quarter.containing(plan.period().end(), fs));
+    Quarter asOfQuarter = Quarter.containing(asOf, fs);
+    long lastEnded = asOfQuarter.range(fs).end().equals(asOf) ? index(asOfQuarter) : index(asOfQuarter) - 1;
+    long last = Math.min(lastInPlan, lastEnded);
+    if (last < first) {
       return;
     }
-    Map<String, Set<Quarter>> active = new HashMap<>();
+    Map<String, Set<Long>> active = new HashMap<>();
     for (LearningActivity a : ctx.elements(LearningActivity.class)) {
-      Quarter in = Quarter.containing(a.on(), fs);
+      long in = index(Quarter.containing(a.on(), fs));
+      if (in < first || in > last) {
+        continue;
+      }
       for (String s : a.skillIds()) {
+        Work.add(1);
         active.computeIfAbsent(s, k -> new HashSet<>()).add(in);
       }
     }
     for (Skill s : ctx.elements(Skill.class)) {
-      Set<Quarter> done = active.getOrDefault(s.id(), Set.of());
-      List<String> missed = new ArrayList<>();
-      for (Quarter e : ended) {
-        if (!done.contains(e)) {
-          missed.add(e.toString());
+      Set<Long> done = active.getOrDefault(s.id(), Set.of());
+      long missed = last - first + 1 - done.size();
+      if (missed == 0) {
+        continue;
+      }
+      List<String> named = new ArrayList<>();
+      for (long q = first; q <= last && named.size() < 4; q++) {
+        Work.add(1);
+        if (!done.contains(q)) {
+          named.add(quarter(q, fs).toString());
         }
       }
-      if (!missed.isEmpty()) {
-        ctx.report(s, title(s) + " on the development list had no learning activity in " + some(missed, 4)
-            + "; time for professional development only happens when it is planned and tracked.",
-            "Log a webinar, course, conference or product trial for it, or take it off the list.");
-      }
+      ctx.report(s, title(s) + " on the development list had no learning activity in " + some(named, missed, 4)
+          + "; time for professional development only happens when it is planned and tracked.",
+          "Log a webinar, course, conference or product trial for it, or take it off the list.");
     }
+  }
+
+  private static long index(Quarter q) {
+    return q.year() * 4L + q.quarter() - 1;
+  }
+
+  private static Quarter quarter(long index, java.time.Month fs) {
+    YearMonth firstMonth = YearMonth.of(Math.toIntExact(Math.floorDiv(index, 4)), fs)
+        .plusMonths(3L * Math.floorMod(index, 4));
+    return Quarter.containing(firstMonth, fs);
   }
 }

@@ -81,6 +81,31 @@ final class Texts {
     return and(shown);
   }
 
+  /**
+   * A cycle with its first id repeated at the end, naming at most three members:
+   * {@code a → b → c → a}, or {@code a → b → c → (9997 more) → a}.
+   */
+  static String cycle(List<? extends PlanElement> members) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, members.size()); i++) {
+      ids.add(members.get(i).id());
+    }
+    if (members.size() > 3) {
+      ids.add("(" + (members.size() - 3) + " more)");
+    }
+    ids.add(members.get(0).id());
+    return String.join(" → ", ids);
+  }
+
+  /** Up to {@code max} of {@code total} items, then {@code and N more}; the shown ones are given. */
+  static String some(List<String> shown, long total, int max) {
+    List<String> out = new ArrayList<>(shown.subList(0, (int) Math.min(max, shown.size())));
+    if (total > out.size()) {
+      out.add((total - out.size()) + " more");
+    }
+    return and(out);
+  }
+
   /** {@code every week}, {@code every 2 weeks}, {@code every 3 months}, {@code every 14 days}. */
   static String every(Frequency f) {
     String unit = switch (f.unit()) {

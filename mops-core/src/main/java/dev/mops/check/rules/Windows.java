@@ -7,8 +7,9 @@ import java.time.YearMonth;
 final class Windows {
   private Windows() {}
 
-  /** {@code 2027-03} for a calendar month, else the range. */
+  /** {@code 2027-03} for a calendar month, {@code 2027-03-04} for a single day, else the range. */
   static String text(DateRange w) {
-    return w.isCalendarMonth() ? YearMonth.from(w.start()).toString() : w.toString();
+    return w.isCalendarMonth() ? YearMonth.from(w.start()).toString()
+        : w.days() == 1 ? w.start().toString() : w.toString();
   }
 }
