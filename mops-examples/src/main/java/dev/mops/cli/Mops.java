@@ -2,8 +2,11 @@ package dev.mops.cli;
 
 import dev.mops.csv.CsvImportException;
 import dev.mops.json.MopsJsonException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +17,12 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 when the command succeeded (for {@code check}: no error-level finding), 1 when
  * {@code check} found errors, 2 when the input cannot be used (a missing file, bad JSON or CSV,
- * bad arguments). Problems are reported in one paragraph on standard error, without a stack
- * trace.
+ * bad arguments) or a report cannot be written. Problems are reported in one paragraph on
+ * standard error, without a stack trace.
+ *
+ * <p>Output is UTF-8 whatever the platform's default charset is (JDK 17 under a C/POSIX locale
+ * would write every non-ASCII character as {@code ?}), and so are the files written with
+ * {@code --out}.
  */
 @Command(name = "mops", mixinStandardHelpOptions = true, version = "mops 0.1.0-SNAPSHOT",
     description = "Checks, reports on and measures a marketing-operations team's plan.",
@@ -30,7 +37,21 @@ public final class Mops implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /**
+   * Runs the command line writing UTF-8 to {@code out} and {@code err}, whatever the platform's
+   * default charset is.
+   *
+   * @return the exit code
+   */
+  public static int run(OutputStream out, OutputStream err, String... args) {
+    return run(utf8(out), utf8(err), args);
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /**
@@ -56,6 +77,9 @@ public final class Mops implements Runnable {
   private static String describe(Exception e) {
     if (e instanceof MopsJsonException || e instanceof CsvImportException) {
       return e.getMessage();
+    }
+    if (e instanceof ReportCommand.WriteFailure w) {
+      return w.getMessage();
     }
     if (e instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();
