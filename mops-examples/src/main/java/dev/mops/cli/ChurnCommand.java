@@ -46,17 +46,26 @@ final class ChurnCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path file = events == null ? Samples.events(err) : events;
-    long size = Files.size(file);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw FileFailure.read(file, e);
+    }
     if (size > 50L << 20) {
       err.printf(Locale.ROOT, "mops: reading %s (%,d MB)...%n", file, size >> 20);
       err.flush();
     }
     long start = System.nanoTime();
     EmailAccumulator acc = EmailMetrics.accumulator(zone.normalized());
-    EmailEventsCsv.builder().build().readInto(file, acc);
+    try {
+      EmailEventsCsv.builder().build().readInto(file, acc);
+    } catch (UncheckedIOException e) {
+      throw FileFailure.read(file, e.getCause());
+    }
     EmailReport<YearMonth> report = acc.result();
     if (size > 50L << 20) {
       err.printf(Locale.ROOT, "mops: %,d events in %.1f s%n", acc.events(), (System.nanoTime() - start) / 1e9);

@@ -46,33 +46,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       Files.writeString(outFile, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new WriteFailure(outFile, e);
+      throw FileFailure.write(outFile, e);
     }
     spec.commandLine().getErr().println("mops: wrote " + outFile);
-  }
-
-  /** A report that could not be written: {@code cannot write FILE: reason}, exit code 2. */
-  static final class WriteFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    WriteFailure(Path file, IOException cause) {
-      super("cannot write " + file + ": " + reason(file, cause), cause);
-    }
-
-    private static String reason(Path file, IOException e) {
-      if (Files.isDirectory(file)) {
-        return "it is a directory";
-      }
-      if (e instanceof java.nio.file.AccessDeniedException) {
-        return "permission denied";
-      }
-      if (e instanceof java.nio.file.NoSuchFileException) {
-        return "its directory does not exist";
-      }
-      if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-        return f.getReason();
-      }
-      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
   }
 }
