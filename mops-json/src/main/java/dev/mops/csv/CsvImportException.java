@@ -1,5 +1,6 @@
 package dev.mops.csv;
 
+import dev.mops.core.internal.Visible;
 import java.util.Optional;
 
 /**
@@ -78,9 +79,9 @@ public final class CsvImportException extends RuntimeException {
 
   private static String message(String source, long line, String column, String mapped,
       int columnIndex, String value, String problem) {
-    StringBuilder sb = new StringBuilder(source).append(" line ").append(line);
+    StringBuilder sb = new StringBuilder(Visible.text(source)).append(" line ").append(line);
     if (column != null) {
-      sb.append(", column ").append(column).append(" (").append(columnIndex);
+      sb.append(", column ").append(Visible.text(column)).append(" (").append(columnIndex);
       if (mapped != null && !mapped.equals(column)) {
         sb.append(", ").append(mapped);
       }
@@ -95,30 +96,12 @@ public final class CsvImportException extends RuntimeException {
     return sb.toString();
   }
 
-  /** {@code "value"} with quotes, line breaks and tabs escaped, shortened to 60 characters. */
+  /**
+   * {@code "value"} with quotes escaped, and line breaks, tabs, other control characters and
+   * bidirectional overrides shown as visible escapes; shortened to 60 characters.
+   */
   static String quote(String value) {
-    String v = shorten(value, SHOWN);
-    StringBuilder sb = new StringBuilder(v.length() + 2).append('"');
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
+    return '"' + Visible.text(shorten(value, SHOWN).replace("\"", "\\\"")) + '"';
   }
 
   private static String shorten(String value, int max) {

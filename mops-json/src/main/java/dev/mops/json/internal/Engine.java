@@ -184,8 +184,9 @@ public final class Engine {
   }
 
   private static String limitMessage(String original) {
-    String limit = original.replaceAll(".*maximum allowed \\(([0-9]+).*", "$1");
-    String actual = original.replaceAll("^[^(]*\\(([0-9]+)\\).*", "$1");
+    // Jackson formats the numbers in the default locale (٦٤ under ar-EG): read any digits
+    String limit = asciiDigits(original.replaceAll(".*maximum allowed \\((\\p{Nd}+).*", "$1"));
+    String actual = asciiDigits(original.replaceAll("^[^(]*\\((\\p{Nd}+)\\).*", "$1"));
     if (original.contains("NestingDepth")) {
       return "nested deeper than the limit of " + limit + " levels";
     }
@@ -202,6 +203,14 @@ public final class Engine {
       return "the document is longer than the limit of " + limit;
     }
     return "over a limit: " + original.replaceAll(", from `[^`]*`", "");
+  }
+
+  private static String asciiDigits(String digits) {
+    try {
+      return String.valueOf(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return digits;
+    }
   }
 
   /** Writes a plan document as text, ending with a line feed. */
