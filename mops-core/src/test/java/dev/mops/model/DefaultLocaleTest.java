@@ -21,8 +21,8 @@ class DefaultLocaleTest {
 
   @Test
   void forksRunWithTheLocaleAndZoneTheBuildAsksFor() {
-    String argLine = System.getProperty("mops.test.argLine");
-    assertNotNull(argLine, "the parent pom's surefire configuration passes mops.test.argLine to the forks");
+    String argLine = System.getProperty("mops.test.forkArgLine");
+    assertNotNull(argLine, "the parent pom's surefire configuration passes mops.test.forkArgLine to the forks");
     System.out.println("test fork: locale " + Locale.getDefault().toLanguageTag() + ", zone "
         + TimeZone.getDefault().getID() + ", mops.test.argLine \"" + argLine + "\"");
     Map<String, String> asked = new LinkedHashMap<>();
