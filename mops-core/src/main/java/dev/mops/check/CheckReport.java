@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -144,7 +145,7 @@ public final class CheckReport {
   public String render() {
     StringBuilder b = new StringBuilder();
     for (Finding f : findings) {
-      b.append(String.format("%-8s %s  %s\n", f.severity().label(), f.ruleId(), f.path()));
+      b.append(String.format(Locale.ROOT, "%-8s %s  %s\n", f.severity().label(), f.ruleId(), f.path()));
       b.append("  ").append(f.message()).append("\n");
       f.hint().ifPresent(h -> b.append("  Hint: ").append(h).append("\n"));
       b.append("\n");

@@ -3,6 +3,7 @@ package dev.mops.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.Visible;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,13 @@ import java.util.Optional;
  * One thing a rule found in a plan: the rule's id, how serious it is, where in the plan, a message
  * a MOps lead understands (it names the element, says what is wrong and why it matters) and, when
  * there is a fix, a hint.
+ *
+ * <p>Message and hint are one line each for people, and they often quote text from the plan's
+ * file (names, titles, units): every character a terminal or a log viewer would act on instead of
+ * showing (line breaks, tabs and other control characters, escape sequences, bidirectional
+ * overrides and isolates, line separators, the byte-order mark, lone surrogates) is kept as a
+ * visible escape such as {@code \n} or <code>&#92;u001B</code>, so a plan cannot garble or hijack the
+ * output a finding is printed to. Printable text in any script is kept as it is.
  *
  * <pre>{@code
  * Finding f = Finding.of("kpi-without-target", Severity.WARNING, ElementPath.of("kpis", "kpi-ctr"),
@@ -37,8 +45,8 @@ public final class Finding implements Comparable<Finding> {
     this.ruleId = RuleDescriptor.checkRuleId(ruleId);
     this.severity = requireNonNull(severity, "severity");
     this.path = requireNonNull(path, "path");
-    this.message = Checks.notBlank("message", message);
-    this.hint = requireNonNull(hint, "hint");
+    this.message = Visible.text(Checks.notBlank("message", message));
+    this.hint = requireNonNull(hint, "hint").map(Visible::text);
     hint.ifPresent(h -> Checks.notBlank("hint", h));
   }
 
@@ -72,12 +80,12 @@ public final class Finding implements Comparable<Finding> {
     return path.elementId();
   }
 
-  /** What is wrong and why it matters, naming the element. */
+  /** What is wrong and why it matters, naming the element; one line, control characters escaped. */
   public String message() {
     return message;
   }
 
-  /** How to fix it, when there is a fix. */
+  /** How to fix it, when there is a fix; one line, control characters escaped. */
   public Optional<String> hint() {
     return hint;
   }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -149,7 +150,7 @@ public final class RuleSet {
     StringBuilder b = new StringBuilder();
     for (RuleDescriptor d : descriptors.values()) {
       String sev = !isEnabled(d.id()) ? "off" : severityOf(d.id()).label() + (severities.containsKey(d.id()) ? "*" : "");
-      b.append(String.format("%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
+      b.append(String.format(Locale.ROOT, "%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
       Map<String, String> p = parametersOf(d.id());
       if (!p.isEmpty()) {
         b.append(" ").append(p.toString().replace('{', '[').replace('}', ']'));

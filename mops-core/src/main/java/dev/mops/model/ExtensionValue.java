@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -107,7 +108,7 @@ public sealed interface ExtensionValue {
           case '\t' -> b.append("\\t");
           default -> {
             if (c < 0x20) {
-              b.append(String.format("\\u%04x", (int) c));
+              b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
               b.append(c);
             }

@@ -6,6 +6,7 @@ import dev.mops.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,6 +197,6 @@ public final class Quarter implements Comparable<Quarter> {
   /** The text form {@code 2027-Q1}, read back by {@link #parse(CharSequence)}. */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%04d-Q%d", year, quarter);
+    return String.format(Locale.ROOT, "%04d-Q%d", year, quarter);
   }
 }

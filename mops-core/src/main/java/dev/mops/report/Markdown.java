@@ -1,25 +1,63 @@
 package dev.mops.report;
 
 import dev.mops.core.internal.Format;
+import dev.mops.core.internal.Visible;
 import dev.mops.metrics.Ratio;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Small Markdown and number helpers shared by the reports. */
 final class Markdown {
   private Markdown() {}
 
-  /** Escapes the characters that would break a table cell or start markup. */
-  static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+  /**
+   * Characters of plan text that are backslash-escaped wherever they are: they start or end links
+   * and images ({@code [ ] ( )}), raw HTML and autolinks ({@code < >}), entity references
+   * ({@code &}), code spans, emphasis and strike-through ({@code ` * _ ~}), table cells
+   * ({@code |}), headings ({@code #}), and the backslash itself.
+   */
+  private static final String ESCAPED = "\\`*_[]()<>&|~#";
+
+  /** A line start that would make a list item, a quote, a heading or a setext underline. */
+  private static final Pattern BLOCK_START = Pattern.compile("^(?:[-+=]|\\d{1,9}\\.)");
+
+  /**
+   * Plan text made to show literally in a paragraph, a list item, a heading or a table cell:
+   * Markdown and HTML syntax is backslash-escaped (see {@link #ESCAPED}; a leading {@code -},
+   * {@code +}, {@code =} or {@code 1.} too, so the text cannot change the document's structure),
+   * line breaks become spaces, and other control characters, bidirectional overrides and the
+   * like are shown as visible escapes (<code>&#92;u001B</code>). Printable text in any script is kept.
+   */
+  static String text(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        b.append(' ');
+      } else {
+        if (ESCAPED.indexOf(c) >= 0) {
+          b.append('\\');
+        }
+        b.append(c);
+      }
+    }
+    Matcher start = BLOCK_START.matcher(b);
+    if (start.find()) {
+      b.insert(start.end() - 1, '\\');
+    }
+    return Visible.text(b.toString());
   }
 
-  /** Escapes text for a paragraph or list item. */
-  static String text(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-        .replace("\n", " ").replace("\r", " ");
+  /** Plan text for a table cell: like {@link #text(String)}, which also escapes {@code |}. */
+  static String cell(String text) {
+    return text(text);
   }
 
   /** {@code March 2027}. */
@@ -34,7 +72,7 @@ final class Markdown {
 
   /** A value with its unit: {@code 12%}, {@code 30% of hours}, {@code 21,000,000 USD}. */
   static String amount(BigDecimal value, String unit) {
-    return Format.number(value) + (unit.startsWith("%") ? unit : " " + unit);
+    return Format.number(value) + (unit.startsWith("%") ? text(unit) : " " + text(unit));
   }
 
   /** {@code 75%} for a defined ratio, {@code n/a} for an undefined one. */

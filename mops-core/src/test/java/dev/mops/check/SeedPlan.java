@@ -90,7 +90,7 @@ final class SeedPlan {
         .quickWins(quickWins());
     for (int m = 1; m <= 12; m++) {
       YearMonth ym = YEAR.atMonth(m);
-      plan.addSprint(Sprint.builder().id(String.format("sprint-2027-%02d", m))
+      plan.addSprint(Sprint.builder().id(String.format(Locale.ROOT, "sprint-2027-%02d", m))
           .name(ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " sprint")
           .range(DateRange.ofMonth(ym)).build());
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,20 +46,29 @@ final class ChurnCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path file = events == null ? Samples.events(err) : events;
-    long size = Files.size(file);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw FileFailure.read(file, e);
+    }
     if (size > 50L << 20) {
-      err.printf("mops: reading %s (%,d MB)...%n", file, size >> 20);
+      err.printf(Locale.ROOT, "mops: reading %s (%,d MB)...%n", file, size >> 20);
       err.flush();
     }
     long start = System.nanoTime();
     EmailAccumulator acc = EmailMetrics.accumulator(zone.normalized());
-    EmailEventsCsv.builder().build().readInto(file, acc);
+    try {
+      EmailEventsCsv.builder().build().readInto(file, acc);
+    } catch (UncheckedIOException e) {
+      throw FileFailure.read(file, e.getCause());
+    }
     EmailReport<YearMonth> report = acc.result();
     if (size > 50L << 20) {
-      err.printf("mops: %,d events in %.1f s%n", acc.events(), (System.nanoTime() - start) / 1e9);
+      err.printf(Locale.ROOT, "mops: %,d events in %.1f s%n", acc.events(), (System.nanoTime() - start) / 1e9);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == OutputFormat.json ? json(report) : text(report));
@@ -70,7 +80,7 @@ final class ChurnCommand implements Callable<Integer> {
     b.append("\nmonth    recipients  unsubscribed  churn    delivery  open     click    click-to-open\n");
     for (Map.Entry<YearMonth, EmailCounts> e : report.counts().asMap().entrySet()) {
       EmailCounts c = e.getValue();
-      b.append(String.format("%-8s %,10d  %,12d  %-7s  %-8s  %-7s  %-7s  %s%n", e.getKey(), c.recipients(),
+      b.append(String.format(Locale.ROOT, "%-8s %,10d  %,12d  %-7s  %-8s  %-7s  %-7s  %s%n", e.getKey(), c.recipients(),
           c.unsubscribers(), pct(c.churn()), pct(c.deliveryRate()), pct(c.openRate()), pct(c.clickRate()),
           pct(c.clickToOpenRate())));
     }

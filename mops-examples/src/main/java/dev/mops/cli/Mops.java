@@ -2,9 +2,14 @@ package dev.mops.cli;
 
 import dev.mops.csv.CsvImportException;
 import dev.mops.json.MopsJsonException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +19,12 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 when the command succeeded (for {@code check}: no error-level finding), 1 when
  * {@code check} found errors, 2 when the input cannot be used (a missing file, bad JSON or CSV,
- * bad arguments). Problems are reported in one paragraph on standard error, without a stack
- * trace.
+ * bad arguments) or a report cannot be written. Problems are reported in one paragraph on
+ * standard error, without a stack trace.
+ *
+ * <p>Output is UTF-8 whatever the platform's default charset is (JDK 17 under a C/POSIX locale
+ * would write every non-ASCII character as {@code ?}), and so are the files written with
+ * {@code --out}.
  */
 @Command(name = "mops", mixinStandardHelpOptions = true, version = "mops 0.1.0-SNAPSHOT",
     description = "Checks, reports on and measures a marketing-operations team's plan.",
@@ -30,7 +39,21 @@ public final class Mops implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /**
+   * Runs the command line writing UTF-8 to {@code out} and {@code err}, whatever the platform's
+   * default charset is.
+   *
+   * @return the exit code
+   */
+  public static int run(OutputStream out, OutputStream err, String... args) {
+    return run(utf8(out), utf8(err), args);
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /**
@@ -43,7 +66,16 @@ public final class Mops implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("mops: " + describe(e));
+      line.getErr().println("mops: " + visible(describe(e)));
+      line.getErr().flush();
+      return UNUSABLE_INPUT;
+    });
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("mops: " + visible(e.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
+        line.usage(line.getErr());
+      }
       line.getErr().flush();
       return UNUSABLE_INPUT;
     });
@@ -54,19 +86,51 @@ public final class Mops implements Runnable {
   }
 
   private static String describe(Exception e) {
-    if (e instanceof MopsJsonException || e instanceof CsvImportException) {
+    if (e instanceof MopsJsonException || e instanceof CsvImportException || e instanceof FileFailure) {
       return e.getMessage();
     }
-    if (e instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException n) {
+    IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+    if (io instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();
     }
-    if (e instanceof UncheckedIOException u) {
-      return "cannot read input: " + u.getCause().getMessage();
+    if (io != null) {
+      return "cannot read input: " + io.getMessage();
     }
     if (e instanceof IllegalArgumentException) {
       return e.getMessage();
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /**
+   * {@code text} with every character a terminal would act on instead of showing written as a
+   * visible escape: C0 and C1 controls and DEL ({@code \n}, {@code \r}, {@code \t} as such, the
+   * rest as <code>&#92;u001B</code>), line and paragraph separators, bidirectional overrides and isolates,
+   * the byte-order mark and lone surrogates; printable non-ASCII text is kept. File names and
+   * arguments come from the user, messages may quote a file's content.
+   */
+  static String visible(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        b.append(c).append(text.charAt(++i));
+      } else if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || Character.isSurrogate(c)) {
+        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Without a subcommand, prints the usage. */

@@ -3,7 +3,6 @@ package dev.mops.cli;
 import dev.mops.model.Plan;
 import dev.mops.report.MonthlyUpdate;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     try {
       Files.writeString(outFile, text, StandardCharsets.UTF_8);
-      spec.commandLine().getErr().println("mops: wrote " + outFile);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw FileFailure.write(outFile, e);
     }
+    spec.commandLine().getErr().println("mops: wrote " + outFile);
   }
 }

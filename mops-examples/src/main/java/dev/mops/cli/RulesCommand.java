@@ -21,7 +21,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int width = RuleSet.builtInDescriptors().stream().mapToInt(d -> d.id().length()).max().orElse(0);
     for (RuleDescriptor d : RuleSet.builtInDescriptors()) {
-      out.printf("%-" + width + "s  %-7s  %s%n", d.id(),
+      out.printf(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", d.id(),
           d.defaultSeverity().name().toLowerCase(Locale.ROOT), d.description());
     }
     return 0;

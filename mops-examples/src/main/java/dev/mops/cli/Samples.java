@@ -49,6 +49,10 @@ final class Samples {
   }
 
   static Plan read(Path file) {
-    return MopsJson.standard().read(file);
+    try {
+      return MopsJson.standard().read(file);
+    } catch (UncheckedIOException e) {
+      throw FileFailure.read(file, e.getCause());
+    }
   }
 }

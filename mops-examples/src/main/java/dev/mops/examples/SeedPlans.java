@@ -129,7 +129,7 @@ public final class SeedPlans {
             .plannedMonth(YearMonth.of(2027, 4)).buildsOn("qw-webinar").owner("sam").build());
     for (int month = 1; month <= 12; month++) {
       YearMonth ym = YEAR.atMonth(month);
-      plan.addSprint(Sprint.builder().id(String.format("sprint-2027-%02d", month))
+      plan.addSprint(Sprint.builder().id(String.format(java.util.Locale.ROOT, "sprint-2027-%02d", month))
           .name(ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " sprint")
           .range(DateRange.ofMonth(ym)).build());
     }

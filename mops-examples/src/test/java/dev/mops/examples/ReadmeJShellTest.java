@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * opens it. A snippet that fails to compile or throws fails the test; a line {@code // ==> X}
  * after an expression asserts that JShell shows the value {@code X}.
  */
+@SuppressForbidden(reason = "jdk.jshell is a supported JDK API, though not Java SE: it runs the README's snippets")
 class ReadmeJShellTest {
   private static final Pattern BLOCK =
       Pattern.compile("<!-- jshell -->\\s*```java\\n(.*?)```", Pattern.DOTALL);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A manual throughput run (not a test, no timed assertion): reads an events CSV into monthly
@@ -36,7 +37,7 @@ public final class CsvThroughput {
       }
       int months = acc.result().churn().asMap().size();
       double sec = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("round %d: %,d rows in %.3f s = %,.0f rows/s, %.0f MB/s (%d months)%n",
+      System.out.printf(Locale.ROOT, "round %d: %,d rows in %.3f s = %,.0f rows/s, %.0f MB/s (%d months)%n",
           i + 1, s.rows(), sec, s.rows() / sec, mb / sec, months);
     }
   }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -244,7 +245,7 @@ class EmailEventsCsvTest {
   @Test
   void eventNamesFollowTheEnumOrder() {
     for (EmailEventType t : EmailEventType.values()) {
-      EmailReport<YearMonth> r = read("contact_id,event,occurred_at\na," + t.name().toLowerCase()
+      EmailReport<YearMonth> r = read("contact_id,event,occurred_at\na," + t.name().toLowerCase(Locale.ROOT)
           + ",2027-03-02T09:00:00Z\n");
       EmailReport<YearMonth> direct = EmailMetrics.report(List.of(dev.mops.metrics.EmailEvent.of(
           "a", t, java.time.Instant.parse("2027-03-02T09:00:00Z"))));

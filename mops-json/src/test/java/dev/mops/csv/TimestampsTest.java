@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TimestampsTest {
@@ -25,7 +26,7 @@ class TimestampsTest {
         .checkAssert((second, offsetMinutes, digits) -> {
           ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
           OffsetDateTime t = Instant.ofEpochSecond(second, 123_456_789).atOffset(offset);
-          String text = t.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"))
+          String text = t.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT))
               + (digits == 0 ? "" : "." + "123456789".substring(0, digits))
               + (offset.getTotalSeconds() == 0 && digits % 2 == 0 ? "Z" : offset.getId()
                   .replace("Z", "+00:00"));

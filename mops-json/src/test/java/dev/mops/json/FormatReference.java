@@ -2,6 +2,7 @@ package dev.mops.json;
 
 import dev.mops.json.internal.Format;
 import dev.mops.json.internal.ObjectCodec;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,7 @@ final class FormatReference {
         String t = p.codec().docType();
         String last = t.substring(t.lastIndexOf(' ') + 1);
         if (labels.contains(last)) {
-          t = t.substring(0, t.length() - last.length()) + "[" + last + "](#" + last.toLowerCase() + ")";
+          t = t.substring(0, t.length() - last.length()) + "[" + last + "](#" + last.toLowerCase(Locale.ROOT) + ")";
         }
         String occurrence = switch (p.occurrence()) {
           case REQUIRED -> "**required**";

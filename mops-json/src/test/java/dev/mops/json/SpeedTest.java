@@ -3,6 +3,7 @@ package dev.mops.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mops.model.Plan;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class SpeedTest {
       bestTree = Math.min(bestTree, t1 - t0);
       bestTokens = Math.min(bestTokens, t2 - t1);
     }
-    System.out.printf("same text: Jackson readTree %.1f ms, tokens only %.1f ms%n", bestTree / 1e6, bestTokens / 1e6);
+    System.out.printf(Locale.ROOT, "same text: Jackson readTree %.1f ms, tokens only %.1f ms%n", bestTree / 1e6, bestTokens / 1e6);
     for (int i = 0; i < 8; i++) {
       long t0 = System.nanoTime();
       text = json.writeString(plan);
@@ -47,7 +48,7 @@ class SpeedTest {
       bestRead = Math.min(bestRead, t2 - t1);
     }
     assertEquals(plan, read);
-    System.out.printf("1,000-objective plan: %,d elements, %,d bytes; best of 8: write %.1f ms, read %.1f ms%n",
+    System.out.printf(Locale.ROOT, "1,000-objective plan: %,d elements, %,d bytes; best of 8: write %.1f ms, read %.1f ms%n",
         plan.elements().size(), text.length(), bestWrite / 1e6, bestRead / 1e6);
   }
 }

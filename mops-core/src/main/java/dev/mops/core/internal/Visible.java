@@ -5,7 +5,7 @@ package dev.mops.core.internal;
  * Markdown renderer would act on instead of showing is written as a visible escape.
  *
  * <p>Escaped: C0 controls ({@code \n}, {@code \r}, {@code \t} as such, the rest as
- * {@code \u001B}), DEL, C1 controls (U+0080–U+009F), line and paragraph separators, the
+ * <code>&#92;u001B</code>), DEL, C1 controls (U+0080–U+009F), line and paragraph separators, the
  * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), the byte-order mark, and
  * lone surrogates. Everything else, including every printable non-ASCII letter, is kept.
  *

@@ -200,8 +200,9 @@ public final class Engine {
   }
 
   private static String limitMessage(String original) {
-    // Jackson stops at the limit and reports the size buffered so far, not the real size
-    String limit = original.replaceAll(".*maximum allowed \\(([0-9]+).*", "$1");
+    // Jackson stops at the limit and reports the size buffered so far, not the real size;
+    // it formats the numbers in the default locale (٦٤ under ar-EG): read any digits
+    String limit = asciiDigits(original.replaceAll(".*maximum allowed \\((\\p{Nd}+).*", "$1"));
     if (original.contains("NestingDepth")) {
       return "nested deeper than the limit of " + limit + " levels";
     }
@@ -218,6 +219,14 @@ public final class Engine {
       return "the document is longer than the limit of " + limit + " (more than " + limit + " read)";
     }
     return "over a limit: " + original.replaceAll(", from `[^`]*`", "");
+  }
+
+  private static String asciiDigits(String digits) {
+    try {
+      return String.valueOf(Long.parseLong(digits));
+    } catch (NumberFormatException e) {
+      return digits;
+    }
   }
 
   /**

@@ -1,0 +1,49 @@
+package dev.mops.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A file the command line could not read or write, told apart in one line: {@code no such file:
+ * FILE}, {@code cannot read FILE: reason} or {@code cannot write FILE: reason}. Exit code 2.
+ */
+final class FileFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private FileFailure(String message, IOException cause) {
+    super(message, cause);
+  }
+
+  /** Reading {@code file} failed. */
+  static FileFailure read(Path file, IOException cause) {
+    if (cause instanceof NoSuchFileException) {
+      return new FileFailure("no such file: " + file, cause);
+    }
+    return new FileFailure("cannot read " + file + ": " + reason(file, cause), cause);
+  }
+
+  /** Writing {@code file} failed. */
+  static FileFailure write(Path file, IOException cause) {
+    if (cause instanceof NoSuchFileException) {
+      return new FileFailure("cannot write " + file + ": its directory does not exist", cause);
+    }
+    return new FileFailure("cannot write " + file + ": " + reason(file, cause), cause);
+  }
+
+  private static String reason(Path file, IOException e) {
+    if (Files.isDirectory(file)) {
+      return "it is a directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
