@@ -183,11 +183,13 @@ public final class AlignmentGraph {
 
   /** The quick wins planned for a month that overlaps {@code sprint}. */
   public List<QuickWin> quickWinsOf(Sprint sprint) {
+    requireNonNull(sprint, "sprint");
     return counted(quickWinsBySprint.getOrDefault(sprint, List.of()));
   }
 
   /** The sprints whose days overlap the planned month of {@code quickWin}. */
   public List<Sprint> sprintsOf(QuickWin quickWin) {
+    requireNonNull(quickWin, "quickWin");
     return counted(sprintsByQuickWin.getOrDefault(quickWin, List.of()));
   }
 
