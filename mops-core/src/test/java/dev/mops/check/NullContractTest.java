@@ -68,7 +68,7 @@ import org.junit.jupiter.api.TestFactory;
  * the exported packages of {@code dev.mops.core} throws {@link NullPointerException} for a null
  * argument, checked with Guava's {@link NullPointerTester}: static methods and constructors of each
  * class, and instance methods on a sample instance of each class that has one (a value from the
- * seed plan, a builder, a report, an accumulator).
+ * seed plan, a builder, what a static {@code of(Plan)} makes, a report, an accumulator).
  */
 class NullContractTest {
   private static final Plan PLAN = SeedPlan.automotive();
@@ -108,7 +108,6 @@ class NullContractTest {
     s.put(PlanChecker.class, PlanChecker.defaults());
     s.put(CheckInput.class, CheckInput.of(PLAN).asOf(DAY));
     s.put(CheckReport.class, PlanChecker.defaults().check(PLAN, DAY));
-    s.put(AlignmentGraph.class, AlignmentGraph.of(PLAN));
     s.put(Ratio.class, Ratio.of(1, 4));
     s.put(Progress.class, KeyResults.binary(true));
     s.put(Outcome.class, Outcome.atPercent(100, BigDecimal.TEN));
@@ -181,10 +180,24 @@ class NullContractTest {
     instances.addAll(moreInstances());
     for (Class<?> c : ApiClasses.of(Plan.class)) {
       builderOf(c).ifPresent(instances::add);
+      ofPlan(c).ifPresent(instances::add);
     }
     return instances.stream().filter(i -> i.getClass().getModule() == Plan.class.getModule())
         .distinct()
         .map(i -> DynamicTest.dynamicTest(i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
+  }
+
+  /** What a public static {@code of(Plan)} of {@code c} makes of the seed plan, if it has one. */
+  private static java.util.Optional<Object> ofPlan(Class<?> c) {
+    try {
+      Method m = c.getMethod("of", Plan.class);
+      return Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == c
+          ? java.util.Optional.of(m.invoke(null, PLAN)) : java.util.Optional.empty();
+    } catch (NoSuchMethodException e) {
+      return java.util.Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static java.util.Optional<Object> builderOf(Class<?> c) {
