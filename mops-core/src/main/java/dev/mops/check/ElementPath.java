@@ -48,11 +48,15 @@ public final class ElementPath implements Comparable<ElementPath> {
    * @throws IllegalArgumentException if the field is blank or the id is not a valid id
    */
   public static ElementPath of(String field, String id) {
+    requireNonNull(field, "field");
+    requireNonNull(id, "id");
     return new ElementPath(List.of(field(field)), List.of(Checks.id("id", id)));
   }
 
   /** This path extended by one step, e.g. {@code child("keyResults", "kr-1")}. */
   public ElementPath child(String field, String id) {
+    requireNonNull(field, "field");
+    requireNonNull(id, "id");
     List<String> f = new ArrayList<>(isRoot() ? List.of() : fields);
     List<String> i = new ArrayList<>(isRoot() ? List.of() : ids);
     f.add(field(field));

@@ -42,6 +42,11 @@ public final class Finding implements Comparable<Finding> {
   private final Optional<String> hint;
 
   private Finding(String ruleId, Severity severity, ElementPath path, String message, Optional<String> hint) {
+    requireNonNull(ruleId, "ruleId");
+    requireNonNull(severity, "severity");
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+    requireNonNull(hint, "hint");
     this.ruleId = RuleDescriptor.checkRuleId(ruleId);
     this.severity = requireNonNull(severity, "severity");
     this.path = requireNonNull(path, "path");

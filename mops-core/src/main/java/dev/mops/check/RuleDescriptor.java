@@ -179,6 +179,9 @@ public final class RuleDescriptor {
     private boolean needsAsOf;
 
     private Builder(String id, Severity defaultSeverity, String description) {
+      requireNonNull(id, "id");
+      requireNonNull(defaultSeverity, "defaultSeverity");
+      requireNonNull(description, "description");
       this.id = checkRuleId(id);
       this.defaultSeverity = requireNonNull(defaultSeverity, "defaultSeverity");
       this.description = Checks.notBlank("description", description);
@@ -195,6 +198,7 @@ public final class RuleDescriptor {
      */
     public Builder parameter(String name, String defaultValue) {
       requireNonNull(name, "name");
+      requireNonNull(defaultValue, "defaultValue");
       Checks.argument(PARAMETER.matcher(name).matches(),
           "parameter name must be lower-case words joined by -, got " + Checks.quote(name));
       Checks.notBlank("defaultValue", defaultValue);

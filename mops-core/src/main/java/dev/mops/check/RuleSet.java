@@ -210,6 +210,7 @@ public final class RuleSet {
 
     /** Reports the findings of {@code ruleId} at {@code severity} instead of its default. */
     public Builder severity(String ruleId, Severity severity) {
+      requireNonNull(severity, "severity");
       known(ruleId);
       severities.put(ruleId, requireNonNull(severity, "severity"));
       return this;
@@ -242,6 +243,9 @@ public final class RuleSet {
      *     wrong type
      */
     public Builder parameter(String ruleId, String name, String value) {
+      requireNonNull(ruleId, "ruleId");
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
       String v = known(ruleId).checkParameter(name, value);
       parameters.computeIfAbsent(ruleId, k -> new LinkedHashMap<>()).put(name, v);
       return this;

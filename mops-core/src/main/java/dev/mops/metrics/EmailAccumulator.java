@@ -143,6 +143,9 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    */
   public void accept(String contactId, EmailEventType type, long epochSecond,
       BounceType bounceType, String messageId) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(type, "type");
+    requireNonNull(bounceType, "bounceType");
     requireNonNull(messageId, "messageId");
     if (messageId.isEmpty()) {
       throw new IllegalArgumentException("messageId must not be empty, got \"\"");

@@ -41,9 +41,10 @@ public final class EmailEvent {
    * @throws NullPointerException if an argument is null
    */
   public static EmailEvent of(String contactId, EmailEventType type, Instant at) {
-    Checks.notBlank("contactId", contactId);
+    requireNonNull(contactId, "contactId");
     requireNonNull(type, "type");
     requireNonNull(at, "at");
+    Checks.notBlank("contactId", contactId);
     return new EmailEvent(contactId, type, at, Optional.empty(), Optional.empty());
   }
 
@@ -54,6 +55,8 @@ public final class EmailEvent {
    * @throws NullPointerException if an argument is null
    */
   public static EmailEvent bounce(String contactId, Instant at, BounceType bounceType) {
+    requireNonNull(contactId, "contactId");
+    requireNonNull(at, "at");
     requireNonNull(bounceType, "bounceType");
     return of(contactId, EmailEventType.BOUNCE, at).withBounceType(bounceType);
   }

@@ -32,9 +32,11 @@ public final class FunnelRecord {
    * @throws NullPointerException if an argument is null
    */
   public static FunnelRecord of(String leadId, String stage, Instant enteredAt) {
+    requireNonNull(leadId, "leadId");
+    requireNonNull(stage, "stage");
+    requireNonNull(enteredAt, "enteredAt");
     Checks.notBlank("leadId", leadId);
     Checks.notBlank("stage", stage);
-    requireNonNull(enteredAt, "enteredAt");
     return new FunnelRecord(leadId, stage, enteredAt);
   }
 

@@ -52,6 +52,8 @@ public final class Outcome {
   public static Outcome atPercent(long volume, BigDecimal percent, String volumeUnit,
       String outcomeUnit) {
     requireNonNull(percent, "percent");
+    requireNonNull(volumeUnit, "volumeUnit");
+    requireNonNull(outcomeUnit, "outcomeUnit");
     if (volume < 0) {
       throw new IllegalArgumentException("volume must be >= 0, got " + volume);
     }

@@ -105,6 +105,7 @@ public final class WorkMix {
    * @throws NullPointerException if {@code unit} is null
    */
   public TimeSeries<YearMonth, WorkShare> urgentShareByMonth(WorkUnit unit) {
+    requireNonNull(unit, "unit");
     return byMonth("urgent share by " + unit, (m, t) -> t.share("urgent", unit, m, WorkTally.URGENT));
   }
 
@@ -114,6 +115,7 @@ public final class WorkMix {
    * @throws NullPointerException if {@code unit} is null
    */
   public TimeSeries<YearMonth, WorkShare> adHocShareByMonth(WorkUnit unit) {
+    requireNonNull(unit, "unit");
     return byMonth("ad-hoc share by " + unit, (m, t) -> t.share("ad-hoc", unit, m, WorkTally.AD_HOC));
   }
 
@@ -123,6 +125,7 @@ public final class WorkMix {
    * @throws NullPointerException if {@code unit} is null
    */
   public TimeSeries<YearMonth, VisionFocus> visionFocusByMonth(WorkUnit unit) {
+    requireNonNull(unit, "unit");
     return visionFocusByMonth(unit, VisionFocus.DEFAULT_TARGET);
   }
 
@@ -133,6 +136,7 @@ public final class WorkMix {
    * @throws NullPointerException if an argument is null
    */
   public TimeSeries<YearMonth, VisionFocus> visionFocusByMonth(WorkUnit unit, BigDecimal target) {
+    requireNonNull(unit, "unit");
     VisionFocus.checkTarget(target);
     return byMonth("vision focus by " + unit, (m, t) ->
         new VisionFocus(t.share("vision-aligned", unit, m, WorkTally.VISION), target));

@@ -23,6 +23,10 @@ public record ExternalOkrRef(String id, String title, OkrLevel level, Optional<U
    * @throws IllegalArgumentException if id or title is blank
    */
   public ExternalOkrRef {
+    requireNonNull(id, "externalParent.id");
+    requireNonNull(title, "externalParent.title");
+    requireNonNull(level, "level");
+    requireNonNull(uri, "uri");
     Checks.notBlank("externalParent.id", id);
     Checks.notBlank("externalParent.title", title);
     requireNonNull(level, "level");
@@ -36,6 +40,9 @@ public record ExternalOkrRef(String id, String title, OkrLevel level, Optional<U
 
   /** Returns a reference with a URI. */
   public static ExternalOkrRef of(String id, String title, OkrLevel level, URI uri) {
+    requireNonNull(id, "id");
+    requireNonNull(title, "title");
+    requireNonNull(level, "level");
     return new ExternalOkrRef(id, title, level, Optional.of(requireNonNull(uri, "uri")));
   }
 

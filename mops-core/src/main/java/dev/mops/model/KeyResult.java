@@ -1,5 +1,7 @@
 package dev.mops.model;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.mops.core.internal.Checks;
 import dev.mops.core.internal.MopsStyle;
 import java.math.BigDecimal;
@@ -91,6 +93,7 @@ public abstract class KeyResult implements PlanElement {
 
   /** The latest check-in on or before {@code asOf} that carries a value. */
   public final Optional<CheckIn> latestCheckIn(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     CheckIn best = null;
     for (CheckIn c : checkIns()) {
       if (c.value().isPresent() && !c.on().isAfter(asOf) && (best == null || !c.on().isBefore(best.on()))) {

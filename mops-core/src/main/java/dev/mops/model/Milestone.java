@@ -1,5 +1,7 @@
 package dev.mops.model;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.mops.core.internal.Checks;
 import dev.mops.core.internal.MopsStyle;
 import java.math.BigDecimal;
@@ -58,6 +60,7 @@ public abstract class Milestone implements PlanElement {
 
   /** Whether it was done on or before {@code asOf}. */
   public final boolean isDoneOn(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return doneOn().filter(d -> !d.isAfter(asOf)).isPresent();
   }
 

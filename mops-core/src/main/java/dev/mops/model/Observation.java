@@ -32,6 +32,7 @@ public record Observation(LocalDate on, BigDecimal value) implements Comparable<
 
   /** Returns the observation of {@code value} (decimal text, e.g. {@code "2.35"}) on {@code on}. */
   public static Observation of(LocalDate on, String value) {
+    requireNonNull(on, "on");
     requireNonNull(value, "value");
     try {
       return new Observation(on, new BigDecimal(value));

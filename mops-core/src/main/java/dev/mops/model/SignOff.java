@@ -26,6 +26,9 @@ public record SignOff(String stakeholderId, String person, LocalDate on) {
    *     blank
    */
   public SignOff {
+    requireNonNull(stakeholderId, "signOff.stakeholderId");
+    requireNonNull(person, "signOff.person");
+    requireNonNull(on, "on");
     Checks.id("signOff.stakeholderId", stakeholderId);
     Checks.notBlank("signOff.person", person);
     requireNonNull(on, "on");

@@ -360,8 +360,9 @@ public final class ColumnMapping {
      * @throws NullPointerException if an argument is null
      */
     public Builder header(String column, String... headerNames) {
-      checkColumn(column);
+      requireNonNull(column, "column");
       requireNonNull(headerNames, "headerNames");
+      checkColumn(column);
       if (headerNames.length == 0) {
         throw new IllegalArgumentException("give at least one header name for " + column);
       }
@@ -407,9 +408,10 @@ public final class ColumnMapping {
      * @throws NullPointerException if an argument is null
      */
     public Builder synonym(String column, String vendorValue, String value) {
-      List<String> values = values(column);
+      requireNonNull(column, "column");
       requireNonNull(vendorValue, "vendorValue");
       requireNonNull(value, "value");
+      List<String> values = values(column);
       if (vendorValue.isBlank()) {
         throw new IllegalArgumentException("vendorValue must not be blank");
       }
@@ -436,8 +438,9 @@ public final class ColumnMapping {
      * @throws NullPointerException if an argument is null
      */
     public Builder skipRowsWith(String column, String... vendorValues) {
-      List<String> values = values(column);
+      requireNonNull(column, "column");
       requireNonNull(vendorValues, "vendorValues");
+      List<String> values = values(column);
       for (String v : vendorValues) {
         requireNonNull(v, "vendorValue");
         String key = v.trim().toLowerCase(Locale.ROOT);
