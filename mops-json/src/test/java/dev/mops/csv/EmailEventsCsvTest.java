@@ -426,12 +426,6 @@ class EmailEventsCsvTest {
   }
 
   @Test
-  void runsOnTheModulePath() {
-    assertEquals("dev.mops.json", EmailEventsCsv.class.getModule().getName());
-    assertEquals(EmailEventsCsv.class.getModule(), getClass().getModule());
-  }
-
-  @Test
   void readerToString() {
     assertEquals("email events CSV reader (column mapping standard, collect bad rows, keep 5)",
         EmailEventsCsv.builder().collectBadRows(5).build().toString());
