@@ -1,5 +1,6 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.count;
 import static dev.mops.check.rules.Texts.cycle;
 
 import dev.mops.check.CheckContext;
@@ -18,14 +19,14 @@ final class AlignmentCycle extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     for (List<Okr> cycle : ctx.plan().okrCycles()) {
-      ctx.report(cycle.get(0), "OKR parents form a cycle of " + cycle.size() + (cycle.size() == 1 ? " OKR" : " OKRs")
+      ctx.report(cycle.get(0), "OKR parents form a cycle of " + count(cycle.size(), "OKR", "OKRs")
           + ": " + cycle(cycle) + "; each OKR in it aligns only to the others, so none of them reaches a marketing "
           + "or company OKR.",
           "Break the cycle: remove one parent link, and align the top OKR to a marketing OKR.");
     }
     for (List<QuickWin> cycle : ctx.plan().buildsOnCycles()) {
-      ctx.report(cycle.get(0), "Quick wins build on each other in a cycle of " + cycle.size()
-          + (cycle.size() == 1 ? " quick win" : " quick wins") + ": " + cycle(cycle) + "; none of them can ship first.",
+      ctx.report(cycle.get(0), "Quick wins build on each other in a cycle of "
+          + count(cycle.size(), "quick win", "quick wins") + ": " + cycle(cycle) + "; none of them can ship first.",
           "Remove the \"builds on\" link that points back to an earlier quick win.");
     }
   }

@@ -1,8 +1,9 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.article;
-import static dev.mops.check.rules.Texts.kinds;
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.article;
+import static dev.mops.check.Wording.kinds;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -35,11 +36,11 @@ final class DanglingReference extends BaseRule {
         int sharing = plan.elementsWithId(r.targetId()).size();
         String why = target.isEmpty()
             ? "but the plan has no element with that id"
-            : "but \"" + r.targetId() + "\" is " + article(target.get().elementKind()) + ", not " + what
+            : "but " + quote(r.targetId()) + " is " + article(target.get().elementKind()) + ", not " + what
                 + (sharing > 1 ? " (the first of " + sharing + " elements with that id, and ids resolve to the first)" : "");
-        ctx.report(e, title(e) + " refers in " + r.field() + " to \"" + r.targetId() + "\" as " + what + ", " + why
+        ctx.report(e, title(e) + " refers in " + r.field() + " to " + quote(r.targetId()) + " as " + what + ", " + why
             + "; the link is lost, so navigation, reports and the other checks skip it.",
-            "Add " + what + " with the id \"" + r.targetId() + "\" or correct the id in " + r.field() + ".");
+            "Add " + what + " with the id " + quote(r.targetId()) + " or correct the id in " + r.field() + ".");
       }
     }
   }

@@ -1,8 +1,8 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.some;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -35,13 +35,13 @@ final class DuplicateId extends BaseRule {
       }
       List<String> who = new ArrayList<>();
       for (PlanElement e : users.subList(0, Math.min(3, users.size()))) {
-        who.add(e == plan ? "the plan \"" + plan.name() + "\"" : name(e) + " (" + ctx.pathOf(e) + ")");
+        who.add(e == plan ? "the plan " + quote(plan.name()) : name(e) + " (" + ctx.pathOf(e) + ")");
       }
       String id = entry.getKey();
-      ctx.report(users.get(1), "The id \"" + id + "\" is used by " + users.size() + " elements: "
-          + some(who, users.size(), 3)
-          + ". Ids must be unique across the plan, otherwise references to \"" + id
-          + "\" are ambiguous and look-ups find only the first.",
+      ctx.report(users.get(1), "The id " + quote(id) + " is used by " + users.size() + " elements: "
+          + list(who, users.size(), 3)
+          + ". Ids must be unique across the plan, otherwise references to " + quote(id)
+          + " are ambiguous and look-ups find only the first.",
           "Rename all but one of them and update the references that mean the renamed ones.");
     }
   }

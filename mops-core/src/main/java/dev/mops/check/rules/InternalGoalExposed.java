@@ -1,8 +1,9 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.isInternal;
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -33,7 +34,7 @@ final class InternalGoalExposed extends BaseRule {
         String internal = target.elementKind().isAlwaysInternal() ? name(target) : "the internal " + name(target);
         ctx.report(e, title(e) + " is shown to stakeholders, but its " + r.field() + " names " + internal
             + "; publishing the plan would either expose what only the MOps team should see or silently lose the link.",
-            "Make " + name(e) + " internal too, or remove the reference to \"" + r.targetId() + "\".");
+            "Make " + name(e) + " internal too, or remove the reference to " + quote(r.targetId()) + ".");
       }
     }
   }

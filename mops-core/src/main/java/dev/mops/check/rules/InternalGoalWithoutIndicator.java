@@ -1,7 +1,7 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;

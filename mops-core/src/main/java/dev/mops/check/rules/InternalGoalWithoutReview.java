@@ -1,7 +1,8 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -56,7 +57,7 @@ final class InternalGoalWithoutReview extends BaseRule {
     }
     for (InternalGoal g : missed) {
       ctx.report(g, title(g) + " is not reviewed by any cadence, unlike the team's other internal goals.",
-          "Add \"" + g.id() + "\" to the subjects of the internal-goal review.");
+          "Add " + quote(g.id()) + " to the subjects of the internal-goal review.");
     }
   }
 }

@@ -1,9 +1,9 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.lower;
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -46,9 +46,9 @@ final class KeyResultNotMeasurable extends BaseRule {
         continue;
       }
       String of = ctx.plan().okrOf(kr).map(o -> " of " + name(o)).orElse("");
-      ctx.report(kr, title(kr) + of + " is a " + lower(kr.kind().name()) + " key result without " + and(missing)
+      ctx.report(kr, title(kr) + of + " is a " + lower(kr.kind().name()) + " key result without " + list(missing)
           + ", so its progress cannot be measured or scored.",
-          "Add " + and(missing) + " to the key result.");
+          "Add " + list(missing) + " to the key result.");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -57,7 +58,7 @@ final class KpiNotPreAgreed extends BaseRule {
       Review first = reviews.get(0);
       String more = reviews.size() > 1 ? " (and at " + (reviews.size() - 1) + " later business review"
           + (reviews.size() > 2 ? "s" : "") + ")" : "";
-      ctx.report(kpi, title(kpi) + " was reviewed at business review \"" + first.id() + "\" on " + first.heldOn()
+      ctx.report(kpi, title(kpi) + " was reviewed at business review " + quote(first.id()) + " on " + first.heldOn()
           + more + " without an agreement dated before it; KPIs not pre-agreed with leadership turn the review into a "
           + "debate about the metric instead of the results.",
           "Agree the KPI with leadership before the review and record the sign-off in its agreements.");

@@ -1,7 +1,9 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.count;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -67,9 +69,9 @@ final class NoEarlyQuickWin extends BaseRule {
       YearMonth first = lands(firstWin);
       long month = java.time.temporal.ChronoUnit.MONTHS.between(from, first) + 1;
       if (month > n) {
-        ctx.report(o, "The first quick win for " + name(o) + " (\"" + firstWin.displayName() + "\") lands in " + first
-            + ", month " + month + " counted from " + from + "; stakeholders wait " + (month - 1)
-            + (month - 1 == 1 ? " month" : " months") + " for anything visible and come to see MOps as a roadblock.",
+        ctx.report(o, "The first quick win for " + name(o) + " (" + quote(firstWin.displayName()) + ") lands in " + first
+            + ", month " + month + " counted from " + from + "; stakeholders wait "
+            + count(month - 1, "month", "months") + " for anything visible and come to see MOps as a roadblock.",
             hint);
       }
     }

@@ -1,7 +1,9 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.count;
+import static dev.mops.check.Wording.every;
+import static dev.mops.check.Wording.quote;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.every;
 import static dev.mops.check.rules.Texts.longerThan;
 
 import dev.mops.check.CheckContext;
@@ -46,13 +48,13 @@ final class NoStakeholderUpdate extends BaseRule {
     }
     String hint = "Add a stakeholder update " + every(max) + " (a cadence of kind STAKEHOLDER_UPDATE), e.g. an email or "
         + "one-pager of the month's quick wins to sales and the CMO.";
-    String goalsText = goals == 1 ? "1 public goal" : goals + " public goals";
+    String goalsText = count(goals, "public goal", "public goals");
     if (rare == null) {
       ctx.report(ctx.planPath(), "The plan has " + goalsText + " but no recurring stakeholder communication; without "
           + "a monthly update stakeholders do not see that MOps delivers value quickly and consistently.", hint);
     } else {
-      ctx.report(ctx.planPath(), "The plan has " + goalsText + ", but its most frequent stakeholder update, \""
-          + rare.displayName() + "\", runs only " + every(rare.frequency()) + "; stakeholders stay engaged when they hear "
+      ctx.report(ctx.planPath(), "The plan has " + goalsText + ", but its most frequent stakeholder update, "
+          + quote(rare.displayName()) + ", runs only " + every(rare.frequency()) + "; stakeholders stay engaged when they hear "
           + "about progress " + every(max) + ".", hint);
     }
   }

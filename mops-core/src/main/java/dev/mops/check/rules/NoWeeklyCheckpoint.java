@@ -1,6 +1,7 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.every;
+import static dev.mops.check.Wording.every;
+import static dev.mops.check.Wording.quote;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -25,7 +26,7 @@ final class NoWeeklyCheckpoint extends BaseRule {
         nearest = nearest == null || c.frequency().compareTo(nearest.frequency()) < 0 ? c : nearest;
       }
     }
-    String other = nearest == null ? "" : " (team checkpoint \"" + nearest.displayName() + "\" runs only "
+    String other = nearest == null ? "" : " (team checkpoint " + quote(nearest.displayName()) + " runs only "
         + every(nearest.frequency()) + ")";
     ctx.report(ctx.planPath(), "The team has no weekly checkpoint" + other + "; a weekly team checkpoint with a "
         + "trajectory report shared with sales ops keeps the team and its partners in step.",

@@ -1,7 +1,8 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -20,8 +21,8 @@ final class ObjectiveWithoutCapability extends BaseRule {
       if (!cancelled(o.status()) && ctx.plan().capabilitiesOf(o).isEmpty()) {
         ctx.report(o, "No capability supports " + name(o) + "; MOps has nothing planned to build for it, "
             + "so its quick wins cannot grow into a lasting capability.",
-            "Map the objective to the capabilities it needs (e.g. sales enablement, lead management) by adding \""
-                + o.id() + "\" to their objectiveIds.");
+            "Map the objective to the capabilities it needs (e.g. sales enablement, lead management) by adding "
+                + quote(o.id()) + " to their objectiveIds.");
       }
     }
   }

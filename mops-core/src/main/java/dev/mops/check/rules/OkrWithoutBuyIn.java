@@ -1,6 +1,6 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.name;
+import static dev.mops.check.Wording.name;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;

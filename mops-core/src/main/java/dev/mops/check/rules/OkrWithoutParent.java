@@ -1,9 +1,9 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 import static dev.mops.check.rules.Texts.cancelled;
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.some;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -52,12 +52,12 @@ final class OkrWithoutParent extends BaseRule {
       List<String> names = new ArrayList<>();
       Iterator<Okr> it = chain.iterator();
       while (names.size() < 3 && it.hasNext()) {
-        names.add("\"" + it.next().displayName() + "\"");
+        names.add(quote(it.next().displayName()));
       }
       String why = chain.isEmpty() && okr.parentId().isEmpty() && okr.externalParent().isEmpty()
           ? "has no parent OKR"
           : chain.isEmpty() ? "has no parent OKR at the marketing or company level"
-          : "aligns only to MOps OKRs (" + some(names, chain.size(), 3) + ")";
+          : "aligns only to MOps OKRs (" + list(names, chain.size(), 3) + ")";
       ctx.report(okr, "MOps " + name(okr) + " " + why + "; MOps OKRs should directly support the marketing team's "
           + "goals, or nobody can see how the work adds to marketing success.",
           "Set its parent to the marketing OKR it supports: parentId for one in this plan, externalParent for one "

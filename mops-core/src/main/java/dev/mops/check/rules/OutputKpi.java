@@ -1,7 +1,8 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.lower;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -34,7 +35,7 @@ final class OutputKpi extends BaseRule {
       if (kpi.kind() == KpiKind.OUTPUT) {
         because = "is declared an output KPI";
       } else if (kpi.kind() == KpiKind.UNSPECIFIED && matches(normal(kpi.effectiveMeasure()), measures)) {
-        because = "measures \"" + kpi.effectiveMeasure() + "\", which counts output";
+        because = "measures " + quote(kpi.effectiveMeasure()) + ", which counts output";
       } else {
         continue;
       }

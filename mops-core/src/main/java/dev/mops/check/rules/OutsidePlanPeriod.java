@@ -1,6 +1,7 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -42,7 +43,7 @@ final class OutsidePlanPeriod extends BaseRule {
     }
     for (Review r : ctx.reviews()) {
       if (!period.overlaps(r.covers())) {
-        ctx.report(r, "Review \"" + r.id() + "\" covers " + r.covers() + ", outside the plan's period " + period
+        ctx.report(r, "Review " + quote(r.id()) + " covers " + r.covers() + ", outside the plan's period " + period
             + "; it counts for no review window of this plan.", hint);
       }
     }

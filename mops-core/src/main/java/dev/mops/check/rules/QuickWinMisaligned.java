@@ -1,10 +1,10 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 import static dev.mops.check.rules.Texts.counts;
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.some;
-import static dev.mops.check.rules.Texts.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -84,13 +84,13 @@ final class QuickWinMisaligned extends BaseRule {
         if (!supported.test(o)) {
           List<String> capNames = new ArrayList<>();
           for (Capability c : caps.subList(0, Math.min(3, caps.size()))) {
-            capNames.add("\"" + c.displayName() + "\"");
+            capNames.add(quote(c.displayName()));
           }
           String capsText = caps.isEmpty() ? "it builds no capability at all"
-              : "none of its capabilities (" + some(capNames, caps.size(), 3) + ") supports that objective";
+              : "none of its capabilities (" + list(capNames, caps.size(), 3) + ") supports that objective";
           ctx.report(ctx.pathOf(o).child("quickWins", q.id()), title(q) + " claims " + name(o) + ", but "
               + capsText + "; the claim is not backed by anything MOps builds for that objective.",
-              "Have it build a capability that supports \"" + o.displayName() + "\", or drop the claim.");
+              "Have it build a capability that supports " + quote(o.displayName()) + ", or drop the claim.");
         }
       }
     }

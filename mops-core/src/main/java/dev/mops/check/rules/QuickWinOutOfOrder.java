@@ -1,7 +1,8 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.name;
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -28,8 +29,8 @@ final class QuickWinOutOfOrder extends BaseRule {
           : "before " + name(p) + " (" + p.plannedMonth() + "), which it builds on";
       ctx.report(q, title(q) + " is planned for " + q.plannedMonth() + ", " + when
           + "; it cannot ship until what it builds on has shipped.",
-          "Plan \"" + q.displayName() + "\" for a month after " + p.plannedMonth() + ", or move \""
-              + p.displayName() + "\" earlier.");
+          "Plan " + quote(q.displayName()) + " for a month after " + p.plannedMonth() + ", or move "
+              + quote(p.displayName()) + " earlier.");
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;

@@ -1,9 +1,9 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
-import static dev.mops.check.rules.Texts.every;
-import static dev.mops.check.rules.Texts.some;
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.every;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.quote;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -48,12 +48,12 @@ final class ReviewOverdue extends BaseRule {
       for (DateRange w : adherence.latestOverdue(missed <= 5 ? 5 : 3)) {
         named.add(Windows.text(w));
       }
-      String which = missed <= 5 ? and(named) : "the latest " + and(named) + ", and " + (missed - 3) + " earlier";
+      String which = missed <= 5 ? list(named) : "the latest " + list(named) + ", and " + (missed - 3) + " earlier";
       ctx.report(c, title(c) + " (" + every(c.frequency()) + "): " + missed + " of " + adherence.dueCount()
           + " due reviews " + (missed == 1 ? "was" : "were") + " not held as of " + asOf + " ("
           + which + "); the cadence and credibility of these sessions is what keeps partners engaged.",
-          "Hold the missed review and record it as a Review of cadence \"" + c.id()
-              + "\" covering the period (a late review still counts for the period it covers).");
+          "Hold the missed review and record it as a Review of cadence " + quote(c.id())
+              + " covering the period (a late review still counts for the period it covers).");
     }
   }
 }

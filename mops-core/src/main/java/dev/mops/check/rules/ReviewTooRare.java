@@ -1,8 +1,9 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.every;
+import static dev.mops.check.Wording.every;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 import static dev.mops.check.rules.Texts.longerThan;
-import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.Finding;
@@ -58,6 +59,6 @@ final class ReviewTooRare extends BaseRule {
   }
 
   private static String quoted(ReviewCadence c) {
-    return "\"" + c.displayName() + "\"";
+    return quote(c.displayName());
   }
 }

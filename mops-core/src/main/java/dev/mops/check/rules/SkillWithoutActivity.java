@@ -1,7 +1,7 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.some;
-import static dev.mops.check.rules.Texts.title;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.title;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -66,7 +66,7 @@ final class SkillWithoutActivity extends BaseRule {
           named.add(quarter(q, fs).toString());
         }
       }
-      ctx.report(s, title(s) + " on the development list had no learning activity in " + some(named, missed, 4)
+      ctx.report(s, title(s) + " on the development list had no learning activity in " + list(named, missed, 4)
           + "; time for professional development only happens when it is planned and tracked.",
           "Log a webinar, course, conference or product trial for it, or take it off the list.");
     }

@@ -1,5 +1,6 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.quote;
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
@@ -34,6 +35,6 @@ final class SprintOverlap extends BaseRule {
   }
 
   private static String quoteName(Sprint s) {
-    return "\"" + s.displayName() + "\"";
+    return quote(s.displayName());
   }
 }

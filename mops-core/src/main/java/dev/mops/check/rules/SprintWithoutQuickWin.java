@@ -1,7 +1,7 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.name;
 import static dev.mops.check.rules.Texts.counts;
-import static dev.mops.check.rules.Texts.name;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;

@@ -1,7 +1,8 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.rules.Texts.and;
-import static dev.mops.check.rules.Texts.name;
+import static dev.mops.check.Wording.list;
+import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.quote;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -39,8 +40,8 @@ final class UrgentRequestUntriaged extends BaseRule {
       if (t.purpose().filter(s -> !s.isBlank()).isEmpty()) open.add("\"what is it for?\"");
       if (t.urgencyReason().filter(s -> !s.isBlank()).isEmpty()) open.add("\"why do you need it so quickly?\"");
       if (t.impact().filter(s -> !s.isBlank()).isEmpty()) open.add("\"what's the impact?\"");
-      ctx.report(t, "The urgent request " + name(t) + " (work item \"" + t.workItemId() + "\") was accepted without an "
-          + "answer to " + and(open) + "; asking sets realistic expectations and makes it possible to say no.",
+      ctx.report(t, "The urgent request " + name(t) + " (work item " + quote(t.workItemId()) + ") was accepted without an "
+          + "answer to " + list(open) + "; asking sets realistic expectations and makes it possible to say no.",
           "Record the purpose, the reason for the urgency and the impact before accepting urgent requests.");
     }
   }

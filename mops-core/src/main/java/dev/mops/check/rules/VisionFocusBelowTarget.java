@@ -1,7 +1,7 @@
 package dev.mops.check.rules;
 
+import static dev.mops.check.Wording.percent;
 import static dev.mops.check.rules.Texts.lower;
-import static dev.mops.check.rules.Texts.percent;
 import static dev.mops.check.rules.Texts.plain;
 
 import dev.mops.check.CheckContext;
