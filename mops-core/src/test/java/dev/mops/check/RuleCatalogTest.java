@@ -725,6 +725,43 @@ class RuleCatalogTest {
           cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).visibility(Visibility.INTERNAL)
               .build()).build()));
     }
+
+    @Test
+    void firesWhenOnlyAnInternalOkrReviewListsTheGoal() {
+      Plan plan = base().addInternalGoal(goal("g")).addReviewCadence(cadence("okr-review", CadenceKind.OKR_REVIEW,
+          Frequency.biweekly()).name("Internal OKR review").addSubjectId("g").visibility(Visibility.INTERNAL).build())
+          .build();
+      expect(one(run("internal-goal-without-review", plan)), "internal-goal-without-review", Severity.WARNING, "plan",
+          "No cadence reviews the internal goal;", "\"Internal OKR review\" lists \"g\"", "OKR_REVIEW");
+    }
+
+    @Test
+    void firesForTheGoalThatOnlyAnotherKindOfCadenceLists() {
+      Plan plan = base().addInternalGoal(goal("g1")).addInternalGoal(goal("g2"))
+          .addReviewCadence(cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).addSubjectId("g1")
+              .visibility(Visibility.INTERNAL).build())
+          .addReviewCadence(cadence("chk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly()).name("Team checkpoint")
+              .addSubjectId("g2").visibility(Visibility.INTERNAL).build())
+          .build();
+      expect(one(run("internal-goal-without-review", plan)), "internal-goal-without-review", Severity.WARNING,
+          "internalGoals[g2]", "Goal g2", "\"Team checkpoint\" lists \"g2\"", "TEAM_CHECKPOINT");
+    }
+
+    @Test
+    void silentWhenTheInternalGoalReviewListsTheGoal() {
+      none(run("internal-goal-without-review", base().addInternalGoal(goal("g")).addReviewCadence(
+          cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).addSubjectId("g")
+              .visibility(Visibility.INTERNAL).build()).build()));
+    }
+
+    @Test
+    void silentWhenTheInternalGoalReviewCoversAllAndAnotherCadenceListsTheGoal() {
+      none(run("internal-goal-without-review", base().addInternalGoal(goal("g"))
+          .addReviewCadence(cadence("okr-review", CadenceKind.OKR_REVIEW, Frequency.biweekly()).addSubjectId("g")
+              .visibility(Visibility.INTERNAL).build())
+          .addReviewCadence(cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
+              .visibility(Visibility.INTERNAL).build()).build()));
+    }
   }
 
   @Nested
