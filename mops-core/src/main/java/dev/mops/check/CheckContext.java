@@ -92,39 +92,75 @@ public final class CheckContext {
     return severity;
   }
 
-  /** The value of a parameter declared in the rule's descriptor: the rule set's or the default. */
+  /**
+   * The value of a parameter the rule declares, in its written form: the rule set's or the
+   * default. A rule set has checked it against the rule's {@link RuleParameter}.
+   *
+   * @throws IllegalArgumentException if the rule declares no parameter {@code name}
+   */
   public String parameter(String name) {
-    String v = parameters.get(requireNonNull(name, "name"));
-    if (v == null) {
-      throw new IllegalArgumentException("rule " + descriptor.id() + " has no parameter " + Checks.quote(name));
-    }
-    return v;
+    declared(name);
+    return parameters.get(name);
   }
 
-  /** An integer parameter. */
+  /**
+   * An {@link RuleParameter.Type#INTEGER} parameter, within its declared range.
+   *
+   * @throws IllegalArgumentException if the rule declares no parameter {@code name}
+   * @throws IllegalStateException if the parameter is of another type
+   */
   public int intParameter(String name) {
-    return Integer.parseInt(parameter(name));
+    return Integer.parseInt(typed(name, RuleParameter.Type.INTEGER));
   }
 
-  /** A decimal parameter, exact. */
+  /**
+   * A {@link RuleParameter.Type#DECIMAL} parameter, exact, within its declared range.
+   *
+   * @throws IllegalArgumentException if the rule declares no parameter {@code name}
+   * @throws IllegalStateException if the parameter is of another type
+   */
   public BigDecimal decimalParameter(String name) {
-    return new BigDecimal(parameter(name));
+    return new BigDecimal(typed(name, RuleParameter.Type.DECIMAL));
   }
 
-  /** A frequency parameter such as {@code P1M}. */
+  /**
+   * A {@link RuleParameter.Type#FREQUENCY} parameter such as {@code P1M}.
+   *
+   * @throws IllegalArgumentException if the rule declares no parameter {@code name}
+   * @throws IllegalStateException if the parameter is of another type
+   */
   public Frequency frequencyParameter(String name) {
-    return Frequency.parse(parameter(name));
+    return Frequency.parse(typed(name, RuleParameter.Type.FREQUENCY));
   }
 
-  /** A comma-separated text parameter as its trimmed, non-empty entries. */
+  /**
+   * A {@link RuleParameter.Type#LIST} parameter as its trimmed, non-blank entries (at least one).
+   *
+   * @throws IllegalArgumentException if the rule declares no parameter {@code name}
+   * @throws IllegalStateException if the parameter is of another type
+   */
   public List<String> listParameter(String name) {
     List<String> out = new ArrayList<>();
-    for (String s : parameter(name).split(",")) {
+    for (String s : typed(name, RuleParameter.Type.LIST).split(",")) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
     }
     return List.copyOf(out);
+  }
+
+  private RuleParameter declared(String name) {
+    return descriptor.parameter(requireNonNull(name, "name")).orElseThrow(() -> new IllegalArgumentException(
+        "rule " + descriptor.id() + " has no parameter " + Checks.quote(name)));
+  }
+
+  private String typed(String name, RuleParameter.Type type) {
+    RuleParameter p = declared(name);
+    if (p.type() != type) {
+      throw new IllegalStateException("parameter " + descriptor.id() + "." + name + " is " + p.type().label()
+          + ", not " + type.label());
+    }
+    return parameters.get(name);
   }
 
   /** Reports a finding about {@code element} at this rule's severity, without a hint. */

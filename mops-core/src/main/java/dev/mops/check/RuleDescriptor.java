@@ -3,26 +3,24 @@ package dev.mops.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Checks;
-import dev.mops.model.Frequency;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * What a rule is, as data a vendor can list and render: its id, its default severity, a one-line
- * description, its parameters with their default values, and whether it needs an as-of date.
- *
- * <p>A parameter has the type of its default value: an integer ({@code "1"}), a decimal
- * ({@code "0.90"}), a frequency ({@code "P1M"}) or free text (a comma-separated list, say). A
- * {@link RuleSet} accepts a new value only if it has the same type.
+ * description, the parameters it declares ({@link RuleParameter}: name, type, allowed values,
+ * default, unit), and whether it needs an as-of date.
  *
  * <pre>{@code
  * RuleDescriptor d = RuleDescriptor.builder("acme.campaign-without-budget", Severity.WARNING,
  *         "a campaign quick win has no budget line")
- *     .parameter("min-budget", "0")
+ *     .parameter(RuleParameter.integer("min-budget", 0, 0, 1_000_000).withUnit("EUR"))
  *     .build();
  * }</pre>
  *
@@ -30,15 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class RuleDescriptor {
   private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
-  private static final Pattern PARAMETER = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
-  private static final Pattern FREQUENCY = Pattern.compile("P[0-9]+[DWM]");
 
   private final String id;
   private final Severity defaultSeverity;
   private final String description;
-  private final Map<String, String> parameters;
+  private final Map<String, RuleParameter> parameters;
   private final boolean needsAsOf;
 
   private RuleDescriptor(Builder b) {
@@ -83,9 +77,18 @@ public final class RuleDescriptor {
     return description;
   }
 
-  /** The parameters and their default values, in declaration order. */
-  public Map<String, String> parameters() {
-    return parameters;
+  /** The parameters the rule declares, in declaration order; empty for most rules. */
+  public List<RuleParameter> parameters() {
+    return List.copyOf(parameters.values());
+  }
+
+  /**
+   * The parameter named {@code name}, if the rule declares it.
+   *
+   * @throws NullPointerException if {@code name} is null
+   */
+  public Optional<RuleParameter> parameter(String name) {
+    return Optional.ofNullable(parameters.get(requireNonNull(name, "name")));
   }
 
   /** Whether the rule judges the plan as of a date; the checker skips it when none is given. */
@@ -107,8 +110,9 @@ public final class RuleDescriptor {
   /** Reads as {@code no-early-quick-win (warning): description [months=1]}. */
   @Override
   public String toString() {
-    return id + " (" + defaultSeverity.label() + "): " + description
-        + (parameters.isEmpty() ? "" : " " + parameters.toString().replace('{', '[').replace('}', ']'));
+    List<String> p = new ArrayList<>();
+    parameters.values().forEach(r -> p.add(r.name() + "=" + r.defaultValue()));
+    return id + " (" + defaultSeverity.label() + "): " + description + (p.isEmpty() ? "" : " " + p);
   }
 
   static String checkRuleId(String id) {
@@ -120,54 +124,22 @@ public final class RuleDescriptor {
     return id;
   }
 
-  /** Checks that {@code value} has the type of the default of {@code name}; returns it. */
+  /**
+   * Checks that {@code value} is a value of the parameter {@code name}.
+   *
+   * @return the value in its written form
+   * @throws RuleParameterException if the rule has no such parameter or the value is not allowed
+   */
   String checkParameter(String name, String value) {
     requireNonNull(name, "name");
     requireNonNull(value, "value");
-    String def = parameters.get(name);
-    if (def == null) {
-      throw new IllegalArgumentException("rule " + id + " has no parameter " + Checks.quote(name)
-          + ", known: " + parameters.keySet());
+    RuleParameter p = parameters.get(name);
+    if (p == null) {
+      String expected = parameters.isEmpty() ? "no parameter" : "one of " + String.join(", ", parameters.keySet());
+      throw new RuleParameterException(id, name, value, expected, "rule " + id + " has no parameter "
+          + Checks.quote(name) + (parameters.isEmpty() ? "" : "; it has " + String.join(", ", parameters.keySet())));
     }
-    String v = value.strip();
-    boolean ok;
-    String type;
-    if (INTEGER.matcher(def).matches()) {
-      ok = INTEGER.matcher(v).matches() && v.length() < 10;
-      type = "an integer";
-    } else if (DECIMAL.matcher(def).matches()) {
-      ok = isDecimal(v);
-      type = "a decimal number";
-    } else if (FREQUENCY.matcher(def).matches()) {
-      ok = isFrequency(v);
-      type = "a frequency like P1M or P14D";
-    } else {
-      ok = !v.isEmpty();
-      type = "non-blank text";
-    }
-    if (!ok) {
-      throw new IllegalArgumentException(
-          "parameter " + id + "." + name + " must be " + type + ", got " + Checks.quote(value));
-    }
-    return v;
-  }
-
-  private static boolean isDecimal(String v) {
-    try {
-      new BigDecimal(v);
-      return v.length() <= 40;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  private static boolean isFrequency(String v) {
-    try {
-      Frequency.parse(v);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return p.check(id, value);
   }
 
   /** Builds a {@link RuleDescriptor}. */
@@ -175,7 +147,7 @@ public final class RuleDescriptor {
     private final String id;
     private final Severity defaultSeverity;
     private final String description;
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, RuleParameter> parameters = new LinkedHashMap<>();
     private boolean needsAsOf;
 
     private Builder(String id, Severity defaultSeverity, String description) {
@@ -189,21 +161,18 @@ public final class RuleDescriptor {
     }
 
     /**
-     * Declares a parameter and its default value, whose form fixes the parameter's type.
+     * Declares a parameter: its name, type, allowed values and default.
      *
-     * @param name lower-case words joined by {@code -}, e.g. {@code "months"}
-     * @param defaultValue the default, e.g. {@code "1"}, {@code "0.90"}, {@code "P1M"} or text
+     * @param parameter the parameter, e.g. {@code RuleParameter.integer("months", 1, 1, 24)}
      * @return this builder
-     * @throws IllegalArgumentException if the name is malformed or already declared, or the value blank
+     * @throws NullPointerException if {@code parameter} is null
+     * @throws IllegalArgumentException if a parameter of that name is already declared
      */
-    public Builder parameter(String name, String defaultValue) {
-      requireNonNull(name, "name");
-      requireNonNull(defaultValue, "defaultValue");
-      Checks.argument(PARAMETER.matcher(name).matches(),
-          "parameter name must be lower-case words joined by -, got " + Checks.quote(name));
-      Checks.notBlank("defaultValue", defaultValue);
-      Checks.argument(!parameters.containsKey(name), "parameter " + name + " is declared twice");
-      parameters.put(name, defaultValue.strip());
+    public Builder parameter(RuleParameter parameter) {
+      requireNonNull(parameter, "parameter");
+      Checks.argument(!parameters.containsKey(parameter.name()),
+          "parameter " + parameter.name() + " is declared twice");
+      parameters.put(parameter.name(), parameter);
       return this;
     }
 

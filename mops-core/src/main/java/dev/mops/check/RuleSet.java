@@ -21,9 +21,12 @@ import java.util.Set;
  * plus vendor rules; per rule a severity override, an off switch and parameter values.
  *
  * <p>A rule set is an immutable value; {@link #toBuilder()} starts a changed copy. Configuration
- * mistakes (an unknown rule id or parameter, a value of the wrong type, a vendor id that collides
- * with a built-in or another vendor rule) fail fast with {@link IllegalArgumentException}, so a
- * check itself never fails for them.
+ * mistakes fail fast, at the builder call that makes them, so neither {@link Builder#build()} nor a
+ * check ever fails for them: an unknown rule id or a vendor id that collides with a built-in or
+ * another vendor rule with {@link IllegalArgumentException}; an unknown parameter or a value its
+ * {@link RuleParameter} does not allow (wrong type, unknown choice, out of range) with
+ * {@link RuleParameterException}, which names the rule, the parameter, the value and what was
+ * expected.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.builder()
@@ -64,7 +67,10 @@ public final class RuleSet {
     this.disabled = Set.copyOf(b.disabled);
     Map<String, Map<String, String>> params = new LinkedHashMap<>();
     for (Map.Entry<String, RuleDescriptor> e : descriptors.entrySet()) {
-      Map<String, String> p = new LinkedHashMap<>(e.getValue().parameters());
+      Map<String, String> p = new LinkedHashMap<>();
+      for (RuleParameter declared : e.getValue().parameters()) {
+        p.put(declared.name(), declared.defaultValue());
+      }
       p.putAll(b.parameters.getOrDefault(e.getKey(), Map.of()));
       params.put(e.getKey(), Collections.unmodifiableMap(p));
     }
@@ -132,35 +138,56 @@ public final class RuleSet {
     return !disabled.contains(ruleId);
   }
 
-  /** The parameter values {@code ruleId} runs with: the set's values over the defaults. */
+  /**
+   * The parameter values {@code ruleId} runs with, by name in declaration order: the set's values
+   * over the defaults, each in its parameter's written form.
+   *
+   * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
+   */
   public Map<String, String> parametersOf(String ruleId) {
     known(ruleId);
     return parameters.get(ruleId);
   }
 
   /**
-   * The rules as a plain-text table, one per line: id, effective severity (marked {@code *} when
-   * overridden, {@code off} when disabled), description and parameters.
+   * The rules as a plain-text table, the one the {@code mops rules} command prints: a line per
+   * rule with its id, effective severity ({@code *} marks an override, {@code off} a disabled
+   * rule), its description and {@code (as of a date)} when it needs one; below it a line per
+   * parameter with its value ({@code *} marks a value other than the default), what it allows, its
+   * unit and what it sets.
+   *
+   * <pre>
+   * no-early-quick-win  warning   an objective's first quick win lands after month N, ...
+   *                                 months = 2* (an integer in 1..24, months; default 1): the month ...
+   * </pre>
+   *
+   * @return the table, a line break after every line
    */
   public String describe() {
     int width = 0;
     for (String id : descriptors.keySet()) {
       width = Math.max(width, id.length());
     }
+    String indent = " ".repeat(width + 2 + 8 + 2 + 2);
     StringBuilder b = new StringBuilder();
     for (RuleDescriptor d : descriptors.values()) {
       String sev = !isEnabled(d.id()) ? "off" : severityOf(d.id()).label() + (severities.containsKey(d.id()) ? "*" : "");
       b.append(String.format(Locale.ROOT, "%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
-      Map<String, String> p = parametersOf(d.id());
-      if (!p.isEmpty()) {
-        b.append(" ").append(p.toString().replace('{', '[').replace('}', ']'));
+      b.append(d.needsAsOf() ? " (as of a date)" : "").append('\n');
+      Map<String, String> values = parametersOf(d.id());
+      for (RuleParameter p : d.parameters()) {
+        String value = values.get(p.name());
+        boolean changed = !value.equals(p.defaultValue());
+        b.append(indent).append(p.name()).append(" = ").append(value).append(changed ? "*" : "")
+            .append(" (").append(p.expected()).append(p.unit().map(u -> ", " + u).orElse(""))
+            .append(changed ? "; default " + p.defaultValue() : "").append(')')
+            .append(p.description().map(t -> ": " + t).orElse("")).append('\n');
       }
-      b.append('\n');
     }
     return b.toString();
   }
 
-  /** Reads as {@code RuleSet{35 rules, 2 off, 1 overridden, 0 vendor}}. */
+  /** Reads as {@code RuleSet{N rules, 2 off, 1 overridden, 0 vendor}}, N the number of rules it holds. */
   @Override
   public String toString() {
     return "RuleSet{" + descriptors.size() + " rules, " + disabled.size() + " off, " + severities.size()
@@ -198,7 +225,7 @@ public final class RuleSet {
       for (String id : set.descriptors.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>();
         set.parameters.get(id).forEach((k, v) -> {
-          if (!v.equals(set.descriptors.get(id).parameters().get(k))) {
+          if (!v.equals(set.descriptors.get(id).parameter(k).orElseThrow().defaultValue())) {
             changed.put(k, v);
           }
         });
@@ -237,10 +264,12 @@ public final class RuleSet {
     }
 
     /**
-     * Sets a parameter of {@code ruleId}; the value must have the type of the default.
+     * Sets a parameter of {@code ruleId} from its written form: {@code "2"}, {@code "0.85"},
+     * {@code "P1M"}, {@code "points"}, {@code "emails sent, tickets closed"}.
      *
-     * @throws IllegalArgumentException if the rule or parameter is unknown or the value has the
-     *     wrong type
+     * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
+     * @throws RuleParameterException if the rule declares no parameter {@code name}, or its
+     *     {@link RuleParameter} does not allow the value (wrong type, unknown choice, out of range)
      */
     public Builder parameter(String ruleId, String name, String value) {
       requireNonNull(ruleId, "ruleId");
@@ -251,12 +280,22 @@ public final class RuleSet {
       return this;
     }
 
-    /** Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months", 2)}. */
+    /**
+     * Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months", 2)}.
+     *
+     * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
+     * @throws RuleParameterException as {@link #parameter(String, String, String)}
+     */
     public Builder parameter(String ruleId, String name, int value) {
       return parameter(ruleId, name, Integer.toString(value));
     }
 
-    /** Sets a decimal parameter of {@code ruleId}, e.g. the vision-focus target 0.85. */
+    /**
+     * Sets a decimal parameter of {@code ruleId}, e.g. the vision-focus target 0.85.
+     *
+     * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
+     * @throws RuleParameterException as {@link #parameter(String, String, String)}
+     */
     public Builder parameter(String ruleId, String name, BigDecimal value) {
       return parameter(ruleId, name, requireNonNull(value, "value").toPlainString());
     }

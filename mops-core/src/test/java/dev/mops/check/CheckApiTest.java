@@ -74,11 +74,11 @@ class CheckApiTest {
   void configurationMistakesFailFast() {
     RuleSet.Builder b = RuleSet.builder();
     assertThrows(IllegalArgumentException.class, () -> b.disable("no-such-rule"));
-    assertThrows(IllegalArgumentException.class, () -> b.parameter("no-early-quick-win", "weeks", 2));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    assertThrows(RuleParameterException.class, () -> b.parameter("no-early-quick-win", "weeks", 2));
+    RuleParameterException e = assertThrows(RuleParameterException.class,
         () -> b.parameter("no-early-quick-win", "months", "soon"));
-    assertEquals("parameter no-early-quick-win.months must be an integer, got \"soon\"", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> b.parameter("review-too-rare", "warning-above", "monthly"));
+    assertEquals("parameter no-early-quick-win.months must be an integer in 1..24, got \"soon\"", e.getMessage());
+    assertThrows(RuleParameterException.class, () -> b.parameter("review-too-rare", "warning-above", "monthly"));
     b.parameter("review-too-rare", "warning-above", "P2M");
     assertEquals("P2M", b.build().parametersOf("review-too-rare").get("warning-above"));
     assertThrows(NullPointerException.class, () -> b.severity("output-kpi", null));

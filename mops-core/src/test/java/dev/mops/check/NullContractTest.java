@@ -104,7 +104,9 @@ class NullContractTest {
     s.put(ElementPath.class, ElementPath.of("objectives", "automotive-sales"));
     s.put(Finding.class, Finding.of("rule", Severity.WARNING, ElementPath.root("mops-2027"), "message"));
     s.put(RuleSet.class, RuleSet.defaults());
-    s.put(RuleDescriptor.class, RuleDescriptor.of("vendor.rule", Severity.INFO, "A vendor rule"));
+    s.put(RuleDescriptor.class, RuleDescriptor.builder("vendor.rule", Severity.INFO, "A vendor rule")
+        .parameter(RuleParameter.integer("n", 1, 1, 3)).build());
+    s.put(RuleParameter.class, RuleParameter.integer("n", 1, 1, 3).withUnit("days"));
     s.put(PlanChecker.class, PlanChecker.defaults());
     s.put(CheckInput.class, CheckInput.of(PLAN).asOf(DAY));
     s.put(CheckReport.class, PlanChecker.defaults().check(PLAN, DAY));

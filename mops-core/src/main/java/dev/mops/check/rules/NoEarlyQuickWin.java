@@ -7,6 +7,7 @@ import static dev.mops.check.rules.Texts.cancelled;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
+import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
 import dev.mops.model.Capability;
 import dev.mops.model.DateRange;
@@ -25,7 +26,9 @@ final class NoEarlyQuickWin extends BaseRule {
   NoEarlyQuickWin() {
     super(RuleDescriptor.builder("no-early-quick-win", Severity.WARNING,
             "an objective's first quick win lands after month N, counted from the later of the plan's and the objective's start")
-        .parameter("months", "1").build());
+        .parameter(RuleParameter.integer("months", 1, 1, 24).withUnit("months")
+            .withDescription("the latest month, counted from the later start, for an objective's first quick win"))
+        .build());
   }
 
   @Override

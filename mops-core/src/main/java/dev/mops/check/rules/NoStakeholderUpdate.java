@@ -8,6 +8,7 @@ import static dev.mops.check.rules.Texts.longerThan;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
+import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
 import dev.mops.model.CadenceKind;
 import dev.mops.model.Frequency;
@@ -21,7 +22,9 @@ final class NoStakeholderUpdate extends BaseRule {
   NoStakeholderUpdate() {
     super(RuleDescriptor.builder("no-stakeholder-update", Severity.WARNING,
             "public goals have no recurring stakeholder communication at least monthly (a monthly update)")
-        .parameter("max-interval", "P1M").build());
+        .parameter(RuleParameter.frequency("max-interval", Frequency.monthly())
+            .withDescription("the longest time allowed between two stakeholder updates"))
+        .build());
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.mops.check.rules.Texts.lower;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
+import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
 import dev.mops.model.Kpi;
 import dev.mops.model.KpiKind;
@@ -21,7 +22,9 @@ final class OutputKpi extends BaseRule {
   OutputKpi() {
     super(RuleDescriptor.builder("output-kpi", Severity.INFO,
             "a KPI counts output (emails sent, campaigns launched) rather than outcome; the hint names outcome KPIs")
-        .parameter("output-measures", MEASURES).build());
+        .parameter(RuleParameter.list("output-measures", MEASURES)
+            .withDescription("measures that count output; a KPI of unspecified kind measuring one is an output KPI"))
+        .build());
   }
 
   @Override

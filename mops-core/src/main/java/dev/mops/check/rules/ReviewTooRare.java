@@ -8,6 +8,7 @@ import static dev.mops.check.rules.Texts.longerThan;
 import dev.mops.check.CheckContext;
 import dev.mops.check.Finding;
 import dev.mops.check.RuleDescriptor;
+import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
 import dev.mops.model.CadenceKind;
 import dev.mops.model.Frequency;
@@ -22,7 +23,11 @@ final class ReviewTooRare extends BaseRule {
   ReviewTooRare() {
     super(RuleDescriptor.builder("review-too-rare", Severity.WARNING,
             "OKRs are reviewed less often than monthly, or not at all (info when the interval is longer than 14 days)")
-        .parameter("warning-above", "P1M").parameter("info-above-days", "14").build());
+        .parameter(RuleParameter.frequency("warning-above", Frequency.monthly())
+            .withDescription("a warning for an OKR review that runs less often than this"))
+        .parameter(RuleParameter.integer("info-above-days", 14, 1, 366).withUnit("days")
+            .withDescription("an info for an OKR review whose runs may be more than this many days apart"))
+        .build());
   }
 
   @Override

@@ -1,11 +1,11 @@
 package dev.mops.check.rules;
 
 import static dev.mops.check.Wording.percent;
-import static dev.mops.check.rules.Texts.lower;
 import static dev.mops.check.rules.Texts.plain;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
+import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
 import dev.mops.metrics.VisionFocus;
 import dev.mops.metrics.WorkMixAccumulator;
@@ -14,29 +14,40 @@ import dev.mops.model.WorkItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** {@code vision-focus-below-target}: less than 90% of a month's hours went to vision-aligned work. */
 final class VisionFocusBelowTarget extends BaseRule {
+  /** The values of the {@code unit} parameter and what each counts: the one table both read. */
+  private static final Map<String, WorkUnit> UNITS = units();
+
   VisionFocusBelowTarget() {
     super(RuleDescriptor.builder("vision-focus-below-target", Severity.WARNING,
             "given work items, less than 90% of the hours in a month went to vision-aligned work")
-        .parameter("target", "0.90").parameter("unit", "hours").build());
+        .parameter(RuleParameter.decimal("target", VisionFocus.DEFAULT_TARGET, BigDecimal.ZERO, BigDecimal.ONE)
+            .withUnit("share, 0.90 = 90%")
+            .withDescription("the share of the month's work that should serve the team's vision"))
+        .parameter(RuleParameter.choice("unit", "hours", List.copyOf(UNITS.keySet()))
+            .withDescription("counts hours, story points or work items"))
+        .build());
+  }
+
+  private static Map<String, WorkUnit> units() {
+    Map<String, WorkUnit> m = new LinkedHashMap<>();
+    m.put("hours", WorkUnit.HOURS);
+    m.put("points", WorkUnit.STORY_POINTS);
+    m.put("items", WorkUnit.TICKETS);
+    return Collections.unmodifiableMap(m);
   }
 
   @Override
   public void check(CheckContext ctx) {
     BigDecimal target = ctx.decimalParameter("target");
-    String unit = lower(ctx.parameter("unit"));
-    if (!unit.equals("hours") && !unit.equals("points") && !unit.equals("items")) {
-      throw new IllegalArgumentException("unit must be hours, points or items, got \"" + unit + "\"");
-    }
-    WorkUnit workUnit = switch (unit) {
-      case "hours" -> WorkUnit.HOURS;
-      case "points" -> WorkUnit.STORY_POINTS;
-      default -> WorkUnit.TICKETS;
-    };
+    WorkUnit workUnit = UNITS.get(ctx.parameter("unit"));
     Optional<LocalDate> asOf = ctx.asOf();
     WorkMixAccumulator mix = new WorkMixAccumulator();
     for (WorkItem w : ctx.workItems()) {
@@ -44,7 +55,7 @@ final class VisionFocusBelowTarget extends BaseRule {
         mix.accept(w);
       }
     }
-    String unitText = unit.equals("points") ? "story points" : unit.equals("items") ? "work items" : "hours";
+    String unitText = workUnit == WorkUnit.TICKETS ? "work items" : workUnit.toString();
     // the same vision-focus share the metric reports, month by month
     for (Map.Entry<YearMonth, VisionFocus> e : mix.result().visionFocusByMonth(workUnit, target).asMap().entrySet()) {
       VisionFocus focus = e.getValue();
