@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,12 +39,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "Judge date-dependent rules (overdue reviews, stale documents) as of this day, e.g. 2027-04-30.")
   LocalDate asOf;
 
+  @Mixin
+  RuleOptions rules;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    PlanChecker checker = PlanChecker.of(rules.rules()); // a bad --param is a usage error before any input is read
     Plan p = plan == null ? Samples.plan(err) : Samples.read(plan);
-    CheckReport report = asOf == null ? PlanChecker.defaults().check(p) : PlanChecker.defaults().check(p, asOf);
+    CheckReport report = asOf == null ? checker.check(p) : checker.check(p, asOf);
     if (format == OutputFormat.json) {
       out.println(json(report));
     } else {

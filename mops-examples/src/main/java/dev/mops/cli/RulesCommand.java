@@ -1,29 +1,26 @@
 package dev.mops.cli;
 
-import dev.mops.check.RuleDescriptor;
-import dev.mops.check.RuleSet;
-import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mops rules}: the rule catalog. */
+/** {@code mops rules}: the rule catalog as the library renders it ({@code RuleSet.describe()}). */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Lists the built-in rules: id, default severity, description.")
+    description = {"Lists the rules: id, severity, description, and below a rule its parameters with their values, "
+        + "what they allow and what they set.",
+        "With --param, shows the values a check with the same options would use (* marks a changed value)."})
 final class RulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  RuleOptions options;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    int width = RuleSet.builtInDescriptors().stream().mapToInt(d -> d.id().length()).max().orElse(0);
-    for (RuleDescriptor d : RuleSet.builtInDescriptors()) {
-      out.printf(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", d.id(),
-          d.defaultSeverity().name().toLowerCase(Locale.ROOT), d.description());
-    }
+    spec.commandLine().getOut().print(options.rules().describe());
     return 0;
   }
 }
