@@ -19,7 +19,7 @@ package dev.mops.check;
  *   public void check(CheckContext context) {
  *     for (Kpi kpi : context.elements(Kpi.class)) {
  *       if (kpi.owner().isEmpty()) {
- *         context.report(kpi, "KPI \"" + kpi.name() + "\" has no owner.");
+ *         context.report(kpi, Wording.title(kpi) + " has no owner.");
  *       }
  *     }
  *   }

@@ -36,7 +36,7 @@ class CheckSnippetsTest {
     public void check(CheckContext context) {
       for (Kpi kpi : context.elements(Kpi.class)) {
         if (kpi.owner().isEmpty()) {
-          context.report(kpi, "KPI \"" + kpi.name() + "\" has no owner, so nobody answers for it.",
+          context.report(kpi, Wording.title(kpi) + " has no owner, so nobody answers for it.",
               "Set the team member who owns it.");
         }
       }
@@ -86,6 +86,8 @@ class CheckSnippetsTest {
     report.withRule("acme.kpi-without-owner");   // one finding per KPI without an owner
     // end snippet
     assertEquals(2, report.withRule("acme.kpi-without-owner").size());
+    assertTrue(report.withRule("acme.kpi-without-owner").get(0).message()
+        .matches("KPI \"[^\"]+\" has no owner, so nobody answers for it\\."), report.render());
   }
 
 
