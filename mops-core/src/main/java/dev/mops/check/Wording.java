@@ -31,16 +31,16 @@ public final class Wording {
   private Wording() {}
 
   /**
-   * {@code text} in double quotes, with control and invisible characters written as escapes
-   * ({@code \n}, <code>&#92;u001B</code>) and text longer than 80 characters cut with {@code ...} and its
-   * length told: {@code quote("lead-routing")} is {@code "lead-routing"} in quotes.
+   * {@code text} in double quotes, whole, with control and invisible characters written as escapes
+   * ({@code \n}, <code>&#92;u001B</code>, bidirectional overrides): {@code quote("lead-routing")} is
+   * {@code "lead-routing"} in quotes, {@code quote("a\nb")} is {@code "a\nb"} on one line.
    *
    * @param text an id, a name, or any text from the plan
    * @return the quoted text
    * @throws NullPointerException if {@code text} is null
    */
   public static String quote(String text) {
-    return Visible.quote(requireNonNull(text, "text"));
+    return "\"" + Visible.text(requireNonNull(text, "text")) + "\"";
   }
 
   /**

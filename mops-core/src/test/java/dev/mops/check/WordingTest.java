@@ -28,13 +28,12 @@ class WordingTest {
   }
 
   @Test
-  void quoteEscapesAndShortens() {
+  void quoteEscapesAndKeepsTheWholeText() {
     assertEquals("\"lead-routing\"", Wording.quote("lead-routing"));
     assertEquals("\"a\\nb\\u001B[2J\"", Wording.quote("a\nb\u001b[2J"));
     assertEquals("\"\"", Wording.quote(""));
-    String longName = "x".repeat(81);
-    assertEquals("\"" + "x".repeat(77) + "...\" (81 characters)", Wording.quote(longName));
-    assertEquals("\"" + "x".repeat(80) + "\"", Wording.quote("x".repeat(80)));
+    assertEquals("\"" + "x".repeat(500) + "\"", Wording.quote("x".repeat(500)), "kept whole");
+    assertEquals("\"\\u202Eevil \uD83D\uDE80\"", Wording.quote("\u202Eevil \uD83D\uDE80"));
   }
 
   @Test
