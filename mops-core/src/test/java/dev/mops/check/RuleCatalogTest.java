@@ -704,6 +704,7 @@ class RuleCatalogTest {
     }
   }
 
+  // snippet: rule-test
   @Nested
   class KpiWithoutTarget {
     final RuleTester rule = RuleTester.of("kpi-without-target");
@@ -718,6 +719,7 @@ class RuleCatalogTest {
       rule.staysQuiet(base().addKpi(kpi("k", "Click rate").targetValue(BigDecimal.ONE).build()).build());
     }
   }
+  // end snippet
 
   @Nested
   class InternalGoalWithoutIndicator {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README's Java code honest: every block preceded by {@code <!-- snippet: NAME -->}
- * must equal, line for line (indentation aside), the code between {@code // snippet: NAME} and
- * {@code // end snippet} in a test source of this repository, where it is compiled and run.
+ * Keeps the Java code of the README and of {@code docs/*.md} honest: every block preceded by
+ * {@code <!-- snippet: NAME -->} must equal, line for line (indentation aside), the code between
+ * {@code // snippet: NAME} and {@code // end snippet} in a main or test source of this repository,
+ * where it is compiled (and, in a test, run).
  */
 class ReadmeSnippetsTest {
   private static final Pattern README_BLOCK =
@@ -44,7 +46,7 @@ class ReadmeSnippetsTest {
     Map<String, String> sources = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> p.toString().contains("/src/test/java/")).toList()) {
+          .filter(p -> p.toString().contains("/src/test/java/") || p.toString().contains("/src/main/java/")).toList()) {
         Matcher m = SOURCE_BLOCK.matcher(read(f));
         while (m.find()) {
           sources.put(m.group(1), normalize(m.group(2)));
@@ -52,11 +54,15 @@ class ReadmeSnippetsTest {
       }
     }
     int checked = 0;
-    for (Path doc : List.of(root.resolve("README.md"))) {
+    List<Path> docs = new ArrayList<>(List.of(root.resolve("README.md")));
+    try (Stream<Path> files = Files.list(root.resolve("docs"))) {
+      files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
+    for (Path doc : docs) {
       Matcher m = README_BLOCK.matcher(read(doc));
       while (m.find()) {
         String name = m.group(1);
-        assertTrue(sources.containsKey(name), "no test source holds snippet " + name + " of " + doc);
+        assertTrue(sources.containsKey(name), "no source holds snippet " + name + " of " + doc);
         assertEquals(sources.get(name), normalize(m.group(2)), "snippet " + name + " differs in " + doc);
         checked++;
       }

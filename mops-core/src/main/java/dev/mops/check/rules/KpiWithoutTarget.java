@@ -7,6 +7,7 @@ import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
 import dev.mops.model.Kpi;
 
+// snippet: rule-class
 /** {@code kpi-without-target}: a KPI has no target. */
 final class KpiWithoutTarget extends BaseRule {
   KpiWithoutTarget() {
@@ -23,3 +24,4 @@ final class KpiWithoutTarget extends BaseRule {
     }
   }
 }
+// end snippet

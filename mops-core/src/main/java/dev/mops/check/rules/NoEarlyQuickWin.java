@@ -24,16 +24,20 @@ import java.util.Optional;
 /** {@code no-early-quick-win}: an objective's first quick win lands after month N. */
 final class NoEarlyQuickWin extends BaseRule {
   NoEarlyQuickWin() {
+    // snippet: rule-parameter
     super(RuleDescriptor.builder("no-early-quick-win", Severity.WARNING,
             "an objective's first quick win lands after month N, counted from the later of the plan's and the objective's start")
         .parameter(RuleParameter.integer("months", 1, 1, 24).withUnit("months")
             .withDescription("the latest month, counted from the later start, for an objective's first quick win"))
         .build());
+    // end snippet
   }
 
   @Override
   public void check(CheckContext ctx) {
-    int n = ctx.intParameter("months");
+    // snippet: rule-parameter-read
+    int n = ctx.intParameter("months");   // 1..24, checked when the rule set was built
+    // end snippet
     Plan plan = ctx.plan();
     LocalDate planStart = plan.period().start();
     // the first landing quick win of each capability, found once: objectives share capabilities
