@@ -119,7 +119,7 @@ public final class CheckContext {
   /** A comma-separated text parameter as its trimmed, non-empty entries. */
   public List<String> listParameter(String name) {
     List<String> out = new ArrayList<>();
-    for (String s : parameter(name).split(",")) {
+    for (String s : parameter(name).split(",", -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }

@@ -118,7 +118,7 @@ public final class RuleSet {
   }
 
   Rule ruleFor(String ruleId) {
-    return rules.get(ruleId);
+    return requireNonNull(rules.get(ruleId), ruleId);
   }
 
   /** The severity findings of {@code ruleId} get: the override or the default. */
@@ -135,7 +135,7 @@ public final class RuleSet {
   /** The parameter values {@code ruleId} runs with: the set's values over the defaults. */
   public Map<String, String> parametersOf(String ruleId) {
     known(ruleId);
-    return parameters.get(ruleId);
+    return requireNonNull(parameters.get(ruleId), "parameters");
   }
 
   /**
@@ -197,7 +197,7 @@ public final class RuleSet {
       disabled.addAll(set.disabled);
       for (String id : set.descriptors.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>();
-        set.parameters.get(id).forEach((k, v) -> {
+        requireNonNull(set.parameters.get(id), "parameters").forEach((k, v) -> {
           if (!v.equals(set.descriptors.get(id).parameters().get(k))) {
             changed.put(k, v);
           }

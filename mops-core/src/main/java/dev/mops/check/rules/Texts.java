@@ -99,7 +99,7 @@ final class Texts {
 
   /** Up to {@code max} of {@code total} items, then {@code and N more}; the shown ones are given. */
   static String some(List<String> shown, long total, int max) {
-    List<String> out = new ArrayList<>(shown.subList(0, (int) Math.min(max, shown.size())));
+    List<String> out = new ArrayList<>(shown.subList(0, Math.min(max, shown.size())));
     if (total > out.size()) {
       out.add((total - out.size()) + " more");
     }
