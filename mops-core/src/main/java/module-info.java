@@ -2,12 +2,15 @@
  * The mops core: the immutable model of a marketing-operations team's plan, the plan checks, the
  * metrics the goals are judged by, and the stakeholder reports.
  *
- * <p>Runtime dependency: Guava only. Nothing here reads or writes files, and nothing here knows
+ * <p>No runtime dependencies. Nothing here reads or writes files, and nothing here knows
  * Jackson; JSON lives in {@code dev.mops.json}.
  */
+// "module": the qualified export names dev.mops.json, absent when this module compiles;
+// "requires-automatic": the Immutables annotations jar is an automatic module, read at compile time only
+@SuppressWarnings({"module", "requires-automatic"})
 module dev.mops.core {
-  requires com.google.common;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports dev.mops.model;
   exports dev.mops.metrics;

@@ -8,6 +8,7 @@
 module dev.mops.json {
   requires transitive dev.mops.core;
   requires transitive tools.jackson.databind;
+  requires static org.jspecify;
 
   exports dev.mops.json;
   exports dev.mops.csv;

@@ -100,7 +100,7 @@ public final class CheckContext {
    */
   public String parameter(String name) {
     declared(name);
-    return parameters.get(name);
+    return requireNonNull(parameters.get(name), name);
   }
 
   /**
@@ -141,7 +141,7 @@ public final class CheckContext {
    */
   public List<String> listParameter(String name) {
     List<String> out = new ArrayList<>();
-    for (String s : typed(name, RuleParameter.Type.LIST).split(",")) {
+    for (String s : typed(name, RuleParameter.Type.LIST).split(",", -1)) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
@@ -160,7 +160,7 @@ public final class CheckContext {
       throw new IllegalStateException("parameter " + descriptor.id() + "." + name + " is " + p.type().label()
           + ", not " + type.label());
     }
-    return parameters.get(name);
+    return requireNonNull(parameters.get(name), name);
   }
 
   /** Reports a finding about {@code element} at this rule's severity, without a hint. */

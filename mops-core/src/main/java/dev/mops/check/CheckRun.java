@@ -1,5 +1,7 @@
 package dev.mops.check;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.mops.core.internal.Work;
 import dev.mops.model.ChecklistItem;
 import dev.mops.model.ElementKind;
@@ -57,7 +59,7 @@ final class CheckRun {
   private final List<PlanElement> elements;
   private final List<WorkItem> workItems;
   private final List<Review> reviews;
-  private final Map<PlanElement, ElementPath> paths = new IdentityHashMap<>();
+  private final IdentityHashMap<PlanElement, ElementPath> paths = new IdentityHashMap<>();
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
   CheckRun(CheckInput input) {
@@ -101,7 +103,11 @@ final class CheckRun {
   }
 
   private ElementPath top(PlanElement e) {
-    return paths.computeIfAbsent(e, k -> ElementPath.of(FIELDS.get(k.elementKind()), k.id()));
+    return paths.computeIfAbsent(e, k -> ElementPath.of(field(k.elementKind()), k.id()));
+  }
+
+  private static String field(ElementKind kind) {
+    return requireNonNull(FIELDS.get(kind), "no plan list holds this kind");
   }
 
   ElementPath pathOf(PlanElement e) {
@@ -109,7 +115,7 @@ final class CheckRun {
       return ElementPath.root(e.id());
     }
     ElementPath p = paths.get(e);
-    return p != null ? p : ElementPath.of(FIELDS.get(e.elementKind()), e.id());
+    return p != null ? p : ElementPath.of(field(e.elementKind()), e.id());
   }
 
   List<PlanElement> elements() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter a rule declares once, in its {@link RuleDescriptor}: its name, its type, the values
@@ -70,14 +71,14 @@ public final class RuleParameter {
   private final String name;
   private final Type type;
   private final String defaultValue;
-  private final BigDecimal min;
-  private final BigDecimal max;
+  private final @Nullable BigDecimal min;
+  private final @Nullable BigDecimal max;
   private final List<String> choices;
-  private final String unit;
-  private final String description;
+  private final @Nullable String unit;
+  private final @Nullable String description;
 
-  private RuleParameter(String name, Type type, String defaultValue, BigDecimal min, BigDecimal max,
-      List<String> choices, String unit, String description) {
+  private RuleParameter(String name, Type type, String defaultValue, @Nullable BigDecimal min,
+      @Nullable BigDecimal max, List<String> choices, @Nullable String unit, @Nullable String description) {
     this.name = name;
     this.type = type;
     this.defaultValue = defaultValue;
@@ -190,7 +191,10 @@ public final class RuleParameter {
     requireNonNull(defaultValue, "defaultValue");
     checkName(name);
     String v = canonicalList(defaultValue);
-    Checks.argument(v != null, "defaultValue must hold at least one entry, got " + Checks.quote(defaultValue));
+    if (v == null) {
+      throw new IllegalArgumentException(
+          "defaultValue must hold at least one entry, got " + Checks.quote(defaultValue));
+    }
     return new RuleParameter(name, Type.LIST, v, null, null, List.of(), null, null);
   }
 
@@ -268,7 +272,8 @@ public final class RuleParameter {
    */
   public String expected() {
     return switch (type) {
-      case INTEGER, DECIMAL -> type.label() + " in " + min.toPlainString() + ".." + max.toPlainString();
+      case INTEGER, DECIMAL -> type.label() + " in " + requireNonNull(min, "min").toPlainString() + ".."
+          + requireNonNull(max, "max").toPlainString();
       case FREQUENCY -> "a frequency such as P1M, P2W or P14D";
       case CHOICE -> "one of " + String.join(", ", choices);
       case LIST -> "a comma-separated list";
@@ -291,41 +296,32 @@ public final class RuleParameter {
   }
 
   /** The written form of {@code v}, or null if it is not a value of this parameter. */
-  private String canonical(String v) {
-    switch (type) {
-      case INTEGER:
-        if (!INTEGER.matcher(v).matches()) {
-          return null;
-        }
-        return inRange(new BigDecimal(v)) ? Integer.toString(Integer.parseInt(v)) : null;
-      case DECIMAL:
-        if (!DECIMAL.matcher(v).matches()) {
-          return null;
-        }
-        BigDecimal d = new BigDecimal(v);
-        return inRange(d) ? d.toPlainString() : null;
-      case FREQUENCY:
-        try {
-          return Frequency.parse(v.toUpperCase(Locale.ROOT)).toString();
-        } catch (IllegalArgumentException e) {
-          return null;
-        }
-      case CHOICE:
-        String word = v.toLowerCase(Locale.ROOT);
-        return choices.contains(word) ? word : null;
-      case LIST:
-        return canonicalList(v);
-      default:
-        throw new AssertionError(type);
+  private @Nullable String canonical(String v) {
+    return switch (type) {
+      case INTEGER -> INTEGER.matcher(v).matches() && inRange(new BigDecimal(v))
+          ? Integer.toString(Integer.parseInt(v)) : null;
+      case DECIMAL -> DECIMAL.matcher(v).matches() && inRange(new BigDecimal(v))
+          ? new BigDecimal(v).toPlainString() : null;
+      case FREQUENCY -> frequency(v);
+      case CHOICE -> choices.contains(v.toLowerCase(Locale.ROOT)) ? v.toLowerCase(Locale.ROOT) : null;
+      case LIST -> canonicalList(v);
+    };
+  }
+
+  private static @Nullable String frequency(String v) {
+    try {
+      return Frequency.parse(v.toUpperCase(Locale.ROOT)).toString();
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
   private boolean inRange(BigDecimal v) {
-    return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
+    return min != null && max != null && v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
   }
 
   /** The trimmed non-blank entries joined by {@code ", "}, or null when there is none. */
-  private static String canonicalList(String v) {
+  private static @Nullable String canonicalList(String v) {
     List<String> entries = new ArrayList<>();
     for (String s : v.split(",", -1)) {
       if (!s.isBlank()) {

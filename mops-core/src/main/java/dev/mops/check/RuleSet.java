@@ -124,7 +124,7 @@ public final class RuleSet {
   }
 
   Rule ruleFor(String ruleId) {
-    return rules.get(ruleId);
+    return requireNonNull(rules.get(ruleId), ruleId);
   }
 
   /** The severity findings of {@code ruleId} get: the override or the default. */
@@ -146,7 +146,7 @@ public final class RuleSet {
    */
   public Map<String, String> parametersOf(String ruleId) {
     known(ruleId);
-    return parameters.get(ruleId);
+    return requireNonNull(parameters.get(ruleId), "parameters");
   }
 
   /**
@@ -176,7 +176,7 @@ public final class RuleSet {
       b.append(d.needsAsOf() ? " (as of a date)" : "").append('\n');
       Map<String, String> values = parametersOf(d.id());
       for (RuleParameter p : d.parameters()) {
-        String value = values.get(p.name());
+        String value = requireNonNull(values.get(p.name()), p.name());
         boolean changed = !value.equals(p.defaultValue());
         b.append(indent).append(p.name()).append(" = ").append(value).append(changed ? "*" : "")
             .append(" (").append(p.expected()).append(p.unit().map(u -> ", " + u).orElse(""))
@@ -224,7 +224,7 @@ public final class RuleSet {
       disabled.addAll(set.disabled);
       for (String id : set.descriptors.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>();
-        set.parameters.get(id).forEach((k, v) -> {
+        requireNonNull(set.parameters.get(id), "parameters").forEach((k, v) -> {
           if (!v.equals(set.descriptors.get(id).parameter(k).orElseThrow().defaultValue())) {
             changed.put(k, v);
           }

@@ -14,4 +14,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package dev.mops.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams email events into exact per-month counts, and merges: split the events any way,
@@ -49,7 +50,7 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   private MonthState[] months = new MonthState[4];
   private int monthCount;
   private long lastKey = Long.MIN_VALUE;
-  private MonthState last;
+  private @Nullable MonthState last;
   private long events;
 
   EmailAccumulator(ZoneId zone) {
@@ -126,7 +127,7 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("contactId must not be empty, got \"\"");
     }
     long key = clock.monthKey(epochSecond);
-    MonthState m = key == lastKey ? last : month(key);
+    MonthState m = key == lastKey && last != null ? last : month(key);
     int id = contacts.intern(contactId);
     m.add(id, type, bounceType);
     events++;
@@ -271,36 +272,24 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
 
     void add(int id, EmailEventType type, BounceType bounceType) {
       switch (type) {
-        case SENT:
+        case SENT -> {
           sentEvents++;
           sent.add(id);
-          break;
-        case DELIVERED:
+        }
+        case DELIVERED -> {
           deliveredEvents++;
           delivered.add(id);
-          break;
-        case OPEN:
-          openers.add(id);
-          break;
-        case CLICK:
-          clickers.add(id);
-          break;
-        case UNSUBSCRIBE:
-          unsubscribers.add(id);
-          break;
-        case BOUNCE:
-          (bounceType == BounceType.SOFT ? softBouncers : hardBouncers).add(id);
-          break;
-        case SPAM:
-          complainers.add(id);
-          break;
-        default:
-          throw new AssertionError(type);
+        }
+        case OPEN -> openers.add(id);
+        case CLICK -> clickers.add(id);
+        case UNSUBSCRIBE -> unsubscribers.add(id);
+        case BOUNCE -> (bounceType == BounceType.SOFT ? softBouncers : hardBouncers).add(id);
+        case SPAM -> complainers.add(id);
       }
     }
 
     /** Adds {@code o}'s contacts, translated through {@code remap} unless it is null. */
-    void addAll(MonthState o, int[] remap) {
+    void addAll(MonthState o, int @Nullable [] remap) {
       sentEvents += o.sentEvents;
       deliveredEvents += o.deliveredEvents;
       IntSet[] mine = sets();

@@ -9,8 +9,11 @@ import java.util.function.IntConsumer;
  * sparse and one bit per possible member once it is dense. No boxing.
  */
 final class IntSet {
-  private int[] table = new int[8]; // hash mode: member + 1, 0 = empty
-  private long[] bits; // bitset mode when not null
+  private static final int[] NO_TABLE = new int[0];
+  private static final long[] NO_BITS = new long[0];
+
+  private int[] table = new int[8]; // hash mode: member + 1, 0 = empty; NO_TABLE in bitset mode
+  private long[] bits = NO_BITS; // bitset mode when not NO_BITS
   private int size;
   private int max = -1;
 
@@ -19,7 +22,7 @@ final class IntSet {
   }
 
   boolean add(int id) {
-    if (bits != null) {
+    if (bits != NO_BITS) {
       return addBit(id);
     }
     int stored = id + 1;
@@ -42,7 +45,7 @@ final class IntSet {
   }
 
   boolean contains(int id) {
-    if (bits != null) {
+    if (bits != NO_BITS) {
       int w = id >>> 6;
       return w < bits.length && (bits[w] & (1L << id)) != 0;
     }
@@ -57,7 +60,7 @@ final class IntSet {
   }
 
   void forEach(IntConsumer action) {
-    if (bits != null) {
+    if (bits != NO_BITS) {
       for (int w = 0; w < bits.length; w++) {
         long word = bits[w];
         while (word != 0) {
@@ -107,7 +110,7 @@ final class IntSet {
     int[] old = table;
     if (hashBytes >= bitBytes) {
       bits = new long[(max >>> 6) + 1];
-      table = null;
+      table = NO_TABLE;
       size = 0;
       for (int t : old) {
         if (t != 0) {

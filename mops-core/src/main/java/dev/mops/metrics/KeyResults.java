@@ -66,39 +66,37 @@ public final class KeyResults {
     requireNonNull(keyResult, "keyResult");
     requireNonNull(asOf, "asOf");
     Optional<BigDecimal> current = keyResult.currentValue(asOf);
-    switch (keyResult.kind()) {
-      case BINARY:
-        return binary(keyResult.doneOn().filter(d -> !d.isAfter(asOf)).isPresent());
-      case MILESTONES: {
+    return switch (keyResult.kind()) {
+      case BINARY -> binary(keyResult.doneOn().filter(d -> !d.isAfter(asOf)).isPresent());
+      case MILESTONES -> {
         List<BigDecimal> weights = new ArrayList<>();
         List<Boolean> done = new ArrayList<>();
         for (Milestone m : keyResult.milestones()) {
           weights.add(m.weight());
           done.add(m.isDoneOn(asOf));
         }
-        if (weights.isEmpty()) {
-          return undefined("no milestones", keyResult);
-        }
-        return weightedMilestones(weights, done);
+        yield weights.isEmpty() ? undefined("no milestones", keyResult) : weightedMilestones(weights, done);
       }
-      case THRESHOLD:
+      case THRESHOLD -> {
         if (keyResult.target().isEmpty()) {
-          return undefined("no target", keyResult);
+          yield undefined("no target", keyResult);
         }
         if (current.isEmpty()) {
-          return undefined("no check-in with a value on or before " + asOf, keyResult);
+          yield undefined("no check-in with a value on or before " + asOf, keyResult);
         }
-        return threshold(keyResult.direction(), keyResult.target().get(), current.get());
-      default:
+        yield threshold(keyResult.direction(), keyResult.target().get(), current.get());
+      }
+      default -> {
         if (keyResult.start().isEmpty() || keyResult.target().isEmpty()) {
-          return undefined(keyResult.start().isEmpty() ? "no start" : "no target", keyResult);
+          yield undefined(keyResult.start().isEmpty() ? "no start" : "no target", keyResult);
         }
         if (current.isEmpty()) {
-          return undefined("no check-in with a value on or before " + asOf, keyResult);
+          yield undefined("no check-in with a value on or before " + asOf, keyResult);
         }
-        return progress(keyResult.direction(), keyResult.start().get(), keyResult.target().get(),
+        yield progress(keyResult.direction(), keyResult.start().get(), keyResult.target().get(),
             current.get());
-    }
+      }
+    };
   }
 
   private static Progress undefined(String why, KeyResult kr) {

@@ -109,7 +109,7 @@ final class MonthClock {
   }
 
   static YearMonth yearMonth(long monthKey) {
-    return YearMonth.of((int) Math.floorDiv(monthKey, 12), (int) Math.floorMod(monthKey, 12) + 1);
+    return YearMonth.of((int) Math.floorDiv(monthKey, 12), Math.floorMod(monthKey, 12) + 1);
   }
 
   static long monthKey(YearMonth month) {

@@ -186,7 +186,7 @@ public final class Okrs {
     Ratio sum = Ratio.of(0, 1);
     for (Map.Entry<String, Progress> e : krs.entrySet()) {
       Ratio s = e.getValue().isDefined() ? e.getValue().score() : Ratio.of(0, 1);
-      sum = sum.plusValue(s.times(ws.get(e.getKey())));
+      sum = sum.plusValue(s.times(requireNonNull(ws.get(e.getKey()), "weight")));
     }
     return new OkrScore(krsView, wsView, List.copyOf(undefined), missingAsZero,
         sum.dividedBy(totalWeight));

@@ -129,7 +129,7 @@ public final class PlanMetrics {
    * Review adherence of one cadence of {@code plan} as of {@code asOf}, judged on {@code reviews}
    * (for instance the plan's reviews plus a log kept outside the plan) instead of the plan's own.
    *
-   * <p>A review counts for the cadence its {@code cadenceId} names by the plan's look-up rule
+   * <p>A review counts for the cadence its {@link dev.mops.model.Review#cadenceId() cadence id} names by the plan's look-up rule
    * ({@link Plan#find(String)}): when the plan holds another element with the cadence's id before
    * it (a duplicate id), the reviews belong to that element and this cadence has none. Windows are
    * counted arithmetically, so the cost is O(r log r) for the r reviews given, whatever the period.

@@ -6,6 +6,7 @@ import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -29,9 +30,9 @@ import java.util.function.BiFunction;
  */
 public final class WorkMix {
   private final WorkTally all;
-  private final TreeMap<YearMonth, WorkTally> months;
+  private final NavigableMap<YearMonth, WorkTally> months;
 
-  WorkMix(WorkTally all, TreeMap<YearMonth, WorkTally> months) {
+  WorkMix(WorkTally all, NavigableMap<YearMonth, WorkTally> months) {
     this.all = all;
     this.months = months;
   }

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Exact sums of work per unit: all, urgent, not urgent, ad hoc, planned, vision-aligned. */
+// rows are indexed by WorkUnit.ordinal(): a fixed, package-private layout, cheaper than EnumMaps
+// on the per-item path
+@SuppressWarnings("EnumOrdinal")
 final class WorkTally {
   static final int ALL = 0;
   static final int URGENT = 1;

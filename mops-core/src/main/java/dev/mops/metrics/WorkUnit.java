@@ -36,16 +36,11 @@ public enum WorkUnit {
    */
   public Optional<BigDecimal> amount(WorkItem item) {
     requireNonNull(item, "item");
-    switch (this) {
-      case TICKETS:
-        return Optional.of(BigDecimal.ONE);
-      case HOURS:
-        return item.hours();
-      case STORY_POINTS:
-        return item.storyPoints();
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case TICKETS -> Optional.of(BigDecimal.ONE);
+      case HOURS -> item.hours();
+      case STORY_POINTS -> item.storyPoints();
+    };
   }
 
   /** {@code tickets}, {@code hours} or {@code story points}. */

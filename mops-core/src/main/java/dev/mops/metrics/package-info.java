@@ -26,4 +26,7 @@
  * way, accumulate the parts (on any threads or machines), merge them in any order, and the result
  * equals that of the whole. Accumulators are not thread-safe; results are immutable.
  */
+@NullMarked
 package dev.mops.metrics;
+
+import org.jspecify.annotations.NullMarked;

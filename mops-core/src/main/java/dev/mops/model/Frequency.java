@@ -175,7 +175,7 @@ public final class Frequency implements Comparable<Frequency> {
 
   @Override
   public int hashCode() {
-    return count * 3 + unit.ordinal();
+    return count * 31 + unit.name().hashCode();
   }
 
   /** The ISO-8601 period form, e.g. {@code P1W}. */

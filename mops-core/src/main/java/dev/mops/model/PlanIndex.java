@@ -31,15 +31,15 @@ import java.util.function.Function;
  */
 final class PlanIndex {
   private final List<PlanElement> elements;
-  private final Map<PlanElement, Integer> position = new IdentityHashMap<>();
+  private final IdentityHashMap<PlanElement, Integer> position = new IdentityHashMap<>();
   private final Map<String, PlanElement> firstById = new HashMap<>();
   private final Map<String, List<PlanElement>> sharedIds = new HashMap<>();
   private final Set<String> duplicates;
   private final Map<String, List<PlanElement>> referrers;
-  private final Map<PlanElement, PlanElement> containers;
-  private final Map<Objective, List<Capability>> capabilitiesByObjective = new IdentityHashMap<>();
-  private final Map<Capability, List<QuickWin>> quickWinsByCapability = new IdentityHashMap<>();
-  private final Map<Objective, List<QuickWin>> quickWinsByClaim = new IdentityHashMap<>();
+  private final IdentityHashMap<PlanElement, PlanElement> containers;
+  private final IdentityHashMap<Objective, List<Capability>> capabilitiesByObjective = new IdentityHashMap<>();
+  private final IdentityHashMap<Capability, List<QuickWin>> quickWinsByCapability = new IdentityHashMap<>();
+  private final IdentityHashMap<Objective, List<QuickWin>> quickWinsByClaim = new IdentityHashMap<>();
   private final NavigableMap<YearMonth, List<QuickWin>> quickWinsByMonth = new TreeMap<>();
   private final List<Sprint> sprintsByStart;
   private final LocalDate[] reachBy;
@@ -48,7 +48,7 @@ final class PlanIndex {
 
   PlanIndex(Plan plan) {
     List<PlanElement> all = new ArrayList<>();
-    Map<PlanElement, PlanElement> within = new IdentityHashMap<>();
+    IdentityHashMap<PlanElement, PlanElement> within = new IdentityHashMap<>();
     all.addAll(plan.stakeholders());
     all.addAll(plan.teamMembers());
     all.addAll(plan.objectives());
@@ -324,7 +324,7 @@ final class PlanIndex {
    */
   private static final class Links<T extends PlanElement> {
     private final List<T> nodes = new ArrayList<>();
-    private final Map<T, Integer> index = new IdentityHashMap<>();
+    private final IdentityHashMap<T, Integer> index = new IdentityHashMap<>();
     private final int[] next;
     private final int[] reach;
     private final List<List<T>> cycles;

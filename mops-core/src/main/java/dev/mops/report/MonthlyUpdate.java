@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly stakeholder update ("a monthly email or one-pager"): for each stakeholder objective,
@@ -213,7 +214,7 @@ public final class MonthlyUpdate {
     };
   }
 
-  private static String kpiStatus(Kpi k, Observation latest) {
+  private static String kpiStatus(Kpi k, @Nullable Observation latest) {
     if (latest == null || k.targetValue().isEmpty()) {
       return "";
     }

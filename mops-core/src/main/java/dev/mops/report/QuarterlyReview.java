@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quarterly review of the team's internal goals ("what success looks like" and "how do we know
@@ -175,12 +176,14 @@ public final class QuarterlyReview {
       md.append(Markdown.amount(o.value(), t.unit())).append(" on ").append(o.on())
           .append(", target ").append(goal).append(": ").append(met(t, o) ? "met" : "not met").append(".\n");
     }
-    Observation first = null;
-    Observation last = null;
+    @Nullable Observation first = null;
+    @Nullable Observation last = null;
+    int inRange = 0;
     for (Observation o : t.observations()) {
       if (!range.contains(o.on())) {
         continue;
       }
+      inRange++;
       if (first == null || o.on().isBefore(first.on())) {
         first = o;
       }
@@ -189,9 +192,9 @@ public final class QuarterlyReview {
       }
     }
     md.append("  - This quarter: ");
-    if (first == null) {
+    if (first == null || last == null) {
       md.append("no observations this quarter.\n");
-    } else if (first == last) {
+    } else if (inRange == 1) {
       md.append("one observation, ").append(Markdown.amount(first.value(), t.unit())).append(" on ")
           .append(first.on()).append(".\n");
     } else {

@@ -90,22 +90,4 @@ class CheckSnippetsTest {
         .matches("KPI \"[^\"]+\" has no owner, so nobody answers for it\\."), report.render());
   }
 
-
-  private static String dedent(String block) {
-    String[] lines = block.split("\n", -1);
-    int indent = Integer.MAX_VALUE;
-    for (String l : lines) {
-      if (!l.isBlank()) {
-        indent = Math.min(indent, l.length() - l.stripLeading().length());
-      }
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < lines.length; i++) {
-      b.append(lines[i].isBlank() ? "" : lines[i].substring(indent));
-      if (i < lines.length - 1) {
-        b.append('\n');
-      }
-    }
-    return b.toString();
-  }
 }

@@ -1,6 +1,7 @@
 package dev.mops.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,7 +139,7 @@ class ReviewWindowsArithmeticTest {
       assertEquals(ages.days(), windows.size());
       assertEquals(DateRange.ofDay(LocalDate.of(9999, 12, 31)), windows.get(windows.size() - 1));
       out[0] = PlanMetrics.reviewAdherence(plan, daily, LocalDate.of(9999, 12, 31));
-      out[0].toString();
+      assertFalse(out[0].toString().isEmpty());
       out[0].latestOverdue(3);
     });
     ReviewAdherence a = out[0];

@@ -19,6 +19,7 @@ class TimeSeriesTest {
   }
 
   @Test
+  @SuppressWarnings("ZoneIdOfZ") // the default zone is the region-less id "Z", which is what this pins
   void orderedByPeriodWhateverTheInputOrder() {
     Map<YearMonth, Ratio> in = new LinkedHashMap<>();
     in.put(ym("2027-03"), Ratio.of(3, 10));

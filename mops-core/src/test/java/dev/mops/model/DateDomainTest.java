@@ -1,6 +1,7 @@
 package dev.mops.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,9 +77,9 @@ class DateDomainTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dayHolders")
   void theFirstAndLastDayAreAcceptedAndTheDaysBeyondRefused(String what, Function<LocalDate, Object> build) {
-    build.apply(FIRST);
-    build.apply(LAST);
-    build.apply(LocalDate.of(2027, 3, 1));
+    assertNotNull(build.apply(FIRST));
+    assertNotNull(build.apply(LAST));
+    assertNotNull(build.apply(LocalDate.of(2027, 3, 1)));
     for (LocalDate outside : List.of(BEFORE, AFTER, LocalDate.of(-5000, 6, 1), LocalDate.of(123456, 6, 1))) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> build.apply(outside),
           () -> what + " accepted " + outside);

@@ -64,7 +64,7 @@ final class ChurnCommand implements Callable<Integer> {
     try {
       EmailEventsCsv.builder().build().readInto(file, acc);
     } catch (UncheckedIOException e) {
-      throw FileFailure.read(file, e.getCause());
+      throw FileFailure.read(file, e);
     }
     EmailReport<YearMonth> report = acc.result();
     if (size > 50L << 20) {

@@ -26,6 +26,11 @@ final class FileFailure extends RuntimeException {
     return new FileFailure("cannot read " + file + ": " + reason(file, cause), cause);
   }
 
+  /** Reading {@code file} failed with {@code e}, which wraps the I/O failure. */
+  static FileFailure read(Path file, java.io.UncheckedIOException e) {
+    return read(file, java.util.Objects.requireNonNullElseGet(e.getCause(), () -> new IOException(e)));
+  }
+
   /** Writing {@code file} failed. */
   static FileFailure write(Path file, IOException cause) {
     if (cause instanceof NoSuchFileException) {

@@ -72,7 +72,7 @@ public final class Mops implements Runnable {
     });
     cli.setParameterExceptionHandler((e, arguments) -> {
       CommandLine line = e.getCommandLine();
-      line.getErr().println("mops: " + visible(e.getMessage()));
+      line.getErr().println("mops: " + visible(String.valueOf(e.getMessage())));
       if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
         line.usage(line.getErr());
       }
@@ -87,7 +87,7 @@ public final class Mops implements Runnable {
 
   private static String describe(Exception e) {
     if (e instanceof MopsJsonException || e instanceof CsvImportException || e instanceof FileFailure) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
     IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
     if (io instanceof NoSuchFileException n) {
@@ -97,7 +97,7 @@ public final class Mops implements Runnable {
       return "cannot read input: " + io.getMessage();
     }
     if (e instanceof IllegalArgumentException) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
   }

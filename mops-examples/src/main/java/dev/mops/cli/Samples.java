@@ -52,7 +52,7 @@ final class Samples {
     try {
       return MopsJson.standard().read(file);
     } catch (UncheckedIOException e) {
-      throw FileFailure.read(file, e.getCause());
+      throw FileFailure.read(file, e);
     }
   }
 }

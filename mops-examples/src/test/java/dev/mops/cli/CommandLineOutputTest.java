@@ -32,6 +32,7 @@ class CommandLineOutputTest {
   @TempDir
   Path dir;
 
+  @SuppressWarnings("ArrayRecordComponent") // a test holder: compared field by field, never by equals
   record Run(int code, byte[] out, String err) {}
 
   static Run run(String... args) {

@@ -40,7 +40,7 @@ class ReadmeJShellTest {
     }
     assertFalse(blocks.isEmpty(), "the README shows no JShell snippet");
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
         shell.addToClasspath(entry);
       }
       run(shell, startup, "mops.jsh");

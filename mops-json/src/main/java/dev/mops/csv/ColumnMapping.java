@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a vendor's CSV export maps onto the columns mops reads: the header names to look for, value
@@ -85,10 +86,10 @@ public final class ColumnMapping {
   private final Set<String> absent;
   private final Map<String, Map<String, String>> synonyms;
   private final Map<String, Set<String>> skipped;
-  private final String timestampPattern;
-  private final DateTimeFormatter formatter;
+  private final @Nullable String timestampPattern;
+  private final @Nullable DateTimeFormatter formatter;
   private final boolean epochMillis;
-  private final ZoneId defaultZone;
+  private final @Nullable ZoneId defaultZone;
   private final boolean allowExtraColumns;
 
   private ColumnMapping(Builder b) {
@@ -275,7 +276,7 @@ public final class ColumnMapping {
     return allowExtraColumns;
   }
 
-  DateTimeFormatter formatter() {
+  @Nullable DateTimeFormatter formatter() {
     return formatter;
   }
 
@@ -342,9 +343,9 @@ public final class ColumnMapping {
     private final Set<String> absent = new LinkedHashSet<>();
     private final Map<String, Map<String, String>> synonyms = new LinkedHashMap<>();
     private final Map<String, Set<String>> skipped = new LinkedHashMap<>();
-    private String timestampPattern;
+    private @Nullable String timestampPattern;
     private boolean epochMillis;
-    private ZoneId defaultZone;
+    private @Nullable ZoneId defaultZone;
     private boolean allowExtraColumns = true;
 
     private Builder(String name) {
@@ -465,6 +466,7 @@ public final class ColumnMapping {
      * @throws IllegalArgumentException if the pattern is invalid
      * @throws NullPointerException if {@code pattern} is null
      */
+    @SuppressWarnings("ReturnValueIgnored") // ofPattern is called for its error on a bad pattern
     public Builder timestampPattern(String pattern) {
       requireNonNull(pattern, "pattern");
       DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);

@@ -2,6 +2,7 @@ package dev.mops.csv;
 
 import dev.mops.core.internal.Visible;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV import error: what is wrong and where, as in {@code events.csv line 5, column occurred_at
@@ -25,13 +26,13 @@ public final class CsvImportException extends RuntimeException {
 
   private final String source;
   private final long line;
-  private final String column;
+  private final @Nullable String column;
   private final int columnIndex;
-  private final String value;
+  private final @Nullable String value;
   private final String problem;
 
-  CsvImportException(String source, long line, String column, String mapped, int columnIndex,
-      String value, String problem, boolean stackTrace) {
+  CsvImportException(String source, long line, @Nullable String column, @Nullable String mapped,
+      int columnIndex, @Nullable String value, String problem, boolean stackTrace) {
     super(message(source, line, column, mapped, columnIndex, value, problem), null, false,
         stackTrace);
     this.source = source;
@@ -84,8 +85,8 @@ public final class CsvImportException extends RuntimeException {
     return problem;
   }
 
-  private static String message(String source, long line, String column, String mapped,
-      int columnIndex, String value, String problem) {
+  private static String message(String source, long line, @Nullable String column,
+      @Nullable String mapped, int columnIndex, @Nullable String value, String problem) {
     StringBuilder sb = new StringBuilder(Visible.text(source)).append(" line ").append(line);
     if (column != null) {
       sb.append(", column ").append(name(column)).append(" (").append(columnIndex);

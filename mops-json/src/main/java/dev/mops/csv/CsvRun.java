@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import of one CSV input: resolves the header against the column mapping, then hands each
@@ -103,13 +104,13 @@ abstract class CsvRun {
           }
         } catch (Bad b) {
           int f = current < 0 ? -1 : field[current];
-          problem(t.line(), f, f < 0 ? null : t.raw(f), b.getMessage());
+          problem(t.line(), f, f < 0 ? null : t.raw(f), String.valueOf(b.getMessage()));
         }
       }
     } catch (CsvTokenizer.Malformed m) {
       int f = m.field - 1;
       throw new CsvImportException(source, m.line, f >= 0 && f < header.length ? header[f] : null,
-          null, m.field, null, m.getMessage(), true);
+          null, m.field, null, String.valueOf(m.getMessage()), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -199,10 +200,10 @@ abstract class CsvRun {
   }
 
   /** Counts a bad row; throws it unless collecting. {@code f} is a 0-based field or -1. */
-  private void problem(long line, int f, String value, String problem) {
+  private void problem(long line, int f, @Nullable String value, String problem) {
     bad++;
-    String column = f >= 0 && f < header.length ? header[f] : null;
-    String mapped = null;
+    @Nullable String column = f >= 0 && f < header.length ? header[f] : null;
+    @Nullable String mapped = null;
     for (int slot = 0; slot < field.length && column != null; slot++) {
       if (field[slot] == f) {
         mapped = columns.get(slot);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the timestamps of a column mapping into epoch seconds (email events) or dates (work
@@ -25,10 +26,10 @@ final class Timestamps {
   private static final String YEARS = "expected a timestamp from 0001-01-01T00:00:00Z to"
       + " 9999-12-31T23:59:59Z (years 1 to 9999)";
 
-  private final DateTimeFormatter pattern;
-  private final String patternText;
+  private final @Nullable DateTimeFormatter pattern;
+  private final @Nullable String patternText;
   private final boolean epochMillis;
-  private final ZoneId defaultZone;
+  private final @Nullable ZoneId defaultZone;
 
   Timestamps(ColumnMapping mapping) {
     this.pattern = mapping.formatter();
@@ -72,8 +73,7 @@ final class Timestamps {
     } catch (DateTimeException ex) {
       throw new CsvRun.Bad("expected " + expected());
     }
-    if (t instanceof ZonedDateTime) {
-      ZonedDateTime zoned = (ZonedDateTime) t;
+    if (t instanceof ZonedDateTime zoned) {
       checkYear(zoned.getYear());
       return zoned.toEpochSecond();
     }
@@ -198,7 +198,7 @@ final class Timestamps {
     } else {
       return Long.MIN_VALUE;
     }
-    return epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second - offset;
+    return epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offset;
   }
 
   private static int digits(char[] b, int at, int n) {
@@ -214,17 +214,11 @@ final class Timestamps {
   }
 
   private static int lengthOfMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads work items from CSV ({@code id,created_at,kind,urgent,hours,story_points,vision_aligned},
@@ -232,7 +233,7 @@ public final class WorkItemsCsv {
     }
 
     /** True or false, or null when the row is skipped. */
-    private Boolean bool(CsvTokenizer t, Values values, int slot) {
+    private @Nullable Boolean bool(CsvTokenizer t, Values values, int slot) {
       int f = field[slot];
       int code = values.lookup(t.chars(), t.start(f), t.end(f));
       if (code == Values.SKIP) {
@@ -249,7 +250,7 @@ public final class WorkItemsCsv {
      * absent: ASCII digits with an optional {@code .} fraction and exponent, within the number
      * limit, at least 0.
      */
-    private BigDecimal decimal(CsvTokenizer t, int slot, String what) {
+    private @Nullable BigDecimal decimal(CsvTokenizer t, int slot, String what) {
       if (!has(slot)) {
         return null;
       }

@@ -12,4 +12,7 @@
  * Jackson's streaming {@code CsvParser} took about 270 ms; the whole import into monthly churn is
  * dominated by the accumulator, not by reading.
  */
+@NullMarked
 package dev.mops.csv;
+
+import org.jspecify.annotations.NullMarked;

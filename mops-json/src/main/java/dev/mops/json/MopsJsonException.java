@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Visible;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan document could not be read: it is not UTF-8 JSON, not a mops plan, breaks a rule of the
@@ -36,7 +37,7 @@ public class MopsJsonException extends RuntimeException {
   private final String pointer;
   private final int line;
   private final int column;
-  private final String expected;
+  private final @Nullable String expected;
 
   /**
    * Creates the exception.

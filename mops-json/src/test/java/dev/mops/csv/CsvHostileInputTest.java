@@ -60,11 +60,6 @@ class CsvHostileInputTest {
         .readInto(new StringReader(csv), into::add);
   }
 
-  private static CsvImportException workFails(String csv) {
-    return assertThrows(CsvImportException.class,
-        () -> WorkItemsCsv.builder().build().readInto(new StringReader(csv), i -> { }));
-  }
-
   private static CsvImportException only(CsvImportSummary s) {
     assertEquals(1, s.badRowCount(), s.toString());
     return s.badRows().get(0);

@@ -208,18 +208,13 @@ class CsvTotalityPropertiesTest {
 
   /** Numbers, near-numbers, blanks, huge exponents and long digit runs. */
   private static String randomNumber(Random r) {
-    switch (r.nextInt(5)) {
-      case 0:
-        return random(r, " \t", 3);
-      case 1:
-        return String.valueOf(r.nextInt(1000)) + (r.nextBoolean() ? "." + r.nextInt(100) : "");
-      case 2:
-        return "1e" + (r.nextBoolean() ? "-" : "") + r.nextInt(r.nextBoolean() ? 200 : 2_000_000);
-      case 3:
-        return "9".repeat(r.nextInt(120));
-      default:
-        return random(r, "0123456789eE+-. \t", 8);
-    }
+    return switch (r.nextInt(5)) {
+      case 0 -> random(r, " \t", 3);
+      case 1 -> String.valueOf(r.nextInt(1000)) + (r.nextBoolean() ? "." + r.nextInt(100) : "");
+      case 2 -> "1e" + (r.nextBoolean() ? "-" : "") + r.nextInt(r.nextBoolean() ? 200 : 2_000_000);
+      case 3 -> "9".repeat(r.nextInt(120));
+      default -> random(r, "0123456789eE+-. \t", 8);
+    };
   }
 
   /** The documented rule, written independently: blank, or a decimal ≥ 0 within the limit. */

@@ -44,7 +44,7 @@ class EmailEventsCsvPropertiesTest {
             String contact = CONTACTS[r.nextInt(CONTACTS.length)];
             EmailEventType type = EmailEventType.values()[r.nextInt(7)];
             Instant at = Instant.ofEpochSecond(START + r.nextInt(200 * 86_400), r.nextInt(3)
-                * 250_000_000);
+                * 250_000_000L);
             ZoneOffset offset = ZoneOffset.ofTotalSeconds((r.nextInt(57) - 28) * 1800);
             EmailEvent e = EmailEvent.of(contact, type, at);
             String bounce = "";

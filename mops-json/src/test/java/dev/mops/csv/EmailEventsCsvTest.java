@@ -352,7 +352,7 @@ class EmailEventsCsvTest {
         .readInto(new StringReader("contact_id,event,occurred_at\n"), acc);
     assertEquals("<input>: 0 rows, 0 imported, 0 bad", s.toString());
     assertTrue(acc.result().counts().isEmpty());
-    byte[] bom = ("\uFEFFcontact_id,event,occurred_at\na,sent,2027-03-02T09:00:00Z\n")
+    byte[] bom = "\uFEFFcontact_id,event,occurred_at\na,sent,2027-03-02T09:00:00Z\n"
         .getBytes(StandardCharsets.UTF_8);
     assertEquals((byte) 0xEF, bom[0]);
     EmailAccumulator withBom = EmailMetrics.accumulator();

@@ -60,7 +60,7 @@ public final class EventsCsvGenerator {
               .append(EVENTS[k]).append(',')
               .append(LOCAL.format(Instant.ofEpochSecond(start + r.nextInt(365 * 86_400))
                   .atOffset(offset)))
-              .append(offset == ZoneOffset.UTC && r.nextBoolean() ? "+00:00" : offset.getId())
+              .append(offset.equals(ZoneOffset.UTC) && r.nextBoolean() ? "+00:00" : offset.getId())
               .append('\n');
           out.write(sb.toString());
         }

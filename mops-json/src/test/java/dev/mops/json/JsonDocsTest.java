@@ -28,10 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  * from a snippet here, compiled and run; and every JSON example of {@code docs/format.md} reads.
  */
 class JsonDocsTest {
-  private static final Pattern DOC_BLOCK =
-      Pattern.compile("<!-- snippet: ([\\w-]+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern SOURCE_BLOCK =
-      Pattern.compile("// snippet: ([\\w-]+)\\n(.*?)\\n\\s*// end snippet", Pattern.DOTALL);
 
   static Path repoRoot() {
     Path dir = Path.of("").toAbsolutePath();
@@ -67,6 +63,7 @@ class JsonDocsTest {
   }
 
   @Test
+  @SuppressWarnings("ReturnValueIgnored") // the snippet lists the accessors; the test below checks them
   void readErrorsSayWhereAndWhat() {
     // snippet: json-errors
     String text = """

@@ -69,7 +69,7 @@ class LimitsTest {
 
   @Test
   void documentLengthOfBytes(@TempDir Path dir) throws IOException {
-    byte[] bytes = (StrictReadingTest.plan("\"team\":\"Grüße\"")).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = StrictReadingTest.plan("\"team\":\"Grüße\"").getBytes(StandardCharsets.UTF_8);
     MopsJson at = with(ReadLimits.builder().maxDocumentLength(bytes.length));
     MopsJson under = with(ReadLimits.builder().maxDocumentLength(bytes.length - 1));
     at.read(new ByteArrayInputStream(bytes));
@@ -84,6 +84,7 @@ class LimitsTest {
   }
 
   @Test
+  @SuppressWarnings("InputStreamSlowMultibyteRead") // one byte at a time is the point
   void documentLengthOfAnEndlessStreamIsRefusedEarly() {
     MopsJson json = with(ReadLimits.builder().maxDocumentLength(1 << 20));
     java.io.InputStream endless = new java.io.InputStream() {

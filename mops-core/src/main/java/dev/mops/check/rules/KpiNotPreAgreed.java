@@ -32,8 +32,8 @@ final class KpiNotPreAgreed extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     Plan plan = ctx.plan();
-    Map<Kpi, List<Review>> unagreed = new IdentityHashMap<>();
-    Map<Kpi, Optional<LocalDate>> firstAgreed = new IdentityHashMap<>();
+    IdentityHashMap<Kpi, List<Review>> unagreed = new IdentityHashMap<>();
+    IdentityHashMap<Kpi, Optional<LocalDate>> firstAgreed = new IdentityHashMap<>();
     List<Kpi> order = new ArrayList<>();
     for (Review r : ctx.reviews()) {
       Optional<ReviewCadence> cadence = plan.find(r.cadenceId(), ReviewCadence.class);

@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code no-early-quick-win}: an objective's first quick win lands after month N. */
 final class NoEarlyQuickWin extends BaseRule {
@@ -41,24 +42,24 @@ final class NoEarlyQuickWin extends BaseRule {
     Plan plan = ctx.plan();
     LocalDate planStart = plan.period().start();
     // the first landing quick win of each capability, found once: objectives share capabilities
-    Map<QuickWin, Integer> position = new IdentityHashMap<>();
+    IdentityHashMap<QuickWin, Integer> position = new IdentityHashMap<>();
     for (QuickWin q : ctx.elements(QuickWin.class)) {
       position.putIfAbsent(q, position.size());
     }
-    Map<Capability, Optional<QuickWin>> firstOfCapability = new IdentityHashMap<>();
+    IdentityHashMap<Capability, Optional<QuickWin>> firstOfCapability = new IdentityHashMap<>();
     for (Objective o : ctx.elements(Objective.class)) {
       if (cancelled(o.status())) {
         continue;
       }
       LocalDate start = o.period().map(DateRange::start).filter(d -> d.isAfter(planStart)).orElse(planStart);
       YearMonth from = YearMonth.from(start);
-      QuickWin firstWin = null;
+      @Nullable QuickWin firstWin = null;
       for (QuickWin q : plan.quickWinsClaiming(o)) {
         firstWin = earlier(firstWin, q, position);
       }
       for (Capability c : plan.capabilitiesOf(o)) {
         Optional<QuickWin> best = firstOfCapability.computeIfAbsent(c, k -> {
-          QuickWin w = null;
+          @Nullable QuickWin w = null;
           for (QuickWin q : plan.quickWinsOf(k)) {
             w = earlier(w, q, position);
           }
@@ -89,7 +90,7 @@ final class NoEarlyQuickWin extends BaseRule {
   }
 
   /** The one of {@code best} and {@code q} that lands first, the earlier in the plan on a tie; skips missed and cancelled. */
-  private static QuickWin earlier(QuickWin best, QuickWin q, Map<QuickWin, Integer> position) {
+  private static @Nullable QuickWin earlier(@Nullable QuickWin best, QuickWin q, Map<QuickWin, Integer> position) {
     if (q.status() == QuickWinStatus.CANCELLED || q.status() == QuickWinStatus.MISSED) {
       return best;
     }

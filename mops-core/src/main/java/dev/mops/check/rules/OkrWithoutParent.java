@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code okr-without-parent}: a MOps OKR does not align to a marketing (or company) OKR. */
 final class OkrWithoutParent extends BaseRule {
@@ -30,7 +31,7 @@ final class OkrWithoutParent extends BaseRule {
   public void check(CheckContext ctx) {
     Plan plan = ctx.plan();
     // whether an OKR or one of its ancestors is above MOps, found once per OKR: chains share tails
-    Map<Okr, Boolean> reachesAbove = new IdentityHashMap<>();
+    IdentityHashMap<Okr, Boolean> reachesAbove = new IdentityHashMap<>();
     for (List<Okr> cycle : plan.okrCycles()) {
       boolean any = false;
       for (Okr m : cycle) {
@@ -68,13 +69,13 @@ final class OkrWithoutParent extends BaseRule {
   /** Whether {@code okr} or an ancestor is above MOps, memoized along the walk. */
   private static boolean reachesAbove(Plan plan, Okr okr, Map<Okr, Boolean> memo) {
     List<Okr> path = new ArrayList<>();
-    Okr cur = okr;
+    @Nullable Okr cur = okr;
     while (cur != null && !memo.containsKey(cur)) {
       Work.add(1);
       path.add(cur);
       cur = plan.parentOf(cur).orElse(null);
     }
-    boolean v = cur != null && memo.get(cur);
+    boolean v = cur != null && Boolean.TRUE.equals(memo.get(cur));
     for (int i = path.size() - 1; i >= 0; i--) {
       v |= above(path.get(i));
       memo.put(path.get(i), v);

@@ -32,7 +32,7 @@ final class QuickWinMisaligned extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     Plan plan = ctx.plan();
-    Map<Capability, Set<String>> supportedBy = new IdentityHashMap<>();
+    IdentityHashMap<Capability, Set<String>> supportedBy = new IdentityHashMap<>();
     for (QuickWin q : ctx.elements(QuickWin.class)) {
       if (!counts(q) || q.objectiveIds().isEmpty()) {
         continue;

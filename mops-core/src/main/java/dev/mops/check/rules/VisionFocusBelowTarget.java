@@ -2,6 +2,7 @@ package dev.mops.check.rules;
 
 import static dev.mops.check.Wording.percent;
 import static dev.mops.check.rules.Texts.plain;
+import static java.util.Objects.requireNonNull;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
@@ -47,7 +48,7 @@ final class VisionFocusBelowTarget extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     BigDecimal target = ctx.decimalParameter("target");
-    WorkUnit workUnit = UNITS.get(ctx.parameter("unit"));
+    WorkUnit workUnit = requireNonNull(UNITS.get(ctx.parameter("unit")), "unit");
     Optional<LocalDate> asOf = ctx.asOf();
     WorkMixAccumulator mix = new WorkMixAccumulator();
     for (WorkItem w : ctx.workItems()) {

@@ -139,7 +139,7 @@ public final class WindowGrid {
   }
 
   private static long monthStart(long monthIndex) {
-    return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), (int) Math.floorMod(monthIndex, 12) + 1, 1)
+    return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), Math.floorMod(monthIndex, 12) + 1, 1)
         .toEpochDay();
   }
 }

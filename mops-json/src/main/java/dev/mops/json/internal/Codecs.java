@@ -1,5 +1,7 @@
 package dev.mops.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.mops.model.DateRange;
 import dev.mops.model.ExtensionValue;
 import dev.mops.model.Extensions;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import org.jspecify.annotations.Nullable;
 
 /** The codecs of scalar values, lists and extensions. */
 public final class Codecs {
@@ -46,7 +49,7 @@ public final class Codecs {
     }
 
     /** Parses the text; returns null when it is not a valid value. */
-    abstract V parse(String text);
+    abstract @Nullable V parse(String text);
 
     abstract String format(V value);
 
@@ -89,7 +92,7 @@ public final class Codecs {
   /** Any string. */
   public static final Codec<String> STRING = new TextCodec<>("a string", "string", obj("type", "string")) {
     @Override
-    String parse(String text) {
+    @Nullable String parse(String text) {
       return text;
     }
 
@@ -103,7 +106,7 @@ public final class Codecs {
   public static final Codec<String> NON_BLANK = new TextCodec<>("a non-blank string", "text",
       obj("type", "string", "pattern", "[^\\s]|[\\u00a0\\u2007\\u202f\\ufeff]")) {
     @Override
-    String parse(String text) {
+    @Nullable String parse(String text) {
       return text.isBlank() ? null : text;
     }
 
@@ -117,7 +120,7 @@ public final class Codecs {
   public static final Codec<String> ID = new TextCodec<>("an id matching [A-Za-z0-9._-]{1,64}", "id",
       obj("type", "string", "pattern", "^[A-Za-z0-9._-]{1,64}$")) {
     @Override
-    String parse(String text) {
+    @Nullable String parse(String text) {
       return Ids.isValid(text) ? text : null;
     }
 
@@ -143,7 +146,7 @@ public final class Codecs {
   public static final Codec<LocalDate> DATE = new TextCodec<>("a date like 2027-03-01", "date",
       obj("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
     @Override
-    LocalDate parse(String s) {
+    @Nullable LocalDate parse(String s) {
       if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
         return null;
       }
@@ -170,7 +173,7 @@ public final class Codecs {
   public static final Codec<YearMonth> MONTH = new TextCodec<>("a month like 2027-03", "month",
       obj("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$")) {
     @Override
-    YearMonth parse(String s) {
+    @Nullable YearMonth parse(String s) {
       if (s.length() != 7 || s.charAt(4) != '-') {
         return null;
       }
@@ -193,7 +196,7 @@ public final class Codecs {
       "a date range like 2027-01-01/2027-03-31", "date range",
       obj("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
     @Override
-    DateRange parse(String s) {
+    @Nullable DateRange parse(String s) {
       if (s.length() != 21 || s.charAt(10) != '/') {
         return null;
       }
@@ -218,7 +221,7 @@ public final class Codecs {
       "an ISO-8601 period like P6M or P1Y2M10D", "period",
       obj("type", "string", "pattern", "^P(?=[0-9])([0-9]{1,6}Y)?([0-9]{1,6}M)?([0-9]{1,6}W)?([0-9]{1,6}D)?$")) {
     @Override
-    Period parse(String s) {
+    @Nullable Period parse(String s) {
       return PERIOD.matcher(s).matches() ? Period.parse(s) : null;
     }
 
@@ -233,7 +236,7 @@ public final class Codecs {
       "a frequency like P1W, P14D, P1M or P3M", "frequency",
       obj("type", "string", "pattern", "^P[1-9][0-9]{0,3}[DWM]$")) {
     @Override
-    Frequency parse(String s) {
+    @Nullable Frequency parse(String s) {
       return Frequency.parse(s);
     }
 
@@ -247,7 +250,7 @@ public final class Codecs {
   public static final Codec<URI> URI_CODEC = new TextCodec<>("a URI", "uri",
       obj("type", "string", "format", "uri-reference")) {
     @Override
-    URI parse(String s) {
+    @Nullable URI parse(String s) {
       try {
         return new URI(s);
       } catch (URISyntaxException e) {
@@ -277,6 +280,7 @@ public final class Codecs {
         E e = byName.get(s);
         if (e == null) {
           in.unknown(in.invalid(expected, Reading.quote(s), null), false);
+          throw in.invalid(expected, Reading.quote(s), null); // unknown(…, false) has thrown already
         }
         return e;
       }
@@ -514,9 +518,9 @@ public final class Codecs {
 
   /** A container being read: the members of an object (and the pending name) or an array's elements. */
   private static final class Open {
-    final Map<String, ExtensionValue> members;
-    final List<ExtensionValue> elements;
-    String name;
+    final @Nullable Map<String, ExtensionValue> members;
+    final @Nullable List<ExtensionValue> elements;
+    @Nullable String name;
 
     Open(boolean object) {
       this.members = object ? new LinkedHashMap<>() : null;
@@ -525,14 +529,15 @@ public final class Codecs {
 
     void add(ExtensionValue v) {
       if (members != null) {
-        members.put(name, v);
+        members.put(requireNonNull(name, "name"), v);
       } else {
-        elements.add(v);
+        requireNonNull(elements, "elements").add(v);
       }
     }
 
     ExtensionValue close() {
-      return members != null ? new ExtensionValue.ObjectValue(members) : new ExtensionValue.ArrayValue(elements);
+      return members != null ? new ExtensionValue.ObjectValue(members)
+          : new ExtensionValue.ArrayValue(requireNonNull(elements, "elements"));
     }
   }
 

@@ -27,6 +27,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes plan documents on a Jackson {@link JsonFactory} set up with the limits. */
 public final class Engine {
@@ -99,7 +100,7 @@ public final class Engine {
   }
 
   /** Reads one plan document: the whole input, nothing after it. */
-  private Plan readDocument(JsonParser p, ReadLimits limits, Utf8InputStream source) {
+  private Plan readDocument(JsonParser p, ReadLimits limits, @Nullable Utf8InputStream source) {
     Reading in = new Reading(p, limits, true);
     try {
       if (p.nextToken() == null) {
@@ -148,7 +149,7 @@ public final class Engine {
         Optional.empty(), Optional.of(e));
   }
 
-  private static String pointer(JsonParser p) {
+  private static String pointer(@Nullable JsonParser p) {
     if (p == null) {
       return "";
     }
@@ -165,8 +166,9 @@ public final class Engine {
    *
    * @param source the checked byte source of the read, or null when reading text or for the module
    */
-  static RuntimeException translate(JacksonException e, JsonParser p, Utf8InputStream source) {
-    TokenStreamLocation loc = e.getLocation() != null ? e.getLocation()
+  static RuntimeException translate(JacksonException e, @Nullable JsonParser p,
+      @Nullable Utf8InputStream source) {
+    @Nullable TokenStreamLocation loc = e.getLocation() != null ? e.getLocation()
         : p == null ? null : p.currentLocation();
     String pointer = pointer(p);
     for (Throwable c = e; c != null; c = c.getCause()) {
@@ -175,12 +177,13 @@ public final class Engine {
             + " is longer than the limit of " + tooLong.max, Optional.empty(), Optional.of(e));
       }
       if (c instanceof Utf8InputStream.Malformed m) {
-        return new MopsJsonException(m.getMessage(), pointer, m.line, m.column,
+        return new MopsJsonException(String.valueOf(m.getMessage()), pointer, m.line, m.column,
             Optional.of("UTF-8 JSON text"), Optional.of(e));
       }
     }
-    if (source != null && source.sourceFailure() != null) {
-      return new UncheckedIOException(source.sourceFailure());
+    IOException failure = source == null ? null : source.sourceFailure();
+    if (failure != null) {
+      return new UncheckedIOException(failure);
     }
     String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
     // Jackson names its (redacted) source inside some messages; our message has the position already

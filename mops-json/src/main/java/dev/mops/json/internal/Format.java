@@ -84,6 +84,7 @@ public final class Format {
   private static final Codec<Direction> DIRECTION = enumCodec(Direction.class);
   private static final Codec<OkrLevel> OKR_LEVEL = enumCodec(OkrLevel.class);
 
+  @SuppressWarnings("BigDecimalEquals") // scale matters: only 1 is the default; 1.0 is written back as given
   private static boolean isOne(BigDecimal d) {
     return d.equals(BigDecimal.ONE);
   }

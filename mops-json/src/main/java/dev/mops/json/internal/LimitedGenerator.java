@@ -37,7 +37,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
       // the context names the last element written; the next one comes after it
       int slash = path.lastIndexOf('/');
       String parent = c.hasCurrentIndex() && c.getCurrentIndex() >= 0 && slash >= 0 ? path.substring(0, slash) : path;
-      return parent + "/" + (c.getEntryCount());
+      return parent + "/" + c.getEntryCount();
     }
     return path;
   }

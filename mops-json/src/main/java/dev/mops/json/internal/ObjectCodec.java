@@ -1,5 +1,7 @@
 package dev.mops.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import static dev.mops.json.internal.Codecs.obj;
 
 import dev.mops.json.MopsJsonException;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codec of an object type of the format: its properties in document order, each with a codec,
@@ -52,14 +55,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Codec<Object> codec;
     final Function<T, Object> getter;
     final BiConsumer<B, Object> setter;
-    final Predicate<T> isDefault;
-    final Object defaultValue;
+    final @Nullable Predicate<T> isDefault;
+    final @Nullable Object defaultValue;
     final String doc;
     final int index;
 
     @SuppressWarnings("unchecked")
     Prop(String name, Occurrence occurrence, Codec<?> codec, Function<T, ?> getter,
-        BiConsumer<B, ?> setter, Predicate<T> isDefault, Object defaultValue, String doc, int index) {
+        BiConsumer<B, ?> setter, @Nullable Predicate<T> isDefault, @Nullable Object defaultValue, String doc,
+        int index) {
       this.name = name;
       this.occurrence = occurrence;
       this.codec = (Codec<Object>) codec;
@@ -117,7 +121,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           }
         }
         case DEFAULTED -> {
-          if (!isDefault.test(value)) {
+          if (!requireNonNull(isDefault, "isDefault").test(value)) {
             g.writeName(name);
             codec.write(g, v);
           }
@@ -134,8 +138,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final List<Prop<T, B>> props = new ArrayList<>();
   private final Map<String, Prop<T, B>> byName = new HashMap<>();
   private long requiredMask;
-  private String names;
-  private Map<String, Object> schema;
+  private @Nullable String names;
+  private @Nullable Map<String, Object> schema;
 
   private ObjectCodec(String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
     this.label = label;
@@ -167,7 +171,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private <V> ObjectCodec<T, B> add(String name, Occurrence o, Codec<V> codec, Function<T, ?> getter,
-      BiConsumer<B, ?> setter, Predicate<T> isDefault, Object defaultValue, String doc) {
+      BiConsumer<B, ?> setter, @Nullable Predicate<T> isDefault, @Nullable Object defaultValue, String doc) {
     if (props.size() >= 63 || byName.containsKey(name)) {
       throw new IllegalStateException("bad property " + name + " of " + label);
     }
@@ -201,7 +205,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** A property with a default, omitted on write when {@code isDefault}. */
   public <V> ObjectCodec<T, B> defaulted(String name, Codec<V> codec, Function<T, V> getter,
-      BiConsumer<B, V> setter, Predicate<T> isDefault, Object defaultValue, String doc) {
+      BiConsumer<B, V> setter, Predicate<T> isDefault, @Nullable Object defaultValue, String doc) {
     return add(name, Occurrence.DEFAULTED, codec, getter, setter, isDefault, defaultValue, doc);
   }
 

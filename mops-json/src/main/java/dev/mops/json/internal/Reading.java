@@ -6,6 +6,7 @@ import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one read: the parser, the limits, the count of values read, and the format version
@@ -17,8 +18,8 @@ public final class Reading {
   private final ReadLimits limits;
   private final boolean planDocument;
   private long values;
-  private FormatVersion version;
-  private MopsJsonException pendingUnknown;
+  private @Nullable FormatVersion version;
+  private @Nullable MopsJsonException pendingUnknown;
 
   /**
    * A read of {@code p}.
@@ -150,7 +151,7 @@ public final class Reading {
   }
 
   /** "expected X, got Y" at the current token, with a cause. */
-  MopsJsonException invalid(String expected, String got, Throwable cause) {
+  MopsJsonException invalid(String expected, String got, @Nullable Throwable cause) {
     return error("expected " + expected + ", got " + got, Optional.of(expected), Optional.ofNullable(cause));
   }
 
@@ -164,7 +165,7 @@ public final class Reading {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
-  static MopsJsonException at(String pointer, TokenStreamLocation loc, String problem,
+  static MopsJsonException at(String pointer, @Nullable TokenStreamLocation loc, String problem,
       Optional<String> expected, Optional<Throwable> cause) {
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes bytes through unchanged while checking that they are well-formed UTF-8 (RFC 3629) and hold
@@ -40,15 +41,15 @@ final class Utf8InputStream extends FilterInputStream {
   private int lead;
   private int lo = 0x80;
   private int hi = 0xBF;
-  private Malformed pending;
-  private IOException sourceFailure;
+  private @Nullable Malformed pending;
+  private @Nullable IOException sourceFailure;
 
   Utf8InputStream(InputStream in) {
     super(in);
   }
 
   /** The failure of the underlying stream, if it failed. */
-  IOException sourceFailure() {
+  @Nullable IOException sourceFailure() {
     return sourceFailure;
   }
 
@@ -93,7 +94,7 @@ final class Utf8InputStream extends FilterInputStream {
   }
 
   /** Checks one byte; on success counts it, on failure returns the fault without counting it. */
-  private Malformed check(int c) {
+  private @Nullable Malformed check(int c) {
     if (need == 0) {
       if (c < 0x80) {
         if (c == 0) {
