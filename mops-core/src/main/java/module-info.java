@@ -5,7 +5,7 @@
  * <p>No runtime dependencies. Nothing here reads or writes files, and nothing here knows
  * Jackson; JSON lives in {@code dev.mops.json}.
  */
-// "module": the qualified export names dev.mops.json, absent when this module compiles;
+// "module": the qualified export names dev.mops.json and dev.mops.csv, absent when this module compiles;
 // "requires-automatic": the Immutables annotations jar is an automatic module, read at compile time only
 @SuppressWarnings({"module", "requires-automatic"})
 module dev.mops.core {
@@ -16,6 +16,6 @@ module dev.mops.core {
   exports dev.mops.metrics;
   exports dev.mops.report;
   exports dev.mops.check;
-  exports dev.mops.core.internal to dev.mops.json;
+  exports dev.mops.core.internal to dev.mops.json, dev.mops.csv;
   uses dev.mops.check.Rule;
 }

@@ -1,6 +1,6 @@
 /**
- * mops JSON: the versioned plan document format on Jackson 3, its JSON Schema, and CSV import of
- * the exports analysts have.
+ * mops JSON: the versioned plan document format on Jackson 3 and its JSON Schema. CSV import lives
+ * in its own module, {@code dev.mops.csv}, which needs no Jackson.
  *
  * <p>{@link dev.mops.json.MopsJson} reads and writes plan documents; {@link dev.mops.json.MopsModule}
  * serves users of their own Jackson 3 mapper.
@@ -11,7 +11,6 @@ module dev.mops.json {
   requires static org.jspecify;
 
   exports dev.mops.json;
-  exports dev.mops.csv;
 
   provides tools.jackson.databind.JacksonModule with dev.mops.json.MopsModule;
 }

@@ -1,5 +1,7 @@
 package dev.mops.json;
 
+import dev.mops.core.internal.Numbers;
+
 /**
  * The limits a reader enforces on a plan document, so that hostile or broken input is refused
  * quickly, without running out of memory or stack. The writer follows the same limits: what a
@@ -129,7 +131,7 @@ public final class ReadLimits {
     private int maxNestingDepth = 64;
     private long maxDocumentLength = 64L * 1024 * 1024;
     private int maxStringLength = 1024 * 1024;
-    private int maxNumberLength = 100;
+    private int maxNumberLength = Numbers.DEFAULT_MAX_LENGTH;
     private long maxValues = 1_000_000;
 
     private Builder() {}

@@ -39,6 +39,8 @@ class LimitsTest {
     assertEquals(64L * 1024 * 1024, d.maxDocumentLength());
     assertEquals(1024 * 1024, d.maxStringLength());
     assertEquals(100, d.maxNumberLength());
+    assertEquals(
+        dev.mops.core.internal.Numbers.DEFAULT_MAX_LENGTH, d.maxNumberLength(), "shared with csv");
     assertEquals(1_000_000, d.maxValues());
     assertEquals(d, MopsJson.standard().limits());
     assertEquals(d, d.toBuilder().build());

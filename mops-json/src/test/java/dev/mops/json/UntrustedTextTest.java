@@ -1,18 +1,15 @@
 package dev.mops.json;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mops.csv.CsvImportException;
-import dev.mops.csv.EmailEventsCsv;
-import dev.mops.metrics.EmailMetrics;
-import java.io.StringReader;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Error messages neither depend on the default locale nor echo control characters from input. */
+/**
+ * Error messages do not depend on the default locale (the CSV readers' messages are tested in
+ * mops-csv's {@code CsvUntrustedTextTest}).
+ */
 class UntrustedTextTest {
   @Test
   void limitMessagesUseLatinDigitsWhateverTheDefaultLocale() {
@@ -25,23 +22,5 @@ class UntrustedTextTest {
     } finally {
       Locale.setDefault(saved);
     }
-  }
-
-  @Test
-  void csvErrorsEscapeControlCharactersOfTheFile() {
-    String csv = "contact_id,event,occurred_at\na,\u001b]0;owned\u0007\u202Eopen,2027-03-02T09:00:00Z\n";
-    CsvImportException e = assertThrows(CsvImportException.class,
-        () -> EmailEventsCsv.builder().build().readInto(new StringReader(csv), EmailMetrics.accumulator()));
-    assertTrue(e.getMessage().contains("\"\\u001B]0;owned\\u0007\\u202Eopen\""), e.getMessage());
-    assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
-    assertEquals("\u001b]0;owned\u0007\u202Eopen", e.value().orElseThrow(), "the value itself stays exact");
-  }
-
-  @Test
-  void csvHeadersFromTheFileAreEscapedInErrors() {
-    String csv = "contact_id,event\u001b[2J,occurred_at\n";
-    CsvImportException e = assertThrows(CsvImportException.class,
-        () -> EmailEventsCsv.builder().build().readInto(new StringReader(csv), EmailMetrics.accumulator()));
-    assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
   }
 }

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Precondition helpers for value invariants. Messages are short, lower-case, name the field and
  * show the bad value.
  */
 public final class Checks {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
   /**
    * The first day a model value may hold, {@code 0000-01-01}: the date domain is the days whose
    * ISO-8601 text has a four-digit year, so every date the JSON writer writes is read back.
@@ -66,7 +63,7 @@ public final class Checks {
     if (id == null) {
       throw new NullPointerException(field);
     }
-    if (!ID.matcher(id).matches()) {
+    if (!Ids.isValid(id)) {
       throw new IllegalArgumentException(
           field + " must match [A-Za-z0-9._-]{1,64}, got " + quote(id));
     }

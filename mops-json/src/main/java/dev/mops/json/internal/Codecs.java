@@ -2,6 +2,8 @@ package dev.mops.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Ids;
+import dev.mops.core.internal.Numbers;
 import dev.mops.model.DateRange;
 import dev.mops.model.ExtensionValue;
 import dev.mops.model.Extensions;

@@ -1,5 +1,6 @@
 package dev.mops.json.internal;
 
+import dev.mops.core.internal.Numbers;
 import dev.mops.json.MopsJsonException;
 import dev.mops.json.ReadLimits;
 import java.math.BigDecimal;

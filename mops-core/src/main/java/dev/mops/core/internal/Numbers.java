@@ -1,4 +1,4 @@
-package dev.mops.json.internal;
+package dev.mops.core.internal;
 
 import java.math.BigDecimal;
 
@@ -7,10 +7,19 @@ import java.math.BigDecimal;
  * a number is within a limit when its text has at most that many characters and, written out in
  * plain notation, at most that many digits. So {@code 1e999999} (nine characters standing for a
  * million digits) and {@code 1e-999999} are refused, and nothing downstream (sums, shares,
- * printing) ever meets a number that takes more than a moment to handle. The limit is {@link
- * dev.mops.json.ReadLimits#maxNumberLength()}: configurable for JSON, its default for CSV.
+ * printing) ever meets a number that takes more than a moment to handle. The limit is JSON's
+ * {@code ReadLimits.maxNumberLength()}, which starts at {@link #DEFAULT_MAX_LENGTH}; CSV uses
+ * {@link #DEFAULT_MAX_LENGTH}.
+ *
+ * <p>Not part of the API: this package is exported only to mops modules.
  */
 public final class Numbers {
+  /**
+   * The default longest number: 100 characters as written, and 100 digits written out. JSON's
+   * default {@code ReadLimits} and the CSV readers both read it from here.
+   */
+  public static final int DEFAULT_MAX_LENGTH = 100;
+
   private Numbers() {}
 
   /**

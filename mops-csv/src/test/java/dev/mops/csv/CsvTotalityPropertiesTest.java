@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.mops.core.internal.Visible;
-import dev.mops.json.internal.Numbers;
+import dev.mops.core.internal.Numbers;
 import dev.mops.metrics.EmailMetrics;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;

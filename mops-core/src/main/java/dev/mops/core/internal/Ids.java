@@ -1,6 +1,11 @@
-package dev.mops.json.internal;
+package dev.mops.core.internal;
 
-/** The model's id rule, checked without a regex on the readers' hot paths. */
+/**
+ * The model's id rule, {@code [A-Za-z0-9._-]{1,64}}, checked without a regex: the one place the
+ * rule is written, read by {@link Checks#id} and by the JSON and CSV readers on their hot paths.
+ *
+ * <p>Not part of the API: this package is exported only to mops modules.
+ */
 public final class Ids {
   private Ids() {}
 

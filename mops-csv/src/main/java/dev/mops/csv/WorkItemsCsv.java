@@ -2,9 +2,8 @@ package dev.mops.csv;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.json.ReadLimits;
-import dev.mops.json.internal.Ids;
-import dev.mops.json.internal.Numbers;
+import dev.mops.core.internal.Ids;
+import dev.mops.core.internal.Numbers;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.io.InputStream;
@@ -40,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Numbers: ASCII digits with an optional fraction and exponent ({@code 3}, {@code 3.5},
  * {@code .5}, {@code 2e1}); not {@code NaN}, {@code Infinity}, hex, digit grouping or other
- * scripts' digits. They have the limit of JSON plan documents ({@link
- * dev.mops.json.ReadLimits#maxNumberLength()}, default 100): at most 100 characters, and at most
+ * scripts' digits. They have the default number limit of JSON plan documents (100, as {@code
+ * ReadLimits.maxNumberLength()} in mops-json starts with): at most 100 characters, and at most
  * 100 digits when written out in plain notation, so {@code 1e999999} (a million digits) and {@code
  * 1e-999999} are bad rows.
  *
@@ -63,7 +62,7 @@ public final class WorkItemsCsv {
   private static final int TITLE = 7;
   private static final WorkKind[] KINDS = {WorkKind.PLANNED, WorkKind.AD_HOC};
   /** The number limit of JSON plan documents, for hours and story points too. */
-  private static final int MAX_NUMBER = ReadLimits.defaults().maxNumberLength();
+  private static final int MAX_NUMBER = Numbers.DEFAULT_MAX_LENGTH;
 
   private final ColumnMapping mapping;
   private final int keep;

@@ -484,11 +484,11 @@ class CsvHostileInputTest {
 
   @Test
   void csvAndJsonShareTheNumberLimit() {
-    assertEquals(100, dev.mops.json.ReadLimits.defaults().maxNumberLength());
-    assertEquals(100, dev.mops.json.internal.Numbers.plainDigits(new BigDecimal("1e99")));
-    assertEquals(4, dev.mops.json.internal.Numbers.plainDigits(new BigDecimal("0.001")));
-    assertEquals(3, dev.mops.json.internal.Numbers.plainDigits(new BigDecimal("1.5e2")));
-    assertEquals(1_000_000, dev.mops.json.internal.Numbers.plainDigits(
+    assertEquals(100, dev.mops.core.internal.Numbers.DEFAULT_MAX_LENGTH);
+    assertEquals(100, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("1e99")));
+    assertEquals(4, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("0.001")));
+    assertEquals(3, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("1.5e2")));
+    assertEquals(1_000_000, dev.mops.core.internal.Numbers.plainDigits(
         new BigDecimal("1e-999999")));
   }
 

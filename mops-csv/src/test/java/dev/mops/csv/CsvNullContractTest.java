@@ -1,0 +1,114 @@
+package dev.mops.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import dev.mops.metrics.EmailAccumulator;
+import dev.mops.metrics.EmailMetrics;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleReader;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The null contract of {@code dev.mops.csv}'s exported package: every public constructor and static
+ * method, and the public instance methods of a sample of each reader, builder and mapping, throw
+ * {@link NullPointerException} for a null argument (Guava's {@link NullPointerTester}). Exceptions
+ * are tested through their constructors only: their other public methods are Throwable's.
+ */
+class CsvNullContractTest {
+
+  private static NullPointerTester tester() {
+    return new NullPointerTester()
+        .setDefault(ColumnMapping.class, ColumnMapping.standard())
+        .setDefault(EmailAccumulator.class, EmailMetrics.accumulator())
+        .setDefault(Path.class, Path.of("target", "null-contract-never-read.csv"))
+        .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
+        .setDefault(OutputStream.class, new ByteArrayOutputStream())
+        .setDefault(Reader.class, new StringReader(""))
+        .setDefault(ZoneId.class, ZoneOffset.UTC);
+  }
+
+  private static List<Object> instances() {
+    return List.of(ColumnMapping.standard(), ColumnMapping.builder(), ColumnMapping.standard().toBuilder(),
+        EmailEventsCsv.builder(), EmailEventsCsv.builder().build(), WorkItemsCsv.builder(),
+        WorkItemsCsv.builder().build());
+  }
+
+  @Test
+  void findsTheWholeApi() throws IOException {
+    List<Class<?>> api = apiClasses();
+    assertEquals(Set.of("dev.mops.csv"),
+        api.stream().map(Class::getPackageName).collect(Collectors.toSet()));
+    assertTrue(api.contains(EmailEventsCsv.Builder.class) && api.contains(WorkItemsCsv.class), api::toString);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
+    NullPointerTester tester = tester();
+    return apiClasses().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
+      tester.testAllPublicStaticMethods(c);
+      tester.testAllPublicConstructors(c);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> instanceMethodsRefuseNull() {
+    NullPointerTester tester = tester();
+    return instances().stream().map(i -> DynamicTest.dynamicTest(i.getClass().getName(),
+        () -> tester.testAllPublicInstanceMethods(i)));
+  }
+
+  /** The public classes, nested ones included, of the unqualified exports of dev.mops.csv. */
+  private static List<Class<?>> apiClasses() throws IOException {
+    Module module = EmailEventsCsv.class.getModule();
+    assertTrue(module.isNamed(), "runs on the module path");
+    Set<String> exported = module.getDescriptor().exports().stream().filter(e -> !e.isQualified())
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    List<String> names;
+    try (ModuleReader reader = module.getLayer().configuration().findModule(module.getName()).orElseThrow()
+        .reference().open(); Stream<String> list = reader.list()) {
+      names = list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class")).sorted().toList();
+    }
+    List<Class<?>> out = new ArrayList<>();
+    for (String name : names) {
+      String binary = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+      if (!exported.contains(binary.substring(0, binary.lastIndexOf('.')))) {
+        continue;
+      }
+      Class<?> c;
+      try {
+        c = Class.forName(binary, false, EmailEventsCsv.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError(e);
+      }
+      boolean api = true;
+      for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+        api &= Modifier.isPublic(k.getModifiers()) && !k.isAnonymousClass();
+      }
+      var source = c.getProtectionDomain().getCodeSource();
+      if (api && (source == null || !source.getLocation().toString().contains("test-classes"))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
