@@ -41,7 +41,7 @@ public final class CsvImportSummary {
     return rows;
   }
 
-  /** The rows fed to the accumulator or consumer. */
+  /** The rows delivered to the sink or accumulator. */
   public long imported() {
     return imported;
   }

@@ -4,19 +4,23 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mops.metrics.BounceType;
 import dev.mops.metrics.EmailAccumulator;
+import dev.mops.metrics.EmailEvent;
 import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads email events from CSV ({@code contact_id,event,occurred_at}, optionally {@code
- * message_id} and {@code bounce_type}; DESIGN §6) straight into an {@link EmailAccumulator}:
- * streaming, one row at a time, never the whole file in memory, and without allocating per row
- * beyond the contact id (and message id) strings.
+ * message_id} and {@code bounce_type}; DESIGN §6) into a {@link CsvSink} of {@link EmailEvent}s,
+ * or straight into an {@link EmailAccumulator}: streaming, one row at a time, never the whole file
+ * in memory; into an accumulator without allocating per row beyond the contact id (and message id)
+ * strings.
  *
  * <pre>{@code
  * EmailReport<YearMonth> report = EmailEventsCsv.read(Path.of("events.csv"));
@@ -95,7 +99,52 @@ public final class EmailEventsCsv {
   }
 
   /**
-   * Reads the CSV {@code file} (UTF-8) into {@code accumulator}.
+   * Reads the CSV {@code file} (UTF-8), giving each imported event to {@code sink} (see {@link
+   * CsvSink} for the contract). A bounce states its {@link EmailEvent#bounceType()} only when its
+   * {@code bounce_type} cell is not blank.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Path file, CsvSink<? super EmailEvent> sink) {
+    requireNonNull(file, "file");
+    requireNonNull(sink, "sink");
+    return CsvRun.runFile(file, name -> new Run(name, null, sink));
+  }
+
+  /**
+   * Reads CSV text from {@code reader}, giving each imported event to {@code sink}; errors name
+   * the source {@code <input>}. The reader is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Reader reader, CsvSink<? super EmailEvent> sink) {
+    requireNonNull(reader, "reader");
+    requireNonNull(sink, "sink");
+    return new Run("<input>", null, sink).run(reader);
+  }
+
+  /**
+   * Reads UTF-8 CSV from {@code in}, giving each imported event to {@code sink}; errors name the
+   * source {@code <input>}. The stream is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(InputStream in, CsvSink<? super EmailEvent> sink) {
+    requireNonNull(in, "in");
+    requireNonNull(sink, "sink");
+    return new Run("<input>", null, sink).run(CsvRun.utf8(in));
+  }
+
+  /**
+   * Reads the CSV {@code file} (UTF-8) into {@code accumulator}: the same as {@code
+   * readInto(file, accumulator::accept)} with the same summary and the same counts, by the
+   * accumulator's fast path (no {@link EmailEvent} per row).
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if the file cannot be read
@@ -104,12 +153,13 @@ public final class EmailEventsCsv {
   public CsvImportSummary readInto(Path file, EmailAccumulator accumulator) {
     requireNonNull(file, "file");
     requireNonNull(accumulator, "accumulator");
-    return CsvRun.runFile(file, name -> new Run(name, accumulator));
+    return CsvRun.runFile(file, name -> new Run(name, accumulator, null));
   }
 
   /**
-   * Reads CSV text from {@code reader} into {@code accumulator}; errors name the source {@code
-   * <input>}. The reader is not closed.
+   * Reads CSV text from {@code reader} into {@code accumulator}, as {@code readInto(reader,
+   * accumulator::accept)} by the fast path; errors name the source {@code <input>}. The reader is
+   * not closed.
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if reading fails
@@ -118,12 +168,13 @@ public final class EmailEventsCsv {
   public CsvImportSummary readInto(Reader reader, EmailAccumulator accumulator) {
     requireNonNull(reader, "reader");
     requireNonNull(accumulator, "accumulator");
-    return new Run("<input>", accumulator).run(reader);
+    return new Run("<input>", accumulator, null).run(reader);
   }
 
   /**
-   * Reads UTF-8 CSV from {@code in} into {@code accumulator}; errors name the source {@code
-   * <input>}. The stream is not closed.
+   * Reads UTF-8 CSV from {@code in} into {@code accumulator}, as {@code readInto(in,
+   * accumulator::accept)} by the fast path; errors name the source {@code <input>}. The stream is
+   * not closed.
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if reading fails
@@ -132,7 +183,7 @@ public final class EmailEventsCsv {
   public CsvImportSummary readInto(InputStream in, EmailAccumulator accumulator) {
     requireNonNull(in, "in");
     requireNonNull(accumulator, "accumulator");
-    return new Run("<input>", accumulator).run(CsvRun.utf8(in));
+    return new Run("<input>", accumulator, null).run(CsvRun.utf8(in));
   }
 
   /** Reads as {@code email events CSV reader (column mapping standard, fail on a bad row)}. */
@@ -142,15 +193,19 @@ public final class EmailEventsCsv {
         + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep) + ")";
   }
 
+  /** One read; delivers to exactly one of an accumulator (fast path) and a sink. */
   private final class Run extends CsvRun {
-    private final EmailAccumulator acc;
+    private final @Nullable EmailAccumulator acc;
+    private final @Nullable CsvSink<? super EmailEvent> sink;
     private final Values events = new Values("event", mapping);
     private final Values bounces = new Values("bounce_type", mapping);
     private final Timestamps timestamps = new Timestamps(mapping);
 
-    Run(String source, EmailAccumulator acc) {
+    Run(String source, @Nullable EmailAccumulator acc,
+        @Nullable CsvSink<? super EmailEvent> sink) {
       super(source, EmailEventsCsv.this.mapping, keep, ColumnMapping.EVENT_COLUMNS, 3);
       this.acc = acc;
+      this.sink = sink;
     }
 
     @Override
@@ -174,6 +229,7 @@ public final class EmailEventsCsv {
       }
       EmailEventType type = TYPES[code];
       BounceType bounce = BounceType.HARD;
+      BounceType stated = null;
       if (has(BOUNCE)) {
         current = BOUNCE;
         f = field[BOUNCE];
@@ -188,6 +244,7 @@ public final class EmailEventsCsv {
             throw new Bad(bounces.expected() + " (or blank)");
           }
           bounce = bc == 1 ? BounceType.SOFT : BounceType.HARD;
+          stated = bounce;
         }
       }
       current = OCCURRED;
@@ -203,17 +260,49 @@ public final class EmailEventsCsv {
         }
       }
       String contact = new String(b, cs, ce - cs);
+      EmailAccumulator a = acc;
+      if (a == null) {
+        deliver(contact, type, second, stated, message);
+        return true;
+      }
       try {
         if (message == null) {
-          acc.accept(contact, type, second, bounce);
+          a.accept(contact, type, second, bounce);
         } else {
-          acc.accept(contact, type, second, bounce, message);
+          a.accept(contact, type, second, bounce, message);
         }
       } catch (IllegalArgumentException ex) {
         current = OCCURRED;
         throw new Bad("expected a timestamp within the range of java.time.Instant");
       }
       return true;
+    }
+
+    /** Builds the row's event, a bad row if the event refuses a value, and gives it to the sink. */
+    private void deliver(String contact, EmailEventType type, long second,
+        @Nullable BounceType stated, @Nullable String message) {
+      EmailEvent event;
+      try {
+        event = EmailEvent.of(contact, type, Instant.ofEpochSecond(second));
+      } catch (IllegalArgumentException ex) {
+        current = CONTACT;
+        throw new Bad("expected a contact id that is not blank");
+      } catch (java.time.DateTimeException ex) {
+        current = OCCURRED;
+        throw new Bad("expected a timestamp within the range of java.time.Instant");
+      }
+      if (stated != null && type == EmailEventType.BOUNCE) {
+        event = event.withBounceType(stated);
+      }
+      if (message != null) {
+        try {
+          event = event.withMessageId(message);
+        } catch (IllegalArgumentException ex) {
+          current = MESSAGE;
+          throw new Bad("expected a message id that is not blank (or blank)");
+        }
+      }
+      requireNonNull(sink, "sink").accept(event);
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Ids;
 import dev.mops.core.internal.Numbers;
+import dev.mops.metrics.WorkMixAccumulator;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.io.InputStream;
@@ -13,13 +14,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads work items from CSV ({@code id,created_at,kind,urgent,hours,story_points,vision_aligned},
- * optionally {@code title}; DESIGN §6), streaming, into any consumer: a {@link
- * dev.mops.metrics.WorkMixAccumulator}, a list's {@code add}, …
+ * optionally {@code title}; DESIGN §6), streaming, into a {@link CsvSink}: a list's {@code add},
+ * code of your own, or (by a convenience overload) a {@link WorkMixAccumulator}.
  *
  * <pre>{@code
  * List<WorkItem> items = WorkItemsCsv.read(Path.of("work.csv"));
@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * 1e-999999} are bad rows.
  *
  * <p>Errors, collecting bad rows, skipped rows, UTF-8 and I/O behave as in {@link EmailEventsCsv}.
- * An exception thrown by the consumer is not caught.
+ * An exception thrown by the sink is not caught.
  *
  * <p>Immutable and thread-safe; each call reads one input.
  *
@@ -107,13 +107,14 @@ public final class WorkItemsCsv {
   }
 
   /**
-   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink}.
+   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink} (see {@link
+   * CsvSink} for the contract).
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if the file cannot be read
    * @throws NullPointerException if an argument is null
    */
-  public CsvImportSummary readInto(Path file, Consumer<? super WorkItem> sink) {
+  public CsvImportSummary readInto(Path file, CsvSink<? super WorkItem> sink) {
     requireNonNull(file, "file");
     requireNonNull(sink, "sink");
     return CsvRun.runFile(file, name -> new Run(name, sink));
@@ -127,7 +128,7 @@ public final class WorkItemsCsv {
    * @throws java.io.UncheckedIOException if reading fails
    * @throws NullPointerException if an argument is null
    */
-  public CsvImportSummary readInto(Reader reader, Consumer<? super WorkItem> sink) {
+  public CsvImportSummary readInto(Reader reader, CsvSink<? super WorkItem> sink) {
     requireNonNull(reader, "reader");
     requireNonNull(sink, "sink");
     return new Run("<input>", sink).run(reader);
@@ -141,10 +142,49 @@ public final class WorkItemsCsv {
    * @throws java.io.UncheckedIOException if reading fails
    * @throws NullPointerException if an argument is null
    */
-  public CsvImportSummary readInto(InputStream in, Consumer<? super WorkItem> sink) {
+  public CsvImportSummary readInto(InputStream in, CsvSink<? super WorkItem> sink) {
     requireNonNull(in, "in");
     requireNonNull(sink, "sink");
     return new Run("<input>", sink).run(CsvRun.utf8(in));
+  }
+
+  /**
+   * Reads the CSV {@code file} (UTF-8) into {@code mix}: the same as {@code readInto(file,
+   * mix::accept)}.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Path file, WorkMixAccumulator mix) {
+    requireNonNull(mix, "mix");
+    return readInto(file, (CsvSink<WorkItem>) mix::accept);
+  }
+
+  /**
+   * Reads CSV text from {@code reader} into {@code mix}, as {@code readInto(reader, mix::accept)};
+   * the reader is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(Reader reader, WorkMixAccumulator mix) {
+    requireNonNull(mix, "mix");
+    return readInto(reader, (CsvSink<WorkItem>) mix::accept);
+  }
+
+  /**
+   * Reads UTF-8 CSV from {@code in} into {@code mix}, as {@code readInto(in, mix::accept)}; the
+   * stream is not closed.
+   *
+   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
+   * @throws java.io.UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CsvImportSummary readInto(InputStream in, WorkMixAccumulator mix) {
+    requireNonNull(mix, "mix");
+    return readInto(in, (CsvSink<WorkItem>) mix::accept);
   }
 
   /** Reads as {@code work items CSV reader (column mapping standard, fail on a bad row)}. */
@@ -155,13 +195,13 @@ public final class WorkItemsCsv {
   }
 
   private final class Run extends CsvRun {
-    private final Consumer<? super WorkItem> sink;
+    private final CsvSink<? super WorkItem> sink;
     private final Values kinds = new Values("kind", mapping);
     private final Values urgent = new Values("urgent", mapping);
     private final Values vision = new Values("vision_aligned", mapping);
     private final Timestamps timestamps = new Timestamps(mapping);
 
-    Run(String source, Consumer<? super WorkItem> sink) {
+    Run(String source, CsvSink<? super WorkItem> sink) {
       super(source, WorkItemsCsv.this.mapping, keep, ColumnMapping.WORK_COLUMNS, 7);
       this.sink = sink;
     }

@@ -1,7 +1,8 @@
 /**
  * CSV import of the exports analysts have (DESIGN §6): email events into an {@link
- * dev.mops.metrics.EmailAccumulator} ({@link dev.mops.csv.EmailEventsCsv}) and work items into
- * any consumer ({@link dev.mops.csv.WorkItemsCsv}), streaming, with a {@link
+ * dev.mops.metrics.EmailAccumulator} or any {@link dev.mops.csv.CsvSink} ({@link
+ * dev.mops.csv.EmailEventsCsv}) and work items into a sink or a {@link
+ * dev.mops.metrics.WorkMixAccumulator} ({@link dev.mops.csv.WorkItemsCsv}), streaming, with a {@link
  * dev.mops.csv.ColumnMapping} for vendor headers, values and timestamps. A bad row is a {@link
  * dev.mops.csv.CsvImportException} naming the file, line and column, or, when collected, a line of
  * the {@link dev.mops.csv.CsvImportSummary}; nothing is skipped silently.
