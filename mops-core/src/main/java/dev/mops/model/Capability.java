@@ -100,5 +100,19 @@ public abstract class Capability implements PlanElement {
   /** Builds a {@link Capability}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableCapability.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code capability}, replacing what was set before, so
+     * that {@link #build()} makes a capability equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code capability} is null
+     */
+    public Builder from(Capability capability) {
+      java.util.Objects.requireNonNull(capability, "capability");
+      return id(capability.id()).name(capability.name()).description(capability.description())
+          .objectiveIds(capability.objectiveIds()).estimatedBuild(capability.estimatedBuild())
+          .owner(capability.owner()).status(capability.status()).visibility(capability.visibility())
+          .extensions(capability.extensions());
+    }
   }
 }

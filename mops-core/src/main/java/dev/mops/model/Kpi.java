@@ -128,5 +128,19 @@ public abstract class Kpi implements PlanElement {
   /** Builds a {@link Kpi}; {@code id}, {@code name}, {@code definition} and {@code unit} are required. */
   public static final class Builder extends ImmutableKpi.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code kpi}, replacing what was set before, so
+     * that {@link #build()} makes a KPI equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code kpi} is null
+     */
+    public Builder from(Kpi kpi) {
+      java.util.Objects.requireNonNull(kpi, "kpi");
+      return id(kpi.id()).name(kpi.name()).definition(kpi.definition()).measure(kpi.measure())
+          .unit(kpi.unit()).kind(kpi.kind()).targetValue(kpi.targetValue()).direction(kpi.direction())
+          .agreements(kpi.agreements()).observations(kpi.observations()).owner(kpi.owner())
+          .visibility(kpi.visibility()).extensions(kpi.extensions());
+    }
   }
 }

@@ -104,5 +104,19 @@ public abstract class Objective implements PlanElement {
   /** Builds an {@link Objective}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code objective}, replacing what was set before, so
+     * that {@link #build()} makes an objective equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code objective} is null
+     */
+    public Builder from(Objective objective) {
+      java.util.Objects.requireNonNull(objective, "objective");
+      return id(objective.id()).title(objective.title()).stakeholderIds(objective.stakeholderIds())
+          .target(objective.target()).longTermVision(objective.longTermVision()).period(objective.period())
+          .owner(objective.owner()).status(objective.status()).visibility(objective.visibility())
+          .extensions(objective.extensions());
+    }
   }
 }

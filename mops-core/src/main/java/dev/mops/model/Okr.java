@@ -123,5 +123,19 @@ public abstract class Okr implements PlanElement {
   /** Builds an {@link Okr}; {@code id}, {@code title}, {@code level} and {@code period} are required. */
   public static final class Builder extends ImmutableOkr.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code okr}, replacing what was set before, so
+     * that {@link #build()} makes an OKR equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code okr} is null
+     */
+    public Builder from(Okr okr) {
+      java.util.Objects.requireNonNull(okr, "okr");
+      return id(okr.id()).title(okr.title()).level(okr.level()).parentId(okr.parentId())
+          .externalParent(okr.externalParent()).keyResults(okr.keyResults()).period(okr.period())
+          .owner(okr.owner()).buyIn(okr.buyIn()).status(okr.status()).visibility(okr.visibility())
+          .extensions(okr.extensions());
+    }
   }
 }

@@ -440,5 +440,23 @@ public abstract class Plan implements PlanElement {
   /** Builds a {@link Plan}; {@code id}, {@code name} and {@code period} are required. */
   public static final class Builder extends ImmutablePlan.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code plan}, replacing what was set before, so
+     * that {@link #build()} makes a plan equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code plan} is null
+     */
+    public Builder from(Plan plan) {
+      java.util.Objects.requireNonNull(plan, "plan");
+      return id(plan.id()).name(plan.name()).team(plan.team()).period(plan.period())
+          .fiscalYearStart(plan.fiscalYearStart()).vision(plan.vision()).stakeholders(plan.stakeholders())
+          .teamMembers(plan.teamMembers()).objectives(plan.objectives()).capabilities(plan.capabilities())
+          .quickWins(plan.quickWins()).sprints(plan.sprints()).okrs(plan.okrs()).kpis(plan.kpis())
+          .strategySteps(plan.strategySteps()).reviewCadences(plan.reviewCadences()).reviews(plan.reviews())
+          .internalGoals(plan.internalGoals()).workItems(plan.workItems()).requestTriages(plan.requestTriages())
+          .documents(plan.documents()).skills(plan.skills()).learningActivities(plan.learningActivities())
+          .notes(plan.notes()).extensions(plan.extensions());
+    }
   }
 }

@@ -135,5 +135,20 @@ public abstract class QuickWin implements PlanElement {
   /** Builds a {@link QuickWin}; {@code id}, {@code title} and {@code plannedMonth} are required. */
   public static final class Builder extends ImmutableQuickWin.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code quickWin}, replacing what was set before, so
+     * that {@link #build()} makes a quick win equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code quickWin} is null
+     */
+    public Builder from(QuickWin quickWin) {
+      java.util.Objects.requireNonNull(quickWin, "quickWin");
+      return id(quickWin.id()).title(quickWin.title()).capabilityIds(quickWin.capabilityIds())
+          .objectiveIds(quickWin.objectiveIds()).plannedMonth(quickWin.plannedMonth())
+          .buildsOn(quickWin.buildsOn()).launchedOn(quickWin.launchedOn()).status(quickWin.status())
+          .outcomeNote(quickWin.outcomeNote()).owner(quickWin.owner()).visibility(quickWin.visibility())
+          .extensions(quickWin.extensions());
+    }
   }
 }

@@ -93,5 +93,18 @@ public abstract class Review implements PlanElement {
   /** Builds a {@link Review}; {@code id}, {@code cadenceId}, {@code heldOn} and {@code covers} are required. */
   public static final class Builder extends ImmutableReview.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code review}, replacing what was set before, so
+     * that {@link #build()} makes a review equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code review} is null
+     */
+    public Builder from(Review review) {
+      java.util.Objects.requireNonNull(review, "review");
+      return id(review.id()).cadenceId(review.cadenceId()).heldOn(review.heldOn()).covers(review.covers())
+          .kpiIds(review.kpiIds()).summary(review.summary()).visibility(review.visibility())
+          .extensions(review.extensions());
+    }
   }
 }

@@ -177,5 +177,21 @@ public abstract class ReviewCadence implements PlanElement {
   /** Builds a {@link ReviewCadence}; {@code id}, {@code name}, {@code kind} and {@code frequency} are required. */
   public static final class Builder extends ImmutableReviewCadence.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code reviewCadence}, replacing what was set before, so
+     * that {@link #build()} makes a review cadence equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code reviewCadence} is null
+     */
+    public Builder from(ReviewCadence reviewCadence) {
+      java.util.Objects.requireNonNull(reviewCadence, "reviewCadence");
+      return id(reviewCadence.id()).name(reviewCadence.name()).kind(reviewCadence.kind())
+          .frequency(reviewCadence.frequency()).format(reviewCadence.format())
+          .audience(reviewCadence.audience()).subjectIds(reviewCadence.subjectIds())
+          .startsOn(reviewCadence.startsOn()).graceDays(reviewCadence.graceDays())
+          .owner(reviewCadence.owner()).visibility(reviewCadence.visibility())
+          .extensions(reviewCadence.extensions());
+    }
   }
 }

@@ -105,5 +105,20 @@ public abstract class StrategyStep implements PlanElement {
   /** Builds a {@link StrategyStep}; {@code id}, {@code title} and {@code parentId} are required. */
   public static final class Builder extends ImmutableStrategyStep.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code strategyStep}, replacing what was set before, so
+     * that {@link #build()} makes a strategy step equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code strategyStep} is null
+     */
+    public Builder from(StrategyStep strategyStep) {
+      java.util.Objects.requireNonNull(strategyStep, "strategyStep");
+      return id(strategyStep.id()).title(strategyStep.title()).parentId(strategyStep.parentId())
+          .stakeholderIds(strategyStep.stakeholderIds()).assigneeIds(strategyStep.assigneeIds())
+          .kpiId(strategyStep.kpiId()).expectedDirection(strategyStep.expectedDirection())
+          .doneOn(strategyStep.doneOn()).visibility(strategyStep.visibility())
+          .extensions(strategyStep.extensions());
+    }
   }
 }
