@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Capability implements PlanElement {
+public abstract sealed class Capability implements PlanElement permits ImmutableCapability {
   Capability() {}
 
   /** Returns a new builder. */

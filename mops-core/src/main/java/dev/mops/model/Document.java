@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Document implements PlanElement {
+public abstract sealed class Document implements PlanElement permits ImmutableDocument {
   Document() {}
 
   /** Returns a new builder. */

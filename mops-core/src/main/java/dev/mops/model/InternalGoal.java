@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class InternalGoal implements PlanElement {
+public abstract sealed class InternalGoal implements PlanElement permits ImmutableInternalGoal {
   InternalGoal() {}
 
   /** Returns a new builder. */

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class KeyResult implements PlanElement {
+public abstract sealed class KeyResult implements PlanElement permits ImmutableKeyResult {
   KeyResult() {}
 
   /** Returns a new builder. */

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Kpi implements PlanElement {
+public abstract sealed class Kpi implements PlanElement permits ImmutableKpi {
   Kpi() {}
 
   /** Returns a new builder. */

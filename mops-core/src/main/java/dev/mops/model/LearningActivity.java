@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class LearningActivity implements PlanElement {
+public abstract sealed class LearningActivity implements PlanElement permits ImmutableLearningActivity {
   LearningActivity() {}
 
   /** Returns a new builder. */

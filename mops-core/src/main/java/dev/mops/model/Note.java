@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Note implements PlanElement {
+public abstract sealed class Note implements PlanElement permits ImmutableNote {
   Note() {}
 
   /** Returns a new builder. */

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Objective implements PlanElement {
+public abstract sealed class Objective implements PlanElement permits ImmutableObjective {
   Objective() {}
 
   /** Returns a new builder. */

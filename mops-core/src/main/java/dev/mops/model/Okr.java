@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Okr implements PlanElement {
+public abstract sealed class Okr implements PlanElement permits ImmutableOkr {
   Okr() {}
 
   /** Returns a new builder. */

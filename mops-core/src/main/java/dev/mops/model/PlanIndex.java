@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -37,6 +38,7 @@ final class PlanIndex {
   private final Set<String> duplicates;
   private final Map<String, List<PlanElement>> referrers;
   private final Map<PlanElement, PlanElement> containers;
+  private final Map<ElementKind, List<PlanElement>> byKind;
   private final Map<Objective, List<Capability>> capabilitiesByObjective = new IdentityHashMap<>();
   private final Map<Capability, List<QuickWin>> quickWinsByCapability = new IdentityHashMap<>();
   private final Map<Objective, List<QuickWin>> quickWinsByClaim = new IdentityHashMap<>();
@@ -49,46 +51,19 @@ final class PlanIndex {
   PlanIndex(Plan plan) {
     List<PlanElement> all = new ArrayList<>();
     Map<PlanElement, PlanElement> within = new IdentityHashMap<>();
-    all.addAll(plan.stakeholders());
-    all.addAll(plan.teamMembers());
-    all.addAll(plan.objectives());
-    all.addAll(plan.capabilities());
-    all.addAll(plan.quickWins());
-    all.addAll(plan.sprints());
-    for (Okr okr : plan.okrs()) {
-      all.add(okr);
-      for (KeyResult kr : okr.keyResults()) {
-        all.add(kr);
-        within.put(kr, okr);
-        for (Milestone m : kr.milestones()) {
-          all.add(m);
-          within.put(m, kr);
-        }
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      for (PlanElement e : plan.elements(kind)) {
+        add(e, null, all, within);
       }
     }
-    all.addAll(plan.kpis());
-    all.addAll(plan.strategySteps());
-    all.addAll(plan.reviewCadences());
-    all.addAll(plan.reviews());
-    for (InternalGoal goal : plan.internalGoals()) {
-      all.add(goal);
-      for (SuccessIndicator ind : goal.indicators()) {
-        all.add(ind);
-        within.put(ind, goal);
-        for (ChecklistItem item : ind.items()) {
-          all.add(item);
-          within.put(item, ind);
-        }
-      }
-    }
-    all.addAll(plan.workItems());
-    all.addAll(plan.requestTriages());
-    all.addAll(plan.documents());
-    all.addAll(plan.skills());
-    all.addAll(plan.learningActivities());
-    all.addAll(plan.notes());
     this.elements = List.copyOf(all);
     this.containers = within;
+    Map<ElementKind, List<PlanElement>> kinds = new EnumMap<>(ElementKind.class);
+    for (PlanElement e : elements) {
+      kinds.computeIfAbsent(e.elementKind(), k -> new ArrayList<>()).add(e);
+    }
+    kinds.replaceAll((k, v) -> List.copyOf(v));
+    this.byKind = kinds;
 
     Set<String> dup = new LinkedHashSet<>();
     Map<String, Set<PlanElement>> refs = new HashMap<>();
@@ -151,8 +126,28 @@ final class PlanIndex {
         + plan.sprints().size());
   }
 
+  /** Adds {@code e} held by {@code container} (null for the plan), then what it holds, depth first. */
+  private static void add(PlanElement e, PlanElement container, List<PlanElement> all,
+      Map<PlanElement, PlanElement> within) {
+    all.add(e);
+    if (container != null) {
+      within.put(e, container);
+    }
+    for (ElementKind kind : e.elementKind().holds()) {
+      for (PlanElement child : kind.elementsIn(e)) {
+        add(child, e, all, within);
+      }
+    }
+  }
+
   List<PlanElement> elements() {
     return elements;
+  }
+
+  /** The elements of {@code kind}, in document order. */
+  List<PlanElement> elements(ElementKind kind) {
+    List<PlanElement> out = byKind.get(kind);
+    return out == null ? List.of() : out;
   }
 
   Optional<PlanElement> find(String id) {

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class QuickWin implements PlanElement {
+public abstract sealed class QuickWin implements PlanElement permits ImmutableQuickWin {
   QuickWin() {}
 
   /** Returns a new builder. */

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class RequestTriage implements PlanElement {
+public abstract sealed class RequestTriage implements PlanElement permits ImmutableRequestTriage {
   RequestTriage() {}
 
   /** Returns a new builder. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Review implements PlanElement {
+public abstract sealed class Review implements PlanElement permits ImmutableReview {
   Review() {}
 
   /** Returns a new builder. */

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class ReviewCadence implements PlanElement {
+public abstract sealed class ReviewCadence implements PlanElement permits ImmutableReviewCadence {
   ReviewCadence() {}
 
   /** Returns a new builder. */

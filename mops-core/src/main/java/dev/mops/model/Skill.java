@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Skill implements PlanElement {
+public abstract sealed class Skill implements PlanElement permits ImmutableSkill {
   Skill() {}
 
   /** Returns a skill with an id and a name. */

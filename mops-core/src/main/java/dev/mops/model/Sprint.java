@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Sprint implements PlanElement {
+public abstract sealed class Sprint implements PlanElement permits ImmutableSprint {
   Sprint() {}
 
   /** Returns a sprint covering the whole calendar month. */

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class StrategyStep implements PlanElement {
+public abstract sealed class StrategyStep implements PlanElement permits ImmutableStrategyStep {
   StrategyStep() {}
 
   /** Returns a new builder. */

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class SuccessIndicator implements PlanElement {
+public abstract sealed class SuccessIndicator implements PlanElement permits ImmutableSuccessIndicator {
   SuccessIndicator() {}
 
   /** Returns a new builder. */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class TeamMember implements PlanElement {
+public abstract sealed class TeamMember implements PlanElement permits ImmutableTeamMember {
   TeamMember() {}
 
   /** Returns an active team member with an id and a name. */

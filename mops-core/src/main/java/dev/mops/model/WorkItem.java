@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class WorkItem implements PlanElement {
+public abstract sealed class WorkItem implements PlanElement permits ImmutableWorkItem {
   WorkItem() {}
 
   /** Returns a new builder. */

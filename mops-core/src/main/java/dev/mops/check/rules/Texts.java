@@ -1,5 +1,6 @@
 package dev.mops.check.rules;
 
+import dev.mops.core.internal.Format;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Frequency;
 import dev.mops.model.Lifecycle;
@@ -35,17 +36,12 @@ final class Texts {
 
   /** The kind as people write it: {@code OKR}, {@code KPI}, {@code quick win}. */
   static String kind(ElementKind kind) {
-    return switch (kind) {
-      case OKR -> "OKR";
-      case KPI -> "KPI";
-      default -> kind.label();
-    };
+    return kind.label();
   }
 
   /** {@code a capability}, {@code an objective}, {@code an OKR}. */
   static String article(ElementKind kind) {
-    String k = kind(kind);
-    return ("aeiouAEIO".indexOf(k.charAt(0)) >= 0 ? "an " : "a ") + k;
+    return Format.withArticle(kind.label());
   }
 
   /** {@code a capability or an objective}; a general phrase for long lists. */
