@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Capability implements PlanElement permits ImmutableCapability {
+public abstract sealed class Capability extends AbstractElement implements PlanElement permits ImmutableCapability {
   Capability() {}
 
   /** Returns a new builder. */
@@ -80,6 +81,13 @@ public abstract sealed class Capability implements PlanElement permits Immutable
     objectiveIds().forEach(o -> refs.add(Reference.to("objectiveIds", o, ElementKind.OBJECTIVE)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Capability.builder().from(this)
+        .objectiveIds(without(objectiveIds(), gone)).owner(keep(owner(), gone)).build());
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class ChecklistItem implements PlanElement permits ImmutableChecklistItem {
+public abstract sealed class ChecklistItem extends AbstractElement implements PlanElement permits ImmutableChecklistItem {
   ChecklistItem() {}
 
   /** Returns an item not yet done. */

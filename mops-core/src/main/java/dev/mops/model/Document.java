@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Document implements PlanElement permits ImmutableDocument {
+public abstract sealed class Document extends AbstractElement implements PlanElement permits ImmutableDocument {
   Document() {}
 
   /** Returns a new builder. */

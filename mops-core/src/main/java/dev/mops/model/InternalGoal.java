@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class InternalGoal implements PlanElement permits ImmutableInternalGoal {
+public abstract sealed class InternalGoal extends AbstractElement implements PlanElement permits ImmutableInternalGoal {
   InternalGoal() {}
 
   /** Returns a new builder. */

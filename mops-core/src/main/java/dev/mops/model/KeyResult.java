@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class KeyResult implements PlanElement permits ImmutableKeyResult {
+public abstract sealed class KeyResult extends AbstractElement implements PlanElement permits ImmutableKeyResult {
   KeyResult() {}
 
   /** Returns a new builder. */

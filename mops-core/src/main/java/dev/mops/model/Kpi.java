@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Kpi implements PlanElement permits ImmutableKpi {
+public abstract sealed class Kpi extends AbstractElement implements PlanElement permits ImmutableKpi {
   Kpi() {}
 
   /** Returns a new builder. */
@@ -108,6 +109,12 @@ public abstract sealed class Kpi implements PlanElement permits ImmutableKpi {
     agreements().forEach(s -> refs.add(Reference.to("agreements", s.stakeholderId(), ElementKind.STAKEHOLDER)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. Its sign-offs are kept. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Kpi.builder().from(this).owner(keep(owner(), gone)).build());
   }
 
   @Override

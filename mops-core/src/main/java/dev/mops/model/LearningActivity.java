@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class LearningActivity implements PlanElement permits ImmutableLearningActivity {
+public abstract sealed class LearningActivity extends AbstractElement implements PlanElement permits ImmutableLearningActivity {
   LearningActivity() {}
 
   /** Returns a new builder. */

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Milestone implements PlanElement permits ImmutableMilestone {
+public abstract sealed class Milestone extends AbstractElement implements PlanElement permits ImmutableMilestone {
   Milestone() {}
 
   /** Returns a milestone not yet done, weight 1. */

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Note implements PlanElement permits ImmutableNote {
+public abstract sealed class Note extends AbstractElement implements PlanElement permits ImmutableNote {
   Note() {}
 
   /** Returns a new builder. */

@@ -5,6 +5,7 @@ import dev.mops.core.internal.MopsStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Objective implements PlanElement permits ImmutableObjective {
+public abstract sealed class Objective extends AbstractElement implements PlanElement permits ImmutableObjective {
   Objective() {}
 
   /** Returns a new builder. */
@@ -86,6 +87,13 @@ public abstract sealed class Objective implements PlanElement permits ImmutableO
     stakeholderIds().forEach(s -> refs.add(Reference.to("stakeholderIds", s, ElementKind.STAKEHOLDER)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Objective.builder().from(this)
+        .stakeholderIds(without(stakeholderIds(), gone)).owner(keep(owner(), gone)).build());
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Okr implements PlanElement permits ImmutableOkr {
+public abstract sealed class Okr extends AbstractElement implements PlanElement permits ImmutableOkr {
   Okr() {}
 
   /** Returns a new builder. */
@@ -97,6 +98,12 @@ public abstract sealed class Okr implements PlanElement permits ImmutableOkr {
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     buyIn().forEach(s -> refs.add(Reference.to("buyIn", s.stakeholderId(), ElementKind.STAKEHOLDER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. Its sign-offs are kept. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Okr.builder().from(this).parentId(keep(parentId(), gone)).owner(keep(owner(), gone)).build());
   }
 
   @Override

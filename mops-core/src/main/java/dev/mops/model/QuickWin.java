@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class QuickWin implements PlanElement permits ImmutableQuickWin {
+public abstract sealed class QuickWin extends AbstractElement implements PlanElement permits ImmutableQuickWin {
   QuickWin() {}
 
   /** Returns a new builder. */
@@ -102,6 +103,14 @@ public abstract sealed class QuickWin implements PlanElement permits ImmutableQu
     buildsOn().ifPresent(q -> refs.add(Reference.to("buildsOn", q, ElementKind.QUICK_WIN)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(QuickWin.builder().from(this)
+        .capabilityIds(without(capabilityIds(), gone)).objectiveIds(without(objectiveIds(), gone))
+        .buildsOn(keep(buildsOn(), gone)).owner(keep(owner(), gone)).build());
   }
 
   @Override

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class RequestTriage implements PlanElement permits ImmutableRequestTriage {
+public abstract sealed class RequestTriage extends AbstractElement implements PlanElement permits ImmutableRequestTriage {
   RequestTriage() {}
 
   /** Returns a new builder. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Review implements PlanElement permits ImmutableReview {
+public abstract sealed class Review extends AbstractElement implements PlanElement permits ImmutableReview {
   Review() {}
 
   /** Returns a new builder. */
@@ -75,6 +76,15 @@ public abstract sealed class Review implements PlanElement permits ImmutableRevi
     refs.add(Reference.to("cadenceId", cadenceId(), ElementKind.REVIEW_CADENCE));
     kpiIds().forEach(k -> refs.add(Reference.to("kpiIds", k, ElementKind.KPI)));
     return List.copyOf(refs);
+  }
+
+  /** Gone with its cadence; otherwise drops its other references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    if (gone.test(cadenceId())) {
+      return Optional.empty();
+    }
+    return Optional.of(Review.builder().from(this).kpiIds(without(kpiIds(), gone)).build());
   }
 
   @Override

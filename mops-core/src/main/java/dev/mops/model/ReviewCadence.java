@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class ReviewCadence implements PlanElement permits ImmutableReviewCadence {
+public abstract sealed class ReviewCadence extends AbstractElement implements PlanElement permits ImmutableReviewCadence {
   ReviewCadence() {}
 
   /** Returns a new builder. */
@@ -156,6 +157,14 @@ public abstract sealed class ReviewCadence implements PlanElement permits Immuta
         ElementKind.CAPABILITY, ElementKind.INTERNAL_GOAL))));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
+  }
+
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(ReviewCadence.builder().from(this)
+        .audience(without(audience(), gone)).subjectIds(without(subjectIds(), gone)).owner(keep(owner(), gone))
+        .build());
   }
 
   @Override

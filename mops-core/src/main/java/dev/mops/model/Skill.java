@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Skill implements PlanElement permits ImmutableSkill {
+public abstract sealed class Skill extends AbstractElement implements PlanElement permits ImmutableSkill {
   Skill() {}
 
   /** Returns a skill with an id and a name. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Sprint implements PlanElement permits ImmutableSprint {
+public abstract sealed class Sprint extends AbstractElement implements PlanElement permits ImmutableSprint {
   Sprint() {}
 
   /** Returns a sprint covering the whole calendar month. */

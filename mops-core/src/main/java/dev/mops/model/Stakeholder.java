@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Stakeholder implements PlanElement permits ImmutableStakeholder {
+public abstract sealed class Stakeholder extends AbstractElement implements PlanElement permits ImmutableStakeholder {
   Stakeholder() {}
 
   /** Returns a stakeholder with an id and a name. */

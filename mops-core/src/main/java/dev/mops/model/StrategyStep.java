@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class StrategyStep implements PlanElement permits ImmutableStrategyStep {
+public abstract sealed class StrategyStep extends AbstractElement implements PlanElement permits ImmutableStrategyStep {
   StrategyStep() {}
 
   /** Returns a new builder. */
@@ -84,6 +85,17 @@ public abstract sealed class StrategyStep implements PlanElement permits Immutab
     assigneeIds().forEach(m -> refs.add(Reference.to("assigneeIds", m, ElementKind.TEAM_MEMBER)));
     kpiId().ifPresent(k -> refs.add(Reference.to("kpiId", k, ElementKind.KPI)));
     return List.copyOf(refs);
+  }
+
+  /** Gone with the objective or capability it belongs to; otherwise drops its other references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    if (gone.test(parentId())) {
+      return Optional.empty();
+    }
+    return Optional.of(StrategyStep.builder().from(this)
+        .stakeholderIds(without(stakeholderIds(), gone)).assigneeIds(without(assigneeIds(), gone))
+        .kpiId(keep(kpiId(), gone)).build());
   }
 
   @Override

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class SuccessIndicator implements PlanElement permits ImmutableSuccessIndicator {
+public abstract sealed class SuccessIndicator extends AbstractElement implements PlanElement permits ImmutableSuccessIndicator {
   SuccessIndicator() {}
 
   /** Returns a new builder. */

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class TeamMember implements PlanElement permits ImmutableTeamMember {
+public abstract sealed class TeamMember extends AbstractElement implements PlanElement permits ImmutableTeamMember {
   TeamMember() {}
 
   /** Returns an active team member with an id and a name. */

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class WorkItem implements PlanElement permits ImmutableWorkItem {
+public abstract sealed class WorkItem extends AbstractElement implements PlanElement permits ImmutableWorkItem {
   WorkItem() {}
 
   /** Returns a new builder. */
