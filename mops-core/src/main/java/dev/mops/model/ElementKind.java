@@ -1,5 +1,7 @@
 package dev.mops.model;
 
+import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +94,9 @@ public enum ElementKind {
 
   static {
     for (ElementKind k : values()) {
+      if ((k.container != null && k.container != PLAN) != (k.nesting != null)) {
+        throw new IllegalStateException(k + ": a kind held by an element other than the plan needs to say how");
+      }
       List<ElementKind> held = new ArrayList<>();
       for (ElementKind n : values()) {
         if (n.container == k) {
@@ -165,24 +170,33 @@ public enum ElementKind {
     return Optional.empty();
   }
 
-  /** The elements of this kind that {@code holder}, an element of the {@link #container()} kind, holds. */
-  List<? extends PlanElement> elementsIn(PlanElement holder) {
+  /**
+   * The elements of this kind that {@code holder} holds directly, in order: {@code
+   * KEY_RESULT.elementsIn(okr)} is {@code okr.keyResults()}, {@code OBJECTIVE.elementsIn(plan)} is
+   * {@code plan.objectives()}. With {@link #holds()} it walks a plan as a tree.
+   *
+   * @throws NullPointerException if {@code holder} is null
+   * @throws IllegalArgumentException if {@code holder} is not of the kind that holds this one
+   */
+  @SuppressWarnings("unchecked")
+  public List<PlanElement> elementsIn(PlanElement holder) {
+    Objects.requireNonNull(holder, "holder");
+    if (container == null || holder.elementKind() != container) {
+      throw new IllegalArgumentException(container == null ? "no element holds a plan"
+          : Format.withArticle(label) + " is held by " + Format.withArticle(container.label) + ", not by "
+              + Format.withArticle(holder.elementKind().label()) + " (" + Checks.quote(holder.id()) + ")");
+    }
     if (container == PLAN) {
       return ((Plan) holder).elements(this);
     }
-    if (nesting == null) {
-      return List.of();
-    }
-    return nesting.get.apply(holder);
+    return (List<PlanElement>) nesting.get.apply(holder);
   }
 
-  /** A copy of {@code holder} that holds {@code elements} of this kind instead of its own. */
+  /** A copy of {@code holder}, of the kind that holds this one, that holds {@code elements} of this kind instead of its own. */
   PlanElement withElementsIn(PlanElement holder, List<PlanElement> elements) {
+    elementsIn(holder);
     if (container == PLAN) {
       return Plan.builder().from((Plan) holder).elements(this, elements).build();
-    }
-    if (nesting == null) {
-      throw new IllegalStateException("no element holds " + label + "s");
     }
     return nesting.with.apply(holder, elements);
   }

@@ -362,9 +362,7 @@ final class ArbitraryPlans {
       b.addSkill(Skill.of("skill-0" + suffix, "Skill"));
       b.addLearningActivity(LearningActivity.builder().id("la-0" + suffix).memberId(ref("tm-", members)).addSkillId("skill-0" + suffix)
           .on(day()).kind(ActivityKind.WEBINAR).build());
-      if (r.nextBoolean()) {
-        b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
-      }
+      b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
       return b.build();
     }
 

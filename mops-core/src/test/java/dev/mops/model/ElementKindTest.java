@@ -199,6 +199,17 @@ class ElementKindTest {
   }
 
   @Test
+  void elementsInRefusesAHolderOfAnotherKind() {
+    Okr okr = EVERYTHING.okrs().get(0);
+    assertEquals(okr.keyResults(), ElementKind.KEY_RESULT.elementsIn(okr));
+    assertEquals(EVERYTHING.notes(), ElementKind.NOTE.elementsIn(EVERYTHING));
+    refused(() -> ElementKind.KEY_RESULT.elementsIn(EVERYTHING),
+        "a key result is held by an OKR, not by a plan (\"mops-2027\")");
+    refused(() -> ElementKind.PLAN.elementsIn(EVERYTHING), "no element holds a plan");
+    refused(() -> ElementKind.OBJECTIVE.elementsIn(okr), "an objective is held by a plan, not by an OKR (\"hidden-okr\")");
+  }
+
+  @Test
   void aPlanPrintsTheSizeOfEachOfItsListsByListName() {
     String s = EVERYTHING.toString();
     for (ElementKind kind : ElementKind.PLAN.holds()) {
