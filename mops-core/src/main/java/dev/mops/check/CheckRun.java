@@ -67,6 +67,15 @@ final class CheckRun {
       return ElementPath.root(e.id());
     }
     ElementPath p = paths.get(e);
+    if (p == null) {
+      // a copy: the path of the plan's first element equal to it, as navigation has it
+      for (PlanElement x : plan.elementsWithId(e.id())) {
+        if (x.equals(e)) {
+          p = paths.get(x);
+          break;
+        }
+      }
+    }
     return p != null ? p : ElementPath.of(e.elementKind().listName(), e.id());
   }
 

@@ -35,6 +35,12 @@ import org.immutables.value.Value;
  * links ({@link #capabilitiesOf(Objective)}, {@link #quickWinsOf(Capability)}) hold exactly the
  * elements whose references resolve to the element asked about.
  *
+ * <p><b>Elements are values.</b> Navigation that takes an element ({@link #containerOf},
+ * {@link #okrOf}, {@link #capabilitiesOf(Objective)}, {@link #parentOf} and the rest) treats it as a
+ * value: a copy rebuilt through its builder stands for the plan's element it equals. When several
+ * elements with its id equal it, the first in document order counts, as in the look-up rule; an
+ * element the plan holds nothing equal to is outside the plan.
+ *
  * <p><b>Cost.</b> The look-up tables are built once, on first use, in time O(n log n) in the number
  * of elements and references; each navigation call then costs O(1) or O(log n) plus the size of
  * its result. Chains ({@link #ancestorsOf(Okr)}, {@link #buildsOnChain(QuickWin)}) are views whose
@@ -286,7 +292,10 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   }
 
   /**
-   * The element that directly holds {@code element} (the OKR of a key result), if nested.
+   * The element that directly holds {@code element} (the OKR of a key result), if it is nested in
+   * this plan. {@code element} is taken as a value: a rebuilt copy of a key result has the OKR of the
+   * key result it equals (the first such in document order); an element held twice belongs to its
+   * first holder.
    *
    * @throws NullPointerException if {@code element} is null
    */
@@ -438,12 +447,12 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     return index().okrCycles();
   }
 
-  /** The OKR that holds a key result, if it is in this plan. */
+  /** The OKR that holds a key result (or a copy equal to it), if it is in this plan. */
   public final Optional<Okr> okrOf(KeyResult keyResult) {
     return containerOf(keyResult).filter(Okr.class::isInstance).map(Okr.class::cast);
   }
 
-  /** The internal goal that holds an indicator, if it is in this plan. */
+  /** The internal goal that holds an indicator (or a copy equal to it), if it is in this plan. */
   public final Optional<InternalGoal> goalOf(SuccessIndicator indicator) {
     return containerOf(indicator).filter(InternalGoal.class::isInstance).map(InternalGoal.class::cast);
   }

@@ -131,7 +131,7 @@ final class PlanIndex {
       Map<PlanElement, PlanElement> within) {
     all.add(e);
     if (container != null) {
-      within.put(e, container);
+      within.putIfAbsent(e, container);
     }
     for (ElementKind kind : e.elementKind().holds()) {
       for (PlanElement child : kind.elementsIn(e)) {
@@ -182,7 +182,7 @@ final class PlanIndex {
 
   Optional<PlanElement> containerOf(PlanElement element) {
     Work.add(1);
-    return Optional.ofNullable(containers.get(java.util.Objects.requireNonNull(element, "element")));
+    return Optional.ofNullable(containers.get(canonical(java.util.Objects.requireNonNull(element, "element"))));
   }
 
   int positionOf(PlanElement element) {
@@ -214,16 +214,25 @@ final class PlanIndex {
   }
 
   /**
-   * The plan's own instance of {@code element}: itself when it is in the plan, else the element its
-   * id resolves to when that one is equal to it (a copy), else {@code element} itself.
+   * The plan's own instance of {@code element}: navigation takes elements as values, so this is the
+   * first element in document order, among those with its id, that equals it (itself when the plan
+   * holds it first); {@code element} itself when the plan holds nothing equal to it. Costs O(1) for
+   * an element the plan holds first, else the number of elements sharing its id.
    */
   @SuppressWarnings("unchecked")
   <T extends PlanElement> T canonical(T element) {
-    if (position.containsKey(element)) {
+    PlanElement first = firstById.get(element.id());
+    if (first == element || first == null) {
       return element;
     }
-    PlanElement first = firstById.get(element.id());
-    return first != null && first.equals(element) ? (T) first : element;
+    List<PlanElement> shared = sharedIds.get(element.id());
+    for (PlanElement e : shared == null ? List.of(first) : shared) {
+      Work.add(1);
+      if (e == element || e.equals(element)) {
+        return (T) e;
+      }
+    }
+    return element;
   }
 
   List<Objective> objectivesOf(QuickWin quickWin) {

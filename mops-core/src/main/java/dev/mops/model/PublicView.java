@@ -1,9 +1,7 @@
 package dev.mops.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,34 +19,48 @@ final class PublicView {
   static Plan of(Plan plan) {
     // the ids of removed elements; an id shared by a kept and a removed element (a duplicate id)
     // counts as removed, so that nothing internal is ever reachable from the view
-    // nested elements (key results, milestones) go with their container: a key result reports
-    // PUBLIC on its own, but one of an internal OKR is internal; containers precede them
     Set<String> removed = new HashSet<>();
-    Set<PlanElement> removedElements = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (PlanElement e : plan.elements()) {
-      if (e.elementKind().isAlwaysInternal() || e.visibility() != Visibility.PUBLIC
-          || plan.containerOf(e).filter(removedElements::contains).isPresent()) {
-        removed.add(e.id());
-        removedElements.add(e);
-      }
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      collectRemoved(kind.elementsIn(plan), false, removed);
     }
     Predicate<String> gone = removed::contains;
     Plan.Builder view = Plan.builder().from(plan);
     for (ElementKind kind : ElementKind.PLAN.holds()) {
-      view.elements(kind, kept(kind.elementsIn(plan), removedElements, gone));
+      view.elements(kind, kept(kind.elementsIn(plan), gone));
     }
     return view.build();
+  }
+
+  /** Whether {@code e} is internal on its own: by kind or by its visibility. */
+  private static boolean internal(PlanElement e) {
+    return e.elementKind().isAlwaysInternal() || e.visibility() != Visibility.PUBLIC;
+  }
+
+  /**
+   * Adds the ids of the removed elements among {@code elements} to {@code removed}: the internal
+   * ones and, when their container is removed, all of them (a key result reports PUBLIC on its own,
+   * but one of an internal OKR is internal).
+   */
+  private static void collectRemoved(List<PlanElement> elements, boolean containerRemoved, Set<String> removed) {
+    for (PlanElement e : elements) {
+      boolean gone = containerRemoved || internal(e);
+      if (gone) {
+        removed.add(e.id());
+      }
+      for (ElementKind nested : e.elementKind().holds()) {
+        collectRemoved(nested.elementsIn(e), gone, removed);
+      }
+    }
   }
 
   /**
    * The elements not removed, each without its references to removed ones and holding only its own
    * kept elements; an element that cannot exist without a removed one is left out.
    */
-  private static List<PlanElement> kept(List<? extends PlanElement> elements, Set<PlanElement> removed,
-      Predicate<String> gone) {
+  private static List<PlanElement> kept(List<PlanElement> elements, Predicate<String> gone) {
     List<PlanElement> out = new ArrayList<>(elements.size());
     for (PlanElement e : elements) {
-      if (removed.contains(e)) {
+      if (internal(e)) {
         continue;
       }
       Optional<PlanElement> stripped = ((AbstractElement) e).withoutReferencesTo(gone);
@@ -57,8 +69,8 @@ final class PublicView {
       }
       PlanElement k = stripped.get();
       for (ElementKind nested : k.elementKind().holds()) {
-        List<? extends PlanElement> held = nested.elementsIn(k);
-        List<PlanElement> keep = kept(held, removed, gone);
+        List<PlanElement> held = nested.elementsIn(k);
+        List<PlanElement> keep = kept(held, gone);
         if (!keep.equals(held)) {
           k = nested.withElementsIn(k, keep);
         }

@@ -3,6 +3,8 @@ package dev.mops.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mops.model.ElementKind;
+import dev.mops.model.KeyResult;
+import dev.mops.model.Okr;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +36,28 @@ class FindingPathsTest {
         context.report(e, "seen");
       }
     }
+  }
+
+  @Test
+  void aRebuiltCopyHasThePathOfTheElementItEquals() {
+    Plan plan = ArbitraryPlans.plan(2, 4, false);
+    KeyResult kr = plan.elements(KeyResult.class).get(0);
+    KeyResult copy = KeyResult.builder().from(kr).build();
+    Rule reportCopy = new Rule() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return RuleDescriptor.of("test.copy", Severity.INFO, "reports a copy");
+      }
+
+      @Override
+      public void check(CheckContext context) {
+        context.report(copy, "copy");
+      }
+    };
+    ElementPath path = PlanChecker.of(RuleSet.builder().add(reportCopy).build()).check(plan)
+        .withRule("test.copy").get(0).path();
+    Okr okr = plan.okrOf(kr).orElseThrow();
+    assertEquals(ElementPath.of("okrs", okr.id()).child("keyResults", kr.id()), path);
   }
 
   @ParameterizedTest
