@@ -303,6 +303,57 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     return index().containerOf(element);
   }
 
+  /**
+   * This plan with {@code element} in place of the element its id names — the first element in
+   * document order with that id, wherever it is nested — at the same position; a nested element
+   * goes into a copy of its container (a key result into its OKR). Everything else is kept as it is,
+   * references included, and so are later elements that repeat the id. Fixing one finding is one
+   * line:
+   *
+   * <pre>{@code
+   * Document doc = plan.find(finding.elementId(), Document.class).orElseThrow();
+   * Plan fixed = plan.replacing(Document.builder().from(doc).writtenOn(day).build());
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code element} is null
+   * @throws UnknownIdException if no element of this plan has the id of {@code element}
+   * @throws IllegalArgumentException if the element its id names is of another kind (the id rule
+   *     looks no further), or {@code element} is a plan
+   */
+  public final Plan replacing(PlanElement element) {
+    java.util.Objects.requireNonNull(element, "element");
+    if (element.elementKind() == ElementKind.PLAN) {
+      throw new IllegalArgumentException("a plan replaces no element of a plan, got plan "
+          + Checks.quote(element.id()));
+    }
+    PlanElement old = find(element.id()).orElseThrow(() -> new UnknownIdException(id(), element.id()));
+    if (old.elementKind() != element.elementKind()) {
+      throw new IllegalArgumentException(Checks.quote(element.id()) + " names "
+          + Format.withArticle(old.elementKind().label()) + " in this plan, not "
+          + Format.withArticle(element.elementKind().label()));
+    }
+    return Edits.edit(this, element.id(), element);
+  }
+
+  /**
+   * This plan without the element {@code id} names — the first element in document order with that
+   * id, wherever it is nested — and what that element holds (an OKR goes with its key results).
+   * Everything else is kept as it is: later elements that repeat the id stay, and references to the
+   * id stay too, so the checker reports them as {@code dangling-reference} (unless a later element
+   * with the id now answers them). To remove every element with an id, repeat while
+   * {@code find(id)} finds one.
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws UnknownIdException if no element of this plan has {@code id} (the plan's own id included)
+   */
+  public final Plan removing(String id) {
+    java.util.Objects.requireNonNull(id, "id");
+    if (find(id).isEmpty()) {
+      throw new UnknownIdException(id(), id);
+    }
+    return Edits.edit(this, id, null);
+  }
+
   /** The ids used by more than one element, in document order of their second use. */
   public final Set<String> duplicateIds() {
     return index().duplicateIds();
@@ -605,7 +656,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addStakeholders(Stakeholder... elements) {
-      return addAll(ElementKind.STAKEHOLDER, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.STAKEHOLDER, elements);
     }
 
     /**
@@ -641,7 +692,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addTeamMembers(TeamMember... elements) {
-      return addAll(ElementKind.TEAM_MEMBER, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.TEAM_MEMBER, elements);
     }
 
     /**
@@ -677,7 +728,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addObjectives(Objective... elements) {
-      return addAll(ElementKind.OBJECTIVE, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.OBJECTIVE, elements);
     }
 
     /**
@@ -713,7 +764,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addCapabilities(Capability... elements) {
-      return addAll(ElementKind.CAPABILITY, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.CAPABILITY, elements);
     }
 
     /**
@@ -749,7 +800,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addQuickWins(QuickWin... elements) {
-      return addAll(ElementKind.QUICK_WIN, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.QUICK_WIN, elements);
     }
 
     /**
@@ -785,7 +836,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addSprints(Sprint... elements) {
-      return addAll(ElementKind.SPRINT, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.SPRINT, elements);
     }
 
     /**
@@ -821,7 +872,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addOkrs(Okr... elements) {
-      return addAll(ElementKind.OKR, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.OKR, elements);
     }
 
     /**
@@ -857,7 +908,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addKpis(Kpi... elements) {
-      return addAll(ElementKind.KPI, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.KPI, elements);
     }
 
     /**
@@ -893,7 +944,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addStrategySteps(StrategyStep... elements) {
-      return addAll(ElementKind.STRATEGY_STEP, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.STRATEGY_STEP, elements);
     }
 
     /**
@@ -929,7 +980,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addReviewCadences(ReviewCadence... elements) {
-      return addAll(ElementKind.REVIEW_CADENCE, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.REVIEW_CADENCE, elements);
     }
 
     /**
@@ -965,7 +1016,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addReviews(Review... elements) {
-      return addAll(ElementKind.REVIEW, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.REVIEW, elements);
     }
 
     /**
@@ -1001,7 +1052,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addInternalGoals(InternalGoal... elements) {
-      return addAll(ElementKind.INTERNAL_GOAL, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.INTERNAL_GOAL, elements);
     }
 
     /**
@@ -1037,7 +1088,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addWorkItems(WorkItem... elements) {
-      return addAll(ElementKind.WORK_ITEM, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.WORK_ITEM, elements);
     }
 
     /**
@@ -1073,7 +1124,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addRequestTriages(RequestTriage... elements) {
-      return addAll(ElementKind.REQUEST_TRIAGE, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.REQUEST_TRIAGE, elements);
     }
 
     /**
@@ -1109,7 +1160,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addDocuments(Document... elements) {
-      return addAll(ElementKind.DOCUMENT, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.DOCUMENT, elements);
     }
 
     /**
@@ -1145,7 +1196,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addSkills(Skill... elements) {
-      return addAll(ElementKind.SKILL, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.SKILL, elements);
     }
 
     /**
@@ -1181,7 +1232,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addLearningActivities(LearningActivity... elements) {
-      return addAll(ElementKind.LEARNING_ACTIVITY, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.LEARNING_ACTIVITY, elements);
     }
 
     /**
@@ -1217,7 +1268,7 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      * @throws NullPointerException if {@code elements} or one of them is null
      */
     public Builder addNotes(Note... elements) {
-      return addAll(ElementKind.NOTE, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addArray(ElementKind.NOTE, elements);
     }
 
     /**
@@ -1241,6 +1292,10 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     private Builder add(ElementKind kind, PlanElement element) {
       lists.computeIfAbsent(kind, k -> new ArrayList<>()).add(checked(kind, element));
       return this;
+    }
+
+    private Builder addArray(ElementKind kind, PlanElement[] elements) {
+      return addAll(kind, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
     }
 
     private Builder addAll(ElementKind kind, Iterable<? extends PlanElement> elements) {
