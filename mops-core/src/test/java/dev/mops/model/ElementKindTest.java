@@ -93,7 +93,11 @@ class ElementKindTest {
     assertEquals(List.of(), ElementKind.NOTE.holds());
   }
 
-  /** The list name is the accessor of the container's type, which returns what the registry reads. */
+  /**
+   * The list name is the accessor of the container's type, which returns what the registry reads. A
+   * nested kind's list is an attribute of its container; a kind the plan holds needs no typed
+   * accessor on {@link Plan} ({@code plan.elements(kind)} reaches it), but one it has must agree.
+   */
   @ParameterizedTest
   @EnumSource(ElementKind.class)
   void theListNameIsTheAccessorOfTheContainer(ElementKind kind) throws ReflectiveOperationException {
@@ -101,14 +105,23 @@ class ElementKindTest {
       return;
     }
     ElementKind container = kind.container().orElseThrow();
-    Method accessor = container.type().getMethod(kind.listName());
-    assertTrue(Modifier.isPublic(accessor.getModifiers()) && List.class.isAssignableFrom(accessor.getReturnType()),
-        accessor::toString);
+    Method accessor = null;
+    try {
+      accessor = container.type().getMethod(kind.listName());
+    } catch (NoSuchMethodException e) {
+      assertEquals(ElementKind.PLAN, container, () -> container.type().getName() + " has no " + kind.listName() + "()");
+    }
+    if (accessor != null) {
+      assertTrue(Modifier.isPublic(accessor.getModifiers()) && List.class.isAssignableFrom(accessor.getReturnType()),
+          accessor::toString);
+    }
     int seen = 0;
     for (Plan plan : plans().toList()) {
       List<PlanElement> holders = container == ElementKind.PLAN ? List.of(plan) : plan.elements(container);
       for (PlanElement holder : holders) {
-        assertEquals(accessor.invoke(holder), kind.elementsIn(holder));
+        if (accessor != null) {
+          assertEquals(accessor.invoke(holder), kind.elementsIn(holder));
+        }
         seen += kind.elementsIn(holder).size();
       }
     }
