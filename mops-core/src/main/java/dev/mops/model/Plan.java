@@ -41,6 +41,13 @@ import org.immutables.value.Value;
  * elements with its id equal it, the first in document order counts, as in the look-up rule; an
  * element the plan holds nothing equal to is outside the plan.
  *
+ * <p><b>Kinds and edits.</b> The plan holds one list per kind of {@link ElementKind} it holds
+ * directly; {@link #elements(ElementKind)} and {@link #elements(Class)} reach any kind, nested ones
+ * included, and the typed lists ({@link #objectives()}, …) are the same lists. A plan is changed by
+ * making a new one: {@link #replacing(PlanElement)} puts a changed element in place of the one its id
+ * names, {@link #removing(String)} takes one out, {@link Builder#from(Plan)} starts a builder from
+ * it.
+ *
  * <p><b>Cost.</b> The look-up tables are built once, on first use, in time O(n log n) in the number
  * of elements and references; each navigation call then costs O(1) or O(log n) plus the size of
  * its result. Chains ({@link #ancestorsOf(Okr)}, {@link #buildsOnChain(QuickWin)}) are views whose

@@ -33,7 +33,6 @@ import org.immutables.value.Value;
     from = "",
     alwaysPublicInitializers = false,
     depluralize = true,
-    depluralizeDictionary = {"keyResult:keyResults", "okr:okrs", "kpi:kpis", "quickWin:quickWins",
-        "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
+    depluralizeDictionary = {"keyResult:keyResults", "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
         "assigneeId:assigneeIds", "skillId:skillIds", "signOff:signOffs", "checkIn:checkIns"})
 public @interface MopsStyle {}
