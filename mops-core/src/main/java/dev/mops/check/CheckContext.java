@@ -72,7 +72,11 @@ public final class CheckContext {
     return run.reviews();
   }
 
-  /** The path of {@code element}; the plan's own path for the plan. */
+  /**
+   * The path of {@code element}, such as {@code okrs[okr-email].keyResults[kr-churn]}; the plan's own
+   * path for the plan. A copy of an element (equal, rebuilt) has the path of the plan's first element
+   * equal to it; an element from elsewhere has the path its kind and id would have at the top.
+   */
   public ElementPath pathOf(PlanElement element) {
     return run.pathOf(requireNonNull(element, "element"));
   }

@@ -3,20 +3,13 @@ package dev.mops.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Work;
-import dev.mops.model.ChecklistItem;
 import dev.mops.model.ElementKind;
-import dev.mops.model.InternalGoal;
-import dev.mops.model.KeyResult;
-import dev.mops.model.Milestone;
-import dev.mops.model.Okr;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Review;
-import dev.mops.model.SuccessIndicator;
 import dev.mops.model.WorkItem;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,34 +18,6 @@ import java.util.RandomAccess;
 
 /** The state shared by the rules of one check: inputs, tables, paths. */
 final class CheckRun {
-  static final Map<ElementKind, String> FIELDS = new EnumMap<>(ElementKind.class);
-
-  static {
-    FIELDS.put(ElementKind.PLAN, "plan");
-    FIELDS.put(ElementKind.STAKEHOLDER, "stakeholders");
-    FIELDS.put(ElementKind.TEAM_MEMBER, "teamMembers");
-    FIELDS.put(ElementKind.OBJECTIVE, "objectives");
-    FIELDS.put(ElementKind.CAPABILITY, "capabilities");
-    FIELDS.put(ElementKind.QUICK_WIN, "quickWins");
-    FIELDS.put(ElementKind.SPRINT, "sprints");
-    FIELDS.put(ElementKind.OKR, "okrs");
-    FIELDS.put(ElementKind.KEY_RESULT, "keyResults");
-    FIELDS.put(ElementKind.MILESTONE, "milestones");
-    FIELDS.put(ElementKind.KPI, "kpis");
-    FIELDS.put(ElementKind.STRATEGY_STEP, "strategySteps");
-    FIELDS.put(ElementKind.REVIEW_CADENCE, "reviewCadences");
-    FIELDS.put(ElementKind.REVIEW, "reviews");
-    FIELDS.put(ElementKind.INTERNAL_GOAL, "internalGoals");
-    FIELDS.put(ElementKind.SUCCESS_INDICATOR, "indicators");
-    FIELDS.put(ElementKind.CHECKLIST_ITEM, "items");
-    FIELDS.put(ElementKind.WORK_ITEM, "workItems");
-    FIELDS.put(ElementKind.REQUEST_TRIAGE, "requestTriages");
-    FIELDS.put(ElementKind.DOCUMENT, "documents");
-    FIELDS.put(ElementKind.SKILL, "skills");
-    FIELDS.put(ElementKind.LEARNING_ACTIVITY, "learningActivities");
-    FIELDS.put(ElementKind.NOTE, "notes");
-  }
-
   final CheckInput input;
   final Plan plan;
   final ElementPath root;
@@ -76,38 +41,27 @@ final class CheckRun {
     List<Review> held = new ArrayList<>(plan.reviews());
     held.addAll(input.reviews());
     this.reviews = List.copyOf(held);
-    for (PlanElement e : elements) {
-      if (e instanceof Okr okr) {
-        ElementPath p = top(okr);
-        for (KeyResult kr : okr.keyResults()) {
-          ElementPath kp = p.child("keyResults", kr.id());
-          paths.putIfAbsent(kr, kp);
-          for (Milestone m : kr.milestones()) {
-            paths.putIfAbsent(m, kp.child("milestones", m.id()));
-          }
-        }
-      } else if (e instanceof InternalGoal goal) {
-        ElementPath p = top(goal);
-        for (SuccessIndicator ind : goal.indicators()) {
-          ElementPath ip = p.child("indicators", ind.id());
-          paths.putIfAbsent(ind, ip);
-          for (ChecklistItem item : ind.items()) {
-            paths.putIfAbsent(item, ip.child("items", item.id()));
-          }
-        }
-      } else if (!paths.containsKey(e)) {
-        top(e);
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      for (PlanElement e : kind.elementsIn(plan)) {
+        walk(e, ElementPath.of(kind.listName(), e.id()));
       }
+    }
+    for (PlanElement e : elements) {
+      paths.putIfAbsent(e, ElementPath.of(e.elementKind().listName(), e.id()));
     }
     Work.add(elements.size());
   }
 
-  private ElementPath top(PlanElement e) {
-    return paths.computeIfAbsent(e, k -> ElementPath.of(field(k.elementKind()), k.id()));
-  }
-
-  private static String field(ElementKind kind) {
-    return requireNonNull(FIELDS.get(kind), "no plan list holds this kind");
+  /** Gives {@code e} its path, the first one it is met at, and what it holds theirs below it. */
+  private void walk(PlanElement e, ElementPath path) {
+    if (paths.putIfAbsent(e, path) != null) {
+      path = paths.get(e);
+    }
+    for (ElementKind kind : e.elementKind().holds()) {
+      for (PlanElement held : kind.elementsIn(e)) {
+        walk(held, path.child(kind.listName(), held.id()));
+      }
+    }
   }
 
   ElementPath pathOf(PlanElement e) {
@@ -115,7 +69,16 @@ final class CheckRun {
       return ElementPath.root(e.id());
     }
     ElementPath p = paths.get(e);
-    return p != null ? p : ElementPath.of(field(e.elementKind()), e.id());
+    if (p == null) {
+      // a copy: the path of the plan's first element equal to it, as navigation has it
+      for (PlanElement x : plan.elementsWithId(e.id())) {
+        if (x.equals(e)) {
+          p = paths.get(x);
+          break;
+        }
+      }
+    }
+    return p != null ? p : ElementPath.of(e.elementKind().listName(), e.id());
   }
 
   List<PlanElement> elements() {

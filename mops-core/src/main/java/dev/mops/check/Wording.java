@@ -93,11 +93,7 @@ public final class Wording {
    * @throws NullPointerException if {@code kind} is null
    */
   public static String kind(ElementKind kind) {
-    return switch (requireNonNull(kind, "kind")) {
-      case OKR -> "OKR";
-      case KPI -> "KPI";
-      default -> kind.label();
-    };
+    return requireNonNull(kind, "kind").label();
   }
 
   /**

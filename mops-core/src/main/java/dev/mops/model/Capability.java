@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Capability implements PlanElement {
+public abstract sealed class Capability extends AbstractElement implements PlanElement permits ImmutableCapability {
   Capability() {}
 
   /** Returns a new builder. */
@@ -82,6 +83,13 @@ public abstract class Capability implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Capability.builder().from(this)
+        .objectiveIds(without(objectiveIds(), gone)).owner(keep(owner(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return name();
@@ -100,5 +108,19 @@ public abstract class Capability implements PlanElement {
   /** Builds a {@link Capability}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableCapability.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code capability}, replacing what was set before, so
+     * that {@link #build()} makes a capability equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code capability} is null
+     */
+    public Builder from(Capability capability) {
+      java.util.Objects.requireNonNull(capability, "capability");
+      return id(capability.id()).name(capability.name()).description(capability.description())
+          .objectiveIds(capability.objectiveIds()).estimatedBuild(capability.estimatedBuild())
+          .owner(capability.owner()).status(capability.status()).visibility(capability.visibility())
+          .extensions(capability.extensions());
+    }
   }
 }

@@ -54,5 +54,16 @@ public abstract class CheckIn {
   /** Builds a {@link CheckIn}; {@code on} is required. */
   public static final class Builder extends ImmutableCheckIn.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code checkIn}, replacing what was set before, so
+     * that {@link #build()} makes a check in equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code checkIn} is null
+     */
+    public Builder from(CheckIn checkIn) {
+      java.util.Objects.requireNonNull(checkIn, "checkIn");
+      return on(checkIn.on()).value(checkIn.value()).confidence(checkIn.confidence()).note(checkIn.note());
+    }
   }
 }

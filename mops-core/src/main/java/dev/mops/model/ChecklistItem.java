@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class ChecklistItem implements PlanElement {
+public abstract sealed class ChecklistItem extends AbstractElement implements PlanElement permits ImmutableChecklistItem {
   ChecklistItem() {}
 
   /** Returns an item not yet done. */
@@ -74,5 +74,17 @@ public abstract class ChecklistItem implements PlanElement {
   /** Builds a {@link ChecklistItem}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableChecklistItem.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code checklistItem}, replacing what was set before, so
+     * that {@link #build()} makes a checklist item equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code checklistItem} is null
+     */
+    public Builder from(ChecklistItem checklistItem) {
+      java.util.Objects.requireNonNull(checklistItem, "checklistItem");
+      return id(checklistItem.id()).title(checklistItem.title()).doneOn(checklistItem.doneOn())
+          .extensions(checklistItem.extensions());
+    }
   }
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Document implements PlanElement {
+public abstract sealed class Document extends AbstractElement implements PlanElement permits ImmutableDocument {
   Document() {}
 
   /** Returns a new builder. */
@@ -127,5 +127,18 @@ public abstract class Document implements PlanElement {
   /** Builds a {@link Document}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableDocument.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code document}, replacing what was set before, so
+     * that {@link #build()} makes a document equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code document} is null
+     */
+    public Builder from(Document document) {
+      java.util.Objects.requireNonNull(document, "document");
+      return id(document.id()).title(document.title()).writtenOn(document.writtenOn())
+          .lastReviewedOn(document.lastReviewedOn()).reviewEvery(document.reviewEvery())
+          .owner(document.owner()).extensions(document.extensions());
+    }
   }
 }

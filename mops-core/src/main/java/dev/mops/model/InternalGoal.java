@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class InternalGoal implements PlanElement {
+public abstract sealed class InternalGoal extends AbstractElement implements PlanElement permits ImmutableInternalGoal {
   InternalGoal() {}
 
   /** Returns a new builder. */
@@ -90,5 +90,17 @@ public abstract class InternalGoal implements PlanElement {
   /** Builds an {@link InternalGoal}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableInternalGoal.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code internalGoal}, replacing what was set before, so
+     * that {@link #build()} makes an internal goal equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code internalGoal} is null
+     */
+    public Builder from(InternalGoal internalGoal) {
+      java.util.Objects.requireNonNull(internalGoal, "internalGoal");
+      return id(internalGoal.id()).title(internalGoal.title()).indicators(internalGoal.indicators())
+          .owner(internalGoal.owner()).status(internalGoal.status()).extensions(internalGoal.extensions());
+    }
   }
 }

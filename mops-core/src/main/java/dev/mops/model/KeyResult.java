@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class KeyResult implements PlanElement {
+public abstract sealed class KeyResult extends AbstractElement implements PlanElement permits ImmutableKeyResult {
   KeyResult() {}
 
   /** Returns a new builder. */
@@ -152,5 +152,20 @@ public abstract class KeyResult implements PlanElement {
   /** Builds a {@link KeyResult}; {@code id}, {@code title} and {@code kind} are required. */
   public static final class Builder extends ImmutableKeyResult.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code keyResult}, replacing what was set before, so
+     * that {@link #build()} makes a key result equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code keyResult} is null
+     */
+    public Builder from(KeyResult keyResult) {
+      java.util.Objects.requireNonNull(keyResult, "keyResult");
+      return id(keyResult.id()).title(keyResult.title()).kind(keyResult.kind())
+          .direction(keyResult.direction()).start(keyResult.start()).target(keyResult.target())
+          .unit(keyResult.unit()).scale(keyResult.scale()).milestones(keyResult.milestones())
+          .doneOn(keyResult.doneOn()).checkIns(keyResult.checkIns()).weight(keyResult.weight())
+          .extensions(keyResult.extensions());
+    }
   }
 }

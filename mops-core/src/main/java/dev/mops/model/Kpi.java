@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Kpi implements PlanElement {
+public abstract sealed class Kpi extends AbstractElement implements PlanElement permits ImmutableKpi {
   Kpi() {}
 
   /** Returns a new builder. */
@@ -110,6 +111,12 @@ public abstract class Kpi implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. Its sign-offs are kept. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Kpi.builder().from(this).owner(keep(owner(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return name();
@@ -128,5 +135,19 @@ public abstract class Kpi implements PlanElement {
   /** Builds a {@link Kpi}; {@code id}, {@code name}, {@code definition} and {@code unit} are required. */
   public static final class Builder extends ImmutableKpi.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code kpi}, replacing what was set before, so
+     * that {@link #build()} makes a KPI equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code kpi} is null
+     */
+    public Builder from(Kpi kpi) {
+      java.util.Objects.requireNonNull(kpi, "kpi");
+      return id(kpi.id()).name(kpi.name()).definition(kpi.definition()).measure(kpi.measure())
+          .unit(kpi.unit()).kind(kpi.kind()).targetValue(kpi.targetValue()).direction(kpi.direction())
+          .agreements(kpi.agreements()).observations(kpi.observations()).owner(kpi.owner())
+          .visibility(kpi.visibility()).extensions(kpi.extensions());
+    }
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Note implements PlanElement {
+public abstract sealed class Note extends AbstractElement implements PlanElement permits ImmutableNote {
   Note() {}
 
   /** Returns a new builder. */
@@ -88,5 +88,17 @@ public abstract class Note implements PlanElement {
   /** Builds a {@link Note}; {@code id} and {@code text} are required. */
   public static final class Builder extends ImmutableNote.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code note}, replacing what was set before, so
+     * that {@link #build()} makes a note equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code note} is null
+     */
+    public Builder from(Note note) {
+      java.util.Objects.requireNonNull(note, "note");
+      return id(note.id()).text(note.text()).aboutId(note.aboutId()).on(note.on()).author(note.author())
+          .extensions(note.extensions());
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.mops.core.internal.MopsStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Objective implements PlanElement {
+public abstract sealed class Objective extends AbstractElement implements PlanElement permits ImmutableObjective {
   Objective() {}
 
   /** Returns a new builder. */
@@ -88,6 +89,13 @@ public abstract class Objective implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Objective.builder().from(this)
+        .stakeholderIds(without(stakeholderIds(), gone)).owner(keep(owner(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return title();
@@ -104,5 +112,19 @@ public abstract class Objective implements PlanElement {
   /** Builds an {@link Objective}; {@code id} and {@code title} are required. */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code objective}, replacing what was set before, so
+     * that {@link #build()} makes an objective equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code objective} is null
+     */
+    public Builder from(Objective objective) {
+      java.util.Objects.requireNonNull(objective, "objective");
+      return id(objective.id()).title(objective.title()).stakeholderIds(objective.stakeholderIds())
+          .target(objective.target()).longTermVision(objective.longTermVision()).period(objective.period())
+          .owner(objective.owner()).status(objective.status()).visibility(objective.visibility())
+          .extensions(objective.extensions());
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Okr implements PlanElement {
+public abstract sealed class Okr extends AbstractElement implements PlanElement permits ImmutableOkr {
   Okr() {}
 
   /** Returns a new builder. */
@@ -99,6 +100,12 @@ public abstract class Okr implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. Its sign-offs are kept. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(Okr.builder().from(this).parentId(keep(parentId(), gone)).owner(keep(owner(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return title();
@@ -123,5 +130,19 @@ public abstract class Okr implements PlanElement {
   /** Builds an {@link Okr}; {@code id}, {@code title}, {@code level} and {@code period} are required. */
   public static final class Builder extends ImmutableOkr.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code okr}, replacing what was set before, so
+     * that {@link #build()} makes an OKR equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code okr} is null
+     */
+    public Builder from(Okr okr) {
+      java.util.Objects.requireNonNull(okr, "okr");
+      return id(okr.id()).title(okr.title()).level(okr.level()).parentId(okr.parentId())
+          .externalParent(okr.externalParent()).keyResults(okr.keyResults()).period(okr.period())
+          .owner(okr.owner()).buyIn(okr.buyIn()).status(okr.status()).visibility(okr.visibility())
+          .extensions(okr.extensions());
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The look-up tables behind plan navigation, built once per plan on first use in time and space
@@ -37,6 +39,7 @@ final class PlanIndex {
   private final Set<String> duplicates;
   private final Map<String, List<PlanElement>> referrers;
   private final IdentityHashMap<PlanElement, PlanElement> containers;
+  private final Map<ElementKind, List<PlanElement>> byKind;
   private final IdentityHashMap<Objective, List<Capability>> capabilitiesByObjective = new IdentityHashMap<>();
   private final IdentityHashMap<Capability, List<QuickWin>> quickWinsByCapability = new IdentityHashMap<>();
   private final IdentityHashMap<Objective, List<QuickWin>> quickWinsByClaim = new IdentityHashMap<>();
@@ -49,46 +52,19 @@ final class PlanIndex {
   PlanIndex(Plan plan) {
     List<PlanElement> all = new ArrayList<>();
     IdentityHashMap<PlanElement, PlanElement> within = new IdentityHashMap<>();
-    all.addAll(plan.stakeholders());
-    all.addAll(plan.teamMembers());
-    all.addAll(plan.objectives());
-    all.addAll(plan.capabilities());
-    all.addAll(plan.quickWins());
-    all.addAll(plan.sprints());
-    for (Okr okr : plan.okrs()) {
-      all.add(okr);
-      for (KeyResult kr : okr.keyResults()) {
-        all.add(kr);
-        within.put(kr, okr);
-        for (Milestone m : kr.milestones()) {
-          all.add(m);
-          within.put(m, kr);
-        }
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      for (PlanElement e : plan.elements(kind)) {
+        add(e, null, all, within);
       }
     }
-    all.addAll(plan.kpis());
-    all.addAll(plan.strategySteps());
-    all.addAll(plan.reviewCadences());
-    all.addAll(plan.reviews());
-    for (InternalGoal goal : plan.internalGoals()) {
-      all.add(goal);
-      for (SuccessIndicator ind : goal.indicators()) {
-        all.add(ind);
-        within.put(ind, goal);
-        for (ChecklistItem item : ind.items()) {
-          all.add(item);
-          within.put(item, ind);
-        }
-      }
-    }
-    all.addAll(plan.workItems());
-    all.addAll(plan.requestTriages());
-    all.addAll(plan.documents());
-    all.addAll(plan.skills());
-    all.addAll(plan.learningActivities());
-    all.addAll(plan.notes());
     this.elements = List.copyOf(all);
     this.containers = within;
+    Map<ElementKind, List<PlanElement>> kinds = new EnumMap<>(ElementKind.class);
+    for (PlanElement e : elements) {
+      kinds.computeIfAbsent(e.elementKind(), k -> new ArrayList<>()).add(e);
+    }
+    kinds.replaceAll((k, v) -> List.copyOf(v));
+    this.byKind = kinds;
 
     Set<String> dup = new LinkedHashSet<>();
     Map<String, Set<PlanElement>> refs = new HashMap<>();
@@ -151,8 +127,28 @@ final class PlanIndex {
         + plan.sprints().size());
   }
 
+  /** Adds {@code e} held by {@code container} (null for the plan), then what it holds, depth first. */
+  private static void add(PlanElement e, @Nullable PlanElement container, List<PlanElement> all,
+      Map<PlanElement, PlanElement> within) {
+    all.add(e);
+    if (container != null) {
+      within.putIfAbsent(e, container);
+    }
+    for (ElementKind kind : e.elementKind().holds()) {
+      for (PlanElement child : kind.elementsIn(e)) {
+        add(child, e, all, within);
+      }
+    }
+  }
+
   List<PlanElement> elements() {
     return elements;
+  }
+
+  /** The elements of {@code kind}, in document order. */
+  List<PlanElement> elements(ElementKind kind) {
+    List<PlanElement> out = byKind.get(kind);
+    return out == null ? List.of() : out;
   }
 
   Optional<PlanElement> find(String id) {
@@ -187,7 +183,7 @@ final class PlanIndex {
 
   Optional<PlanElement> containerOf(PlanElement element) {
     Work.add(1);
-    return Optional.ofNullable(containers.get(java.util.Objects.requireNonNull(element, "element")));
+    return Optional.ofNullable(containers.get(canonical(java.util.Objects.requireNonNull(element, "element"))));
   }
 
   int positionOf(PlanElement element) {
@@ -219,16 +215,25 @@ final class PlanIndex {
   }
 
   /**
-   * The plan's own instance of {@code element}: itself when it is in the plan, else the element its
-   * id resolves to when that one is equal to it (a copy), else {@code element} itself.
+   * The plan's own instance of {@code element}: navigation takes elements as values, so this is the
+   * first element in document order, among those with its id, that equals it (itself when the plan
+   * holds it first); {@code element} itself when the plan holds nothing equal to it. Costs O(1) for
+   * an element the plan holds first, else the number of elements sharing its id.
    */
   @SuppressWarnings("unchecked")
   <T extends PlanElement> T canonical(T element) {
-    if (position.containsKey(element)) {
+    PlanElement first = firstById.get(element.id());
+    if (first == element || first == null) {
       return element;
     }
-    PlanElement first = firstById.get(element.id());
-    return first != null && first.equals(element) ? (T) first : element;
+    List<PlanElement> shared = sharedIds.get(element.id());
+    for (PlanElement e : shared == null ? List.of(first) : shared) {
+      Work.add(1);
+      if (e == element || e.equals(element)) {
+        return (T) e;
+      }
+    }
+    return element;
   }
 
   List<Objective> objectivesOf(QuickWin quickWin) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class QuickWin implements PlanElement {
+public abstract sealed class QuickWin extends AbstractElement implements PlanElement permits ImmutableQuickWin {
   QuickWin() {}
 
   /** Returns a new builder. */
@@ -104,6 +105,14 @@ public abstract class QuickWin implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(QuickWin.builder().from(this)
+        .capabilityIds(without(capabilityIds(), gone)).objectiveIds(without(objectiveIds(), gone))
+        .buildsOn(keep(buildsOn(), gone)).owner(keep(owner(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return title();
@@ -135,5 +144,20 @@ public abstract class QuickWin implements PlanElement {
   /** Builds a {@link QuickWin}; {@code id}, {@code title} and {@code plannedMonth} are required. */
   public static final class Builder extends ImmutableQuickWin.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code quickWin}, replacing what was set before, so
+     * that {@link #build()} makes a quick win equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code quickWin} is null
+     */
+    public Builder from(QuickWin quickWin) {
+      java.util.Objects.requireNonNull(quickWin, "quickWin");
+      return id(quickWin.id()).title(quickWin.title()).capabilityIds(quickWin.capabilityIds())
+          .objectiveIds(quickWin.objectiveIds()).plannedMonth(quickWin.plannedMonth())
+          .buildsOn(quickWin.buildsOn()).launchedOn(quickWin.launchedOn()).status(quickWin.status())
+          .outcomeNote(quickWin.outcomeNote()).owner(quickWin.owner()).visibility(quickWin.visibility())
+          .extensions(quickWin.extensions());
+    }
   }
 }

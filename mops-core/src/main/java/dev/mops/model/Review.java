@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Review implements PlanElement {
+public abstract sealed class Review extends AbstractElement implements PlanElement permits ImmutableReview {
   Review() {}
 
   /** Returns a new builder. */
@@ -77,6 +78,15 @@ public abstract class Review implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Gone with its cadence; otherwise drops its other references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    if (gone.test(cadenceId())) {
+      return Optional.empty();
+    }
+    return Optional.of(Review.builder().from(this).kpiIds(without(kpiIds(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return id();
@@ -93,5 +103,18 @@ public abstract class Review implements PlanElement {
   /** Builds a {@link Review}; {@code id}, {@code cadenceId}, {@code heldOn} and {@code covers} are required. */
   public static final class Builder extends ImmutableReview.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code review}, replacing what was set before, so
+     * that {@link #build()} makes a review equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code review} is null
+     */
+    public Builder from(Review review) {
+      java.util.Objects.requireNonNull(review, "review");
+      return id(review.id()).cadenceId(review.cadenceId()).heldOn(review.heldOn()).covers(review.covers())
+          .kpiIds(review.kpiIds()).summary(review.summary()).visibility(review.visibility())
+          .extensions(review.extensions());
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class ReviewCadence implements PlanElement {
+public abstract sealed class ReviewCadence extends AbstractElement implements PlanElement permits ImmutableReviewCadence {
   ReviewCadence() {}
 
   /** Returns a new builder. */
@@ -158,6 +159,14 @@ public abstract class ReviewCadence implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Drops its references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    return Optional.of(ReviewCadence.builder().from(this)
+        .audience(without(audience(), gone)).subjectIds(without(subjectIds(), gone)).owner(keep(owner(), gone))
+        .build());
+  }
+
   @Override
   public final String displayName() {
     return name();
@@ -177,5 +186,21 @@ public abstract class ReviewCadence implements PlanElement {
   /** Builds a {@link ReviewCadence}; {@code id}, {@code name}, {@code kind} and {@code frequency} are required. */
   public static final class Builder extends ImmutableReviewCadence.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code reviewCadence}, replacing what was set before, so
+     * that {@link #build()} makes a review cadence equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code reviewCadence} is null
+     */
+    public Builder from(ReviewCadence reviewCadence) {
+      java.util.Objects.requireNonNull(reviewCadence, "reviewCadence");
+      return id(reviewCadence.id()).name(reviewCadence.name()).kind(reviewCadence.kind())
+          .frequency(reviewCadence.frequency()).format(reviewCadence.format())
+          .audience(reviewCadence.audience()).subjectIds(reviewCadence.subjectIds())
+          .startsOn(reviewCadence.startsOn()).graceDays(reviewCadence.graceDays())
+          .owner(reviewCadence.owner()).visibility(reviewCadence.visibility())
+          .extensions(reviewCadence.extensions());
+    }
   }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Skill implements PlanElement {
+public abstract sealed class Skill extends AbstractElement implements PlanElement permits ImmutableSkill {
   Skill() {}
 
   /** Returns a skill with an id and a name. */
@@ -75,5 +75,17 @@ public abstract class Skill implements PlanElement {
   /** Builds a {@link Skill}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableSkill.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code skill}, replacing what was set before, so
+     * that {@link #build()} makes a skill equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code skill} is null
+     */
+    public Builder from(Skill skill) {
+      java.util.Objects.requireNonNull(skill, "skill");
+      return id(skill.id()).name(skill.name()).description(skill.description())
+          .extensions(skill.extensions());
+    }
   }
 }

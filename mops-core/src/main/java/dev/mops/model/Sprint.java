@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class Sprint implements PlanElement {
+public abstract sealed class Sprint extends AbstractElement implements PlanElement permits ImmutableSprint {
   Sprint() {}
 
   /** Returns a sprint covering the whole calendar month. */
@@ -86,5 +86,17 @@ public abstract class Sprint implements PlanElement {
   /** Builds a {@link Sprint}; {@code id} and {@code range} are required. */
   public static final class Builder extends ImmutableSprint.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code sprint}, replacing what was set before, so
+     * that {@link #build()} makes a sprint equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code sprint} is null
+     */
+    public Builder from(Sprint sprint) {
+      java.util.Objects.requireNonNull(sprint, "sprint");
+      return id(sprint.id()).name(sprint.name()).range(sprint.range()).goal(sprint.goal())
+          .visibility(sprint.visibility()).extensions(sprint.extensions());
+    }
   }
 }

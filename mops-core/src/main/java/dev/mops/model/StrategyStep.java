@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class StrategyStep implements PlanElement {
+public abstract sealed class StrategyStep extends AbstractElement implements PlanElement permits ImmutableStrategyStep {
   StrategyStep() {}
 
   /** Returns a new builder. */
@@ -86,6 +87,17 @@ public abstract class StrategyStep implements PlanElement {
     return List.copyOf(refs);
   }
 
+  /** Gone with the objective or capability it belongs to; otherwise drops its other references to ids {@code gone} accepts. */
+  @Override
+  final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
+    if (gone.test(parentId())) {
+      return Optional.empty();
+    }
+    return Optional.of(StrategyStep.builder().from(this)
+        .stakeholderIds(without(stakeholderIds(), gone)).assigneeIds(without(assigneeIds(), gone))
+        .kpiId(keep(kpiId(), gone)).build());
+  }
+
   @Override
   public final String displayName() {
     return title();
@@ -105,5 +117,20 @@ public abstract class StrategyStep implements PlanElement {
   /** Builds a {@link StrategyStep}; {@code id}, {@code title} and {@code parentId} are required. */
   public static final class Builder extends ImmutableStrategyStep.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code strategyStep}, replacing what was set before, so
+     * that {@link #build()} makes a strategy step equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code strategyStep} is null
+     */
+    public Builder from(StrategyStep strategyStep) {
+      java.util.Objects.requireNonNull(strategyStep, "strategyStep");
+      return id(strategyStep.id()).title(strategyStep.title()).parentId(strategyStep.parentId())
+          .stakeholderIds(strategyStep.stakeholderIds()).assigneeIds(strategyStep.assigneeIds())
+          .kpiId(strategyStep.kpiId()).expectedDirection(strategyStep.expectedDirection())
+          .doneOn(strategyStep.doneOn()).visibility(strategyStep.visibility())
+          .extensions(strategyStep.extensions());
+    }
   }
 }

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class SuccessIndicator implements PlanElement {
+public abstract sealed class SuccessIndicator extends AbstractElement implements PlanElement permits ImmutableSuccessIndicator {
   SuccessIndicator() {}
 
   /** Returns a new builder. */
@@ -84,5 +84,18 @@ public abstract class SuccessIndicator implements PlanElement {
   /** Builds a {@link SuccessIndicator}; {@code id}, {@code description} and {@code kind} are required. */
   public static final class Builder extends ImmutableSuccessIndicator.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code successIndicator}, replacing what was set before, so
+     * that {@link #build()} makes a success indicator equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code successIndicator} is null
+     */
+    public Builder from(SuccessIndicator successIndicator) {
+      java.util.Objects.requireNonNull(successIndicator, "successIndicator");
+      return id(successIndicator.id()).description(successIndicator.description())
+          .kind(successIndicator.kind()).target(successIndicator.target()).items(successIndicator.items())
+          .extensions(successIndicator.extensions());
+    }
   }
 }

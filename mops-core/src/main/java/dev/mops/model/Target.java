@@ -79,5 +79,17 @@ public abstract class Target {
   /** Builds a {@link Target}; {@code metric}, {@code unit}, {@code value} and {@code direction} are required. */
   public static final class Builder extends ImmutableTarget.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code target}, replacing what was set before, so
+     * that {@link #build()} makes a target equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code target} is null
+     */
+    public Builder from(Target target) {
+      java.util.Objects.requireNonNull(target, "target");
+      return metric(target.metric()).unit(target.unit()).baseline(target.baseline()).value(target.value())
+          .direction(target.direction()).due(target.due()).observations(target.observations());
+    }
   }
 }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class TeamMember implements PlanElement {
+public abstract sealed class TeamMember extends AbstractElement implements PlanElement permits ImmutableTeamMember {
   TeamMember() {}
 
   /** Returns an active team member with an id and a name. */
@@ -82,5 +82,17 @@ public abstract class TeamMember implements PlanElement {
   /** Builds a {@link TeamMember}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableTeamMember.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code teamMember}, replacing what was set before, so
+     * that {@link #build()} makes a team member equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code teamMember} is null
+     */
+    public Builder from(TeamMember teamMember) {
+      java.util.Objects.requireNonNull(teamMember, "teamMember");
+      return id(teamMember.id()).name(teamMember.name()).role(teamMember.role())
+          .active(teamMember.active()).extensions(teamMember.extensions());
+    }
   }
 }

@@ -64,5 +64,17 @@ public abstract class Vision {
   /** Builds a {@link Vision}; {@code statement} is required. */
   public static final class Builder extends ImmutableVision.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code vision}, replacing what was set before, so
+     * that {@link #build()} makes a vision equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code vision} is null
+     */
+    public Builder from(Vision vision) {
+      java.util.Objects.requireNonNull(vision, "vision");
+      return statement(vision.statement()).planOfAction(vision.planOfAction())
+          .coCreatedBy(vision.coCreatedBy()).signOffs(vision.signOffs()).extensions(vision.extensions());
+    }
   }
 }

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract class WorkItem implements PlanElement {
+public abstract sealed class WorkItem extends AbstractElement implements PlanElement permits ImmutableWorkItem {
   WorkItem() {}
 
   /** Returns a new builder. */
@@ -111,5 +111,20 @@ public abstract class WorkItem implements PlanElement {
    * {@code visionAligned} are required. */
   public static final class Builder extends ImmutableWorkItem.Builder {
     Builder() {}
+
+    /**
+     * Sets every attribute to the value it has in {@code workItem}, replacing what was set before, so
+     * that {@link #build()} makes a work item equal to it unless something is changed in between.
+     *
+     * @throws NullPointerException if {@code workItem} is null
+     */
+    public Builder from(WorkItem workItem) {
+      java.util.Objects.requireNonNull(workItem, "workItem");
+      return id(workItem.id()).title(workItem.title()).createdOn(workItem.createdOn())
+          .kind(workItem.kind()).urgent(workItem.urgent()).hours(workItem.hours())
+          .storyPoints(workItem.storyPoints()).visionAligned(workItem.visionAligned())
+          .requestedBy(workItem.requestedBy()).assignee(workItem.assignee())
+          .extensions(workItem.extensions());
+    }
   }
 }

@@ -10,6 +10,7 @@ import dev.mops.model.ChecklistItem;
 import dev.mops.model.DateRange;
 import dev.mops.model.Direction;
 import dev.mops.model.Document;
+import dev.mops.model.ElementKind;
 import dev.mops.model.ExternalOkrRef;
 import dev.mops.model.Frequency;
 import dev.mops.model.IndicatorKind;
@@ -94,12 +95,9 @@ final class ArbitraryPlans {
     Plan.Builder b = Plan.builder().from(first);
     for (int i = 1; i < k; i++) {
       Plan p = plan(size, seed, messy, "-c" + i);
-      b.addAllStakeholders(p.stakeholders()).addAllTeamMembers(p.teamMembers()).addAllObjectives(p.objectives())
-          .addAllCapabilities(p.capabilities()).addAllQuickWins(p.quickWins()).addAllSprints(p.sprints())
-          .addAllOkrs(p.okrs()).addAllKpis(p.kpis()).addAllStrategySteps(p.strategySteps())
-          .addAllReviewCadences(p.reviewCadences()).addAllReviews(p.reviews()).addAllInternalGoals(p.internalGoals())
-          .addAllWorkItems(p.workItems()).addAllRequestTriages(p.requestTriages()).addAllDocuments(p.documents())
-          .addAllSkills(p.skills()).addAllLearningActivities(p.learningActivities()).addAllNotes(p.notes());
+      for (ElementKind kind : ElementKind.PLAN.holds()) {
+        b.addAllElements(p.elements(kind));
+      }
     }
     return b.build();
   }
@@ -362,9 +360,7 @@ final class ArbitraryPlans {
       b.addSkill(Skill.of("skill-0" + suffix, "Skill"));
       b.addLearningActivity(LearningActivity.builder().id("la-0" + suffix).memberId(ref("tm-", members)).addSkillId("skill-0" + suffix)
           .on(day()).kind(ActivityKind.WEBINAR).build());
-      if (r.nextBoolean()) {
-        b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
-      }
+      b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
       return b.build();
     }
 

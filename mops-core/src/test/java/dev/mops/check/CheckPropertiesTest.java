@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.mops.core.internal.Work;
+import dev.mops.model.ElementKind;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Reference;
@@ -124,26 +125,11 @@ class CheckPropertiesTest {
 
     static Plan without(Plan plan, PlanElement gone) {
       Predicate<Object> keep = e -> e != gone;
-      return Plan.builder().from(plan)
-          .stakeholders(filter(plan.stakeholders(), keep))
-          .teamMembers(filter(plan.teamMembers(), keep))
-          .objectives(filter(plan.objectives(), keep))
-          .capabilities(filter(plan.capabilities(), keep))
-          .quickWins(filter(plan.quickWins(), keep))
-          .sprints(filter(plan.sprints(), keep))
-          .okrs(filter(plan.okrs(), keep))
-          .kpis(filter(plan.kpis(), keep))
-          .strategySteps(filter(plan.strategySteps(), keep))
-          .reviewCadences(filter(plan.reviewCadences(), keep))
-          .reviews(filter(plan.reviews(), keep))
-          .internalGoals(filter(plan.internalGoals(), keep))
-          .workItems(filter(plan.workItems(), keep))
-          .requestTriages(filter(plan.requestTriages(), keep))
-          .documents(filter(plan.documents(), keep))
-          .skills(filter(plan.skills(), keep))
-          .learningActivities(filter(plan.learningActivities(), keep))
-          .notes(filter(plan.notes(), keep))
-          .build();
+      Plan.Builder b = Plan.builder().from(plan);
+      for (ElementKind kind : ElementKind.PLAN.holds()) {
+        b.elements(kind, filter(plan.elements(kind), keep));
+      }
+      return b.build();
     }
 
     private static <T> List<T> filter(List<T> list, Predicate<Object> keep) {

@@ -81,40 +81,47 @@ class PlanPropertiesTest {
     });
   }
 
-  /** Rebuilds every element through its public builder, list by list. */
+  /**
+   * Rebuilds every element through its own public builder, list by list and level by level, going
+   * over the kinds of the registry (so a new kind is rebuilt too).
+   */
   private static Plan rebuild(Plan p) {
-    return Plan.builder()
+    Plan.Builder b = Plan.builder()
         .id(p.id()).name(p.name()).team(p.team()).period(DateRange.parse(p.period().toString()))
         .fiscalYearStart(p.fiscalYearStart())
         .vision(p.vision().map(v -> Vision.builder().from(v).build()))
-        .stakeholders(map(p.stakeholders(), s -> Stakeholder.builder().from(s).build()))
-        .teamMembers(map(p.teamMembers(), m -> TeamMember.builder().from(m).build()))
-        .objectives(map(p.objectives(), o -> Objective.builder().from(o).build()))
-        .capabilities(map(p.capabilities(), c -> Capability.builder().from(c).build()))
-        .quickWins(map(p.quickWins(), q -> QuickWin.builder().from(q).build()))
-        .sprints(map(p.sprints(), s -> Sprint.builder().from(s).range(DateRange.parse(s.range().toString())).build()))
-        .okrs(map(p.okrs(), o -> Okr.builder().from(o)
-            .keyResults(map(o.keyResults(), k -> KeyResult.builder().from(k)
-                .milestones(map(k.milestones(), m -> Milestone.builder().from(m).build()))
-                .checkIns(map(k.checkIns(), c -> CheckIn.builder().from(c).build())).build()))
-            .build()))
-        .kpis(map(p.kpis(), k -> Kpi.builder().from(k).build()))
-        .strategySteps(map(p.strategySteps(), s -> StrategyStep.builder().from(s).build()))
-        .reviewCadences(map(p.reviewCadences(), c -> ReviewCadence.builder().from(c)
-            .frequency(Frequency.parse(c.frequency().toString())).build()))
-        .reviews(map(p.reviews(), r -> Review.builder().from(r).build()))
-        .internalGoals(map(p.internalGoals(), g -> InternalGoal.builder().from(g)
-            .indicators(map(g.indicators(), i -> SuccessIndicator.builder().from(i)
-                .items(map(i.items(), it -> ChecklistItem.builder().from(it).build())).build()))
-            .build()))
-        .workItems(map(p.workItems(), w -> WorkItem.builder().from(w).build()))
-        .requestTriages(map(p.requestTriages(), t -> RequestTriage.builder().from(t).build()))
-        .documents(map(p.documents(), d -> Document.builder().from(d).build()))
-        .skills(map(p.skills(), s -> Skill.builder().from(s).build()))
-        .learningActivities(map(p.learningActivities(), a -> LearningActivity.builder().from(a).build()))
-        .notes(map(p.notes(), n -> Note.builder().from(n).build()))
-        .extensions(Extensions.of(p.extensions().asMap()))
-        .build();
+        .extensions(Extensions.of(p.extensions().asMap()));
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      b.elements(kind, map(p.elements(kind), PlanPropertiesTest::rebuildElement));
+    }
+    return b.build();
+  }
+
+  /** {@code e} rebuilt through its type's builder, with what it holds rebuilt the same way. */
+  private static PlanElement rebuildElement(PlanElement e) {
+    PlanElement copy;
+    try {
+      Class<?> type = e.elementKind().type();
+      Object builder = type.getMethod("builder").invoke(null);
+      builder.getClass().getMethod("from", type).invoke(builder, e);
+      copy = (PlanElement) builder.getClass().getMethod("build").invoke(builder);
+    } catch (ReflectiveOperationException x) {
+      throw new LinkageError("cannot copy through the builder", x);
+    }
+    for (ElementKind nested : e.elementKind().holds()) {
+      copy = nested.withElementsIn(copy, map(nested.elementsIn(e), PlanPropertiesTest::rebuildElement));
+    }
+    return copy;
+  }
+
+  /** Between them, the generated plans hold every kind of element, so the properties above cover every kind. */
+  @Test
+  void generatedPlansHoldEveryKind() {
+    java.util.Set<ElementKind> seen = java.util.EnumSet.noneOf(ElementKind.class);
+    for (long seed = 1; seed <= 8; seed++) {
+      RandomPlans.plan(3, seed).elements().forEach(e -> seen.add(e.elementKind()));
+    }
+    assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(ElementKind.PLAN)), seen);
   }
 
   private static <T, R> List<R> map(List<T> list, java.util.function.Function<T, R> f) {

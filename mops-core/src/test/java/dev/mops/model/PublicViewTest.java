@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@link Plan#publicView()} on one plan that holds every kind of element. Every internal id starts
@@ -114,12 +116,13 @@ class PublicViewTest {
   @Test
   void removesEverythingAlwaysInternal() {
     Plan view = everything().publicView();
+    for (ElementKind kind : ElementKind.values()) {
+      if (kind.isAlwaysInternal()) {
+        assertFalse(everything().elements(kind).isEmpty(), kind::name);
+        assertEquals(List.of(), view.elements(kind), kind::name);
+      }
+    }
     assertEquals(List.of(), view.internalGoals());
-    assertEquals(List.of(), view.workItems());
-    assertEquals(List.of(), view.requestTriages());
-    assertEquals(List.of(), view.documents());
-    assertEquals(List.of(), view.skills());
-    assertEquals(List.of(), view.learningActivities());
     assertEquals(List.of(), view.notes());
     assertTrue(view.elements().stream().noneMatch(e -> e.elementKind().isAlwaysInternal()));
     assertTrue(view.elements().stream().allMatch(e -> e.visibility() == Visibility.PUBLIC));
@@ -169,6 +172,54 @@ class PublicViewTest {
     for (PlanElement e : view.elements()) {
       for (Reference r : e.references()) {
         assertTrue(view.find(r.targetId()).isPresent(), () -> e.id() + " still refers to " + r);
+      }
+    }
+  }
+
+  /**
+   * Every kind goes by the registry: elements of an always-internal kind never reach the view, and
+   * every other kind keeps its public elements (those of the sample plan that need no removed one).
+   */
+  @ParameterizedTest
+  @EnumSource(ElementKind.class)
+  void everyKindIsKeptOrRemovedByTheRegistry(ElementKind kind) {
+    Plan plan = everything();
+    Plan view = plan.publicView();
+    List<String> kept = ids(view.elements(kind));
+    if (kind.isAlwaysInternal()) {
+      assertEquals(List.of(), kept);
+      return;
+    }
+    if (kind != ElementKind.PLAN) {
+      assertFalse(kept.isEmpty(), () -> "no " + kind.label() + " in the view");
+    }
+    for (PlanElement e : plan.elements(kind)) {
+      boolean hidden = e.id().startsWith("hidden");
+      assertEquals(!hidden, kept.contains(e.id()), e::id);
+    }
+  }
+
+  /**
+   * Each kind's own stripping drops every reference to a removed id (or the element, when it cannot
+   * exist without it); only sign-offs, which record who agreed, keep their stakeholders.
+   */
+  @ParameterizedTest
+  @EnumSource(ElementKind.class)
+  void everyKindDropsItsReferencesToRemovedIds(ElementKind kind) {
+    if (kind == ElementKind.PLAN) {
+      return;
+    }
+    for (Plan plan : List.of(everything(), RandomPlans.plan(4, 7L))) {
+      for (PlanElement e : plan.elements(kind)) {
+        Set<String> targets = e.references().stream().map(Reference::targetId).collect(Collectors.toSet());
+        Optional<PlanElement> stripped = ((AbstractElement) e).withoutReferencesTo(targets::contains);
+        stripped.ifPresent(s -> {
+          assertEquals(e.id(), s.id());
+          for (Reference r : s.references()) {
+            assertTrue(Set.of("buyIn", "agreements").contains(r.field()), () -> e.id() + " keeps " + r);
+          }
+        });
+        assertEquals(Optional.of(e), ((AbstractElement) e).withoutReferencesTo(id -> false), e::id);
       }
     }
   }

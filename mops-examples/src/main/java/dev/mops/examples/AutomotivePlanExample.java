@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * each stakeholder objective with the capabilities that serve it and the quick wins month by month,
  * the OKRs, the internal goals, and what the public view leaves out. Then it takes the plan end to
  * end ({@link #walkThrough}): checks it with the default rules as of the end of March
- * ({@link PlanChecker}), shows the stale-documentation finding, fixes it by rebuilding the document
- * through its builder and the plan through its own, checks again, writes the plan as JSON
+ * ({@link PlanChecker}), shows the stale-documentation finding, fixes it in one line (a changed copy
+ * of the document, put in place with {@link Plan#replacing}), checks again, writes the plan as JSON
  * ({@link MopsJson}) and renders the March stakeholder one-pager ({@link MonthlyUpdate}).
  *
  * <p>Run it with {@code ./mvnw -q -pl mops-examples -am compile exec:java} (this is the default
@@ -71,11 +71,9 @@ public final class AutomotivePlanExample {
       out.println("== Fixing one finding");
       out.println(finding);
       Document doc = plan.find(finding.elementId(), Document.class).orElseThrow();
-      // immutable elements: rebuild the document from the old one, then the plan with it
+      // immutable values: a changed copy of the document, put in the old one's place
       Document written = Document.builder().from(doc).writtenOn(AS_OF.minusDays(5)).build();
-      fixed = Plan.builder().from(plan)
-          .documents(plan.documents().stream().map(d -> d.id().equals(doc.id()) ? written : d).toList())
-          .build();
+      fixed = plan.replacing(written);
       out.println("Recorded \"" + doc.title() + "\" as written on " + written.writtenOn().orElseThrow() + ".");
       CheckReport after = checker.check(fixed, AS_OF);
       out.println();

@@ -1,12 +1,16 @@
 package dev.mops.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mops.check.CheckReport;
+import dev.mops.check.Finding;
 import dev.mops.check.PlanChecker;
 import dev.mops.json.MopsJson;
 import dev.mops.model.Document;
 import dev.mops.model.Plan;
+import dev.mops.model.UnknownIdException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +37,25 @@ class AutomotivePlanExampleTest {
     assertTrue(PlanChecker.defaults().check(fixed[0], AutomotivePlanExample.AS_OF)
         .withRule("documentation-stale").isEmpty());
     assertEquals(fixed[0], MopsJson.standard().readString(MopsJson.standard().writeString(fixed[0])));
+  }
+
+  @Test
+  void fixingAFindingIsOneLine() {
+    Plan plan = this.plan;
+    // snippet: fix-finding
+    CheckReport report = PlanChecker.defaults().check(plan, LocalDate.of(2027, 3, 31));
+    Finding stale = report.withRule("documentation-stale").get(0);   // documents[doc-map-naming]
+    Document doc = plan.find(stale.elementId(), Document.class).orElseThrow();
+    Plan fixed = plan.replacing(Document.builder().from(doc).writtenOn(LocalDate.of(2027, 3, 26)).build());
+    Plan smaller = fixed.removing("kr-nps");   // an OKR's key result; what names it now dangles
+    // end snippet
+    assertEquals("documents[doc-map-naming]", stale.path().toString());
+    assertTrue(PlanChecker.defaults().check(fixed, LocalDate.of(2027, 3, 31))
+        .withRule("documentation-stale").isEmpty());
+    assertEquals(plan.elements().size(), fixed.elements().size());
+    assertEquals(plan.elements().size() - 1, smaller.elements().size());
+    assertTrue(smaller.find("kr-nps").isEmpty());
+    UnknownIdException e = assertThrows(UnknownIdException.class, () -> smaller.removing("kr-nps"));
+    assertEquals("kr-nps", e.id());
   }
 }

@@ -3,9 +3,17 @@ package dev.mops.core.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Number formatting for the sentences results print: grouping commas, no trailing zeros. */
+/**
+ * Formatting for the sentences results and messages print: numbers with grouping commas and no
+ * trailing zeros, nouns with their article.
+ */
 public final class Format {
   private Format() {}
+
+  /** {@code noun} after its indefinite article: {@code a capability}, {@code an objective}, {@code an OKR}. */
+  public static String withArticle(String noun) {
+    return ("aeiouAEIO".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
 
   /** {@code 10000} as {@code 10,000}; {@code 12.50} as {@code 12.5}. */
   public static String number(BigDecimal value) {

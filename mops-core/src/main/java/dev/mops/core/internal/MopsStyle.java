@@ -10,6 +10,12 @@ import org.immutables.value.Value;
  * The one Immutables style of the SDK. Generated {@code Immutable*} classes are package-private;
  * builders and factories return the abstract public type; public signatures use JDK types only.
  *
+ * <p>No {@code from} method is generated ({@code from = ""}): Immutables would make one per
+ * supertype, and {@code Objective.builder().from(PlanElement)} would copy a stakeholder's id,
+ * visibility and extensions into an objective. Each builder writes its own {@code from(X)} for its
+ * own type instead. Package-private attributes get package-private builder methods
+ * ({@code alwaysPublicInitializers = false}), so internal state stays out of the API.
+ *
  * <p>Not part of the API: this package is not exported.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -24,8 +30,9 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    from = "",
+    alwaysPublicInitializers = false,
     depluralize = true,
-    depluralizeDictionary = {"keyResult:keyResults", "okr:okrs", "kpi:kpis", "quickWin:quickWins",
-        "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
+    depluralizeDictionary = {"keyResult:keyResults", "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
         "assigneeId:assigneeIds", "skillId:skillIds", "signOff:signOffs", "checkIn:checkIns"})
 public @interface MopsStyle {}

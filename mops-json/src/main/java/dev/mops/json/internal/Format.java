@@ -1,5 +1,7 @@
 package dev.mops.json.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import static dev.mops.json.internal.Codecs.BOOLEAN;
 import static dev.mops.json.internal.Codecs.DATE;
 import static dev.mops.json.internal.Codecs.DATE_RANGE;
@@ -22,6 +24,7 @@ import dev.mops.model.CheckIn;
 import dev.mops.model.ChecklistItem;
 import dev.mops.model.Direction;
 import dev.mops.model.Document;
+import dev.mops.model.ElementKind;
 import dev.mops.model.ExternalOkrRef;
 import dev.mops.model.IndicatorKind;
 import dev.mops.model.InternalGoal;
@@ -38,6 +41,7 @@ import dev.mops.model.Observation;
 import dev.mops.model.Okr;
 import dev.mops.model.OkrLevel;
 import dev.mops.model.Plan;
+import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
 import dev.mops.model.RequestTriage;
@@ -62,15 +66,21 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mops plan document format, version 1.0: every object type with its properties in document
- * order. The reader, the writer, the JSON Schema and the format reference are all made from these
- * definitions, so they cannot disagree.
+ * order. The reader, the writer, the Jackson bindings, the JSON Schema and the format reference are
+ * all made from these definitions, so they cannot disagree. The element kinds come from
+ * {@link ElementKind}: the plan's lists are the kinds a plan holds, and each kind's codec is
+ * registered once, in the table {@code KINDS} below.
  */
 public final class Format {
   private Format() {}
@@ -91,14 +101,14 @@ public final class Format {
 
   /** A dated measurement. */
   public static final ObjectCodec<Observation, Object[]> OBSERVATION = ObjectCodec
-      .<Observation, Object[]>of("observation", "A dated measured value.", () -> new Object[2],
+      .<Observation, Object[]>of(Observation.class, "observation", "A dated measured value.", () -> new Object[2],
           a -> new Observation((LocalDate) a[0], (BigDecimal) a[1]))
       .required("on", DATE, Observation::on, (a, v) -> a[0] = v, "The day the value was measured.")
       .required("value", DECIMAL, Observation::value, (a, v) -> a[1] = v, "The value, exact.");
 
   /** A stakeholder's dated agreement. */
   public static final ObjectCodec<SignOff, Object[]> SIGN_OFF = ObjectCodec
-      .<SignOff, Object[]>of("signOff", "A stakeholder's dated agreement: a KPI's pre-agreement, an "
+      .<SignOff, Object[]>of(SignOff.class, "signOff", "A stakeholder's dated agreement: a KPI's pre-agreement, an "
           + "OKR's buy-in, an executive sign-off of the vision.", () -> new Object[3],
           a -> new SignOff((String) a[0], (String) a[1], (LocalDate) a[2]))
       .required("stakeholderId", ID, SignOff::stakeholderId, (a, v) -> a[0] = v,
@@ -108,7 +118,7 @@ public final class Format {
 
   /** The scale of a qualitative key result. */
   public static final ObjectCodec<Scale, Object[]> SCALE = ObjectCodec
-      .<Scale, Object[]>of("scale", "The declared scale of a qualitative key result, e.g. an internal "
+      .<Scale, Object[]>of(Scale.class, "scale", "The declared scale of a qualitative key result, e.g. an internal "
           + "NPS from -100 to 100.", () -> new Object[3],
           a -> new Scale((BigDecimal) a[0], (BigDecimal) a[1], (String) a[2]))
       .required("min", DECIMAL, Scale::min, (a, v) -> a[0] = v, "The lowest value on the scale.")
@@ -118,8 +128,8 @@ public final class Format {
   /** An OKR held elsewhere. */
   @SuppressWarnings("unchecked")
   public static final ObjectCodec<ExternalOkrRef, Object[]> EXTERNAL_OKR = ObjectCodec
-      .<ExternalOkrRef, Object[]>of("externalOkr", "An OKR held in another system that an OKR aligns "
-          + "to.", () -> new Object[4],
+      .<ExternalOkrRef, Object[]>of(ExternalOkrRef.class, "externalOkr",
+          "An OKR held in another system that an OKR aligns to.", () -> new Object[4],
           a -> new ExternalOkrRef((String) a[0], (String) a[1], (OkrLevel) a[2],
               Optional.ofNullable((URI) a[3])))
       .required("id", NON_BLANK, ExternalOkrRef::id, (a, v) -> a[0] = v, "The id in the other system.")
@@ -129,7 +139,7 @@ public final class Format {
 
   /** A measurable target. */
   public static final ObjectCodec<Target, Target.Builder> TARGET = ObjectCodec
-      .of("target", "A measurable target: metric, unit, baseline, target value, direction.",
+      .of(Target.class, "target", "A measurable target: metric, unit, baseline, target value, direction.",
           Target::builder, Target.Builder::build)
       .required("metric", NON_BLANK, Target::metric, Target.Builder::metric, "What is measured.")
       .required("unit", NON_BLANK, Target::unit, Target.Builder::unit, "The unit, e.g. `%` or `USD`.")
@@ -144,7 +154,7 @@ public final class Format {
 
   /** The team's vision. */
   public static final ObjectCodec<Vision, Vision.Builder> VISION = ObjectCodec
-      .of("vision", "The team's written vision and plan of action, signed off by executives.",
+      .of(Vision.class, "vision", "The team's written vision and plan of action, signed off by executives.",
           Vision::builder, Vision.Builder::build)
       .required("statement", NON_BLANK, Vision::statement, Vision.Builder::statement,
           "The vision in a sentence or two.")
@@ -157,7 +167,7 @@ public final class Format {
 
   /** A stakeholder. */
   public static final ObjectCodec<Stakeholder, Stakeholder.Builder> STAKEHOLDER = ObjectCodec
-      .of("stakeholder", "An internal partner whose objectives the team serves.",
+      .of(Stakeholder.class, "stakeholder", "An internal partner whose objectives the team serves.",
           Stakeholder::builder, Stakeholder.Builder::build)
       .required("id", ID, Stakeholder::id, Stakeholder.Builder::id, "Unique id.")
       .required("name", NON_BLANK, Stakeholder::name, Stakeholder.Builder::name, "The name, e.g. `Sales`.")
@@ -169,7 +179,7 @@ public final class Format {
 
   /** A team member. */
   public static final ObjectCodec<TeamMember, TeamMember.Builder> TEAM_MEMBER = ObjectCodec
-      .of("teamMember", "A member of the MOps team.", TeamMember::builder, TeamMember.Builder::build)
+      .of(TeamMember.class, "teamMember", "A member of the MOps team.", TeamMember::builder, TeamMember.Builder::build)
       .required("id", ID, TeamMember::id, TeamMember.Builder::id, "Unique id.")
       .required("name", NON_BLANK, TeamMember::name, TeamMember.Builder::name, "The member's name.")
       .optional("role", STRING, TeamMember::role, TeamMember.Builder::role, "The role.")
@@ -179,7 +189,7 @@ public final class Format {
 
   /** An objective. */
   public static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE = ObjectCodec
-      .of("objective", "A stakeholder's measurable objective that the team serves.",
+      .of(Objective.class, "objective", "A stakeholder's measurable objective that the team serves.",
           Objective::builder, Objective.Builder::build)
       .required("id", ID, Objective::id, Objective.Builder::id, "Unique id.")
       .required("title", NON_BLANK, Objective::title, Objective.Builder::title,
@@ -200,7 +210,7 @@ public final class Format {
 
   /** A capability. */
   public static final ObjectCodec<Capability, Capability.Builder> CAPABILITY = ObjectCodec
-      .of("capability", "What the team must build to serve objectives.", Capability::builder,
+      .of(Capability.class, "capability", "What the team must build to serve objectives.", Capability::builder,
           Capability.Builder::build)
       .required("id", ID, Capability::id, Capability.Builder::id, "Unique id.")
       .required("name", NON_BLANK, Capability::name, Capability.Builder::name, "The name.")
@@ -219,7 +229,7 @@ public final class Format {
 
   /** A quick win. */
   public static final ObjectCodec<QuickWin, QuickWin.Builder> QUICK_WIN = ObjectCodec
-      .of("quickWin", "A small deliverable shipped within one monthly sprint.", QuickWin::builder,
+      .of(QuickWin.class, "quickWin", "A small deliverable shipped within one monthly sprint.", QuickWin::builder,
           QuickWin.Builder::build)
       .required("id", ID, QuickWin::id, QuickWin.Builder::id, "Unique id.")
       .required("title", NON_BLANK, QuickWin::title, QuickWin.Builder::title, "What ships.")
@@ -245,7 +255,7 @@ public final class Format {
 
   /** A sprint. */
   public static final ObjectCodec<Sprint, Sprint.Builder> SPRINT = ObjectCodec
-      .of("sprint", "A unit of delivery, one calendar month by default.", Sprint::builder,
+      .of(Sprint.class, "sprint", "A unit of delivery, one calendar month by default.", Sprint::builder,
           Sprint.Builder::build)
       .required("id", ID, Sprint::id, Sprint.Builder::id, "Unique id.")
       .optional("name", NON_BLANK, Sprint::name, Sprint.Builder::name, "A name.")
@@ -257,7 +267,7 @@ public final class Format {
 
   /** A milestone of a key result. */
   public static final ObjectCodec<Milestone, Milestone.Builder> MILESTONE = ObjectCodec
-      .of("milestone", "A milestone of a milestone key result.", Milestone::builder,
+      .of(Milestone.class, "milestone", "A milestone of a milestone key result.", Milestone::builder,
           Milestone.Builder::build)
       .required("id", ID, Milestone::id, Milestone.Builder::id, "Unique id.")
       .required("title", NON_BLANK, Milestone::title, Milestone.Builder::title, "What is reached.")
@@ -269,7 +279,7 @@ public final class Format {
 
   /** A check-in of a key result. */
   public static final ObjectCodec<CheckIn, CheckIn.Builder> CHECK_IN = ObjectCodec
-      .of("checkIn", "A dated update of a key result.", CheckIn::builder, CheckIn.Builder::build)
+      .of(CheckIn.class, "checkIn", "A dated update of a key result.", CheckIn::builder, CheckIn.Builder::build)
       .required("on", DATE, CheckIn::on, CheckIn.Builder::on, "The day of the check-in.")
       .optional("value", DECIMAL, CheckIn::value, CheckIn.Builder::value, "The measured value.")
       .optional("confidence", DECIMAL, CheckIn::confidence, CheckIn.Builder::confidence,
@@ -278,7 +288,7 @@ public final class Format {
 
   /** A key result. */
   public static final ObjectCodec<KeyResult, KeyResult.Builder> KEY_RESULT = ObjectCodec
-      .of("keyResult", "A measurable result of an OKR.", KeyResult::builder, KeyResult.Builder::build)
+      .of(KeyResult.class, "keyResult", "A measurable result of an OKR.", KeyResult::builder, KeyResult.Builder::build)
       .required("id", ID, KeyResult::id, KeyResult.Builder::id, "Unique id.")
       .required("title", NON_BLANK, KeyResult::title, KeyResult.Builder::title, "The result as stated.")
       .required("kind", enumCodec(KeyResultKind.class), KeyResult::kind, KeyResult.Builder::kind,
@@ -303,7 +313,7 @@ public final class Format {
 
   /** An OKR. */
   public static final ObjectCodec<Okr, Okr.Builder> OKR = ObjectCodec
-      .of("okr", "An objective with key results, at a level.", Okr::builder, Okr.Builder::build)
+      .of(Okr.class, "okr", "An objective with key results, at a level.", Okr::builder, Okr.Builder::build)
       .required("id", ID, Okr::id, Okr.Builder::id, "Unique id.")
       .required("title", NON_BLANK, Okr::title, Okr.Builder::title, "The objective.")
       .required("level", OKR_LEVEL, Okr::level, Okr.Builder::level, "The level it is set at.")
@@ -323,7 +333,7 @@ public final class Format {
 
   /** A KPI. */
   public static final ObjectCodec<Kpi, Kpi.Builder> KPI = ObjectCodec
-      .of("kpi", "An ongoing health metric with a definition and a target.", Kpi::builder,
+      .of(Kpi.class, "kpi", "An ongoing health metric with a definition and a target.", Kpi::builder,
           Kpi.Builder::build)
       .required("id", ID, Kpi::id, Kpi.Builder::id, "Unique id.")
       .required("name", NON_BLANK, Kpi::name, Kpi.Builder::name, "The name.")
@@ -347,7 +357,7 @@ public final class Format {
 
   /** A strategy step. */
   public static final ObjectCodec<StrategyStep, StrategyStep.Builder> STRATEGY_STEP = ObjectCodec
-      .of("strategyStep", "An actionable step of the strategy.", StrategyStep::builder,
+      .of(StrategyStep.class, "strategyStep", "An actionable step of the strategy.", StrategyStep::builder,
           StrategyStep.Builder::build)
       .required("id", ID, StrategyStep::id, StrategyStep.Builder::id, "Unique id.")
       .required("title", NON_BLANK, StrategyStep::title, StrategyStep.Builder::title, "What is to be done.")
@@ -368,7 +378,7 @@ public final class Format {
 
   /** A review cadence. */
   public static final ObjectCodec<ReviewCadence, ReviewCadence.Builder> REVIEW_CADENCE = ObjectCodec
-      .of("reviewCadence", "A recurring review or communication.", ReviewCadence::builder,
+      .of(ReviewCadence.class, "reviewCadence", "A recurring review or communication.", ReviewCadence::builder,
           ReviewCadence.Builder::build)
       .required("id", ID, ReviewCadence::id, ReviewCadence.Builder::id, "Unique id.")
       .required("name", NON_BLANK, ReviewCadence::name, ReviewCadence.Builder::name, "The name.")
@@ -394,7 +404,7 @@ public final class Format {
 
   /** A review held. */
   public static final ObjectCodec<Review, Review.Builder> REVIEW = ObjectCodec
-      .of("review", "A review that was held.", Review::builder, Review.Builder::build)
+      .of(Review.class, "review", "A review that was held.", Review::builder, Review.Builder::build)
       .required("id", ID, Review::id, Review.Builder::id, "Unique id.")
       .required("cadenceId", ID, Review::cadenceId, Review.Builder::cadenceId,
           "Id of the cadence it belongs to.")
@@ -408,7 +418,7 @@ public final class Format {
 
   /** A checklist item. */
   public static final ObjectCodec<ChecklistItem, ChecklistItem.Builder> CHECKLIST_ITEM = ObjectCodec
-      .of("checklistItem", "One item of a checklist indicator. Always internal.",
+      .of(ChecklistItem.class, "checklistItem", "One item of a checklist indicator. Always internal.",
           ChecklistItem::builder, ChecklistItem.Builder::build)
       .required("id", ID, ChecklistItem::id, ChecklistItem.Builder::id, "Unique id.")
       .required("title", NON_BLANK, ChecklistItem::title, ChecklistItem.Builder::title, "What is to be done.")
@@ -417,7 +427,7 @@ public final class Format {
 
   /** A success indicator. */
   public static final ObjectCodec<SuccessIndicator, SuccessIndicator.Builder> SUCCESS_INDICATOR = ObjectCodec
-      .of("successIndicator", "One \"how do we know we've achieved this\" of an internal goal. "
+      .of(SuccessIndicator.class, "successIndicator", "One \"how do we know we've achieved this\" of an internal goal. "
           + "Always internal.", SuccessIndicator::builder, SuccessIndicator.Builder::build)
       .required("id", ID, SuccessIndicator::id, SuccessIndicator.Builder::id, "Unique id.")
       .required("description", NON_BLANK, SuccessIndicator::description,
@@ -432,7 +442,7 @@ public final class Format {
 
   /** An internal goal. */
   public static final ObjectCodec<InternalGoal, InternalGoal.Builder> INTERNAL_GOAL = ObjectCodec
-      .of("internalGoal", "A bottom-up goal seen only by the team. Always internal.",
+      .of(InternalGoal.class, "internalGoal", "A bottom-up goal seen only by the team. Always internal.",
           InternalGoal::builder, InternalGoal.Builder::build)
       .required("id", ID, InternalGoal::id, InternalGoal.Builder::id, "Unique id.")
       .required("title", NON_BLANK, InternalGoal::title, InternalGoal.Builder::title,
@@ -446,7 +456,8 @@ public final class Format {
 
   /** A work item. */
   public static final ObjectCodec<WorkItem, WorkItem.Builder> WORK_ITEM = ObjectCodec
-      .of("workItem", "A ticket of team work. Always internal.", WorkItem::builder, WorkItem.Builder::build)
+      .of(WorkItem.class, "workItem", "A ticket of team work. Always internal.", WorkItem::builder,
+          WorkItem.Builder::build)
       .required("id", ID, WorkItem::id, WorkItem.Builder::id, "Unique id, e.g. the ticket key.")
       .optional("title", STRING, WorkItem::title, WorkItem.Builder::title, "A short title.")
       .required("createdOn", DATE, WorkItem::createdOn, WorkItem.Builder::createdOn,
@@ -467,7 +478,8 @@ public final class Format {
 
   /** A request triage. */
   public static final ObjectCodec<RequestTriage, RequestTriage.Builder> REQUEST_TRIAGE = ObjectCodec
-      .of("requestTriage", "The triage of an incoming request. Always internal.", RequestTriage::builder,
+      .of(RequestTriage.class, "requestTriage", "The triage of an incoming request. Always internal.",
+          RequestTriage::builder,
           RequestTriage.Builder::build)
       .required("id", ID, RequestTriage::id, RequestTriage.Builder::id, "Unique id.")
       .required("workItemId", ID, RequestTriage::workItemId, RequestTriage.Builder::workItemId,
@@ -489,7 +501,7 @@ public final class Format {
 
   /** A document on the documentation list. */
   public static final ObjectCodec<Document, Document.Builder> DOCUMENT = ObjectCodec
-      .of("document", "A document on the documentation list. Always internal.", Document::builder,
+      .of(Document.class, "document", "A document on the documentation list. Always internal.", Document::builder,
           Document.Builder::build)
       .required("id", ID, Document::id, Document.Builder::id, "Unique id.")
       .required("title", NON_BLANK, Document::title, Document.Builder::title, "The title.")
@@ -503,7 +515,7 @@ public final class Format {
 
   /** A skill on the development list. */
   public static final ObjectCodec<Skill, Skill.Builder> SKILL = ObjectCodec
-      .of("skill", "A skill on the professional-development list. Always internal.", Skill::builder,
+      .of(Skill.class, "skill", "A skill on the professional-development list. Always internal.", Skill::builder,
           Skill.Builder::build)
       .required("id", ID, Skill::id, Skill.Builder::id, "Unique id.")
       .required("name", NON_BLANK, Skill::name, Skill.Builder::name, "The skill or topic.")
@@ -512,7 +524,7 @@ public final class Format {
 
   /** A learning activity. */
   public static final ObjectCodec<LearningActivity, LearningActivity.Builder> LEARNING_ACTIVITY = ObjectCodec
-      .of("learningActivity", "Something a member did to improve in a skill. Always internal.",
+      .of(LearningActivity.class, "learningActivity", "Something a member did to improve in a skill. Always internal.",
           LearningActivity::builder, LearningActivity.Builder::build)
       .required("id", ID, LearningActivity::id, LearningActivity.Builder::id, "Unique id.")
       .required("memberId", ID, LearningActivity::memberId, LearningActivity.Builder::memberId,
@@ -527,7 +539,7 @@ public final class Format {
 
   /** An internal note. */
   public static final ObjectCodec<Note, Note.Builder> NOTE = ObjectCodec
-      .of("note", "An internal note. Always internal.", Note::builder, Note.Builder::build)
+      .of(Note.class, "note", "An internal note. Always internal.", Note::builder, Note.Builder::build)
       .required("id", ID, Note::id, Note.Builder::id, "Unique id.")
       .required("text", NON_BLANK, Note::text, Note.Builder::text, "The note.")
       .optional("aboutId", ID, Note::aboutId, Note.Builder::aboutId, "Id of the element it is about.")
@@ -573,51 +585,126 @@ public final class Format {
     }
   };
 
-  /** The plan: the root of a document. */
-  public static final ObjectCodec<Plan, Plan.Builder> PLAN = ObjectCodec
-      .of("plan", "The root of a mops plan document: one team's goals for a period.", Plan::builder,
-          Plan.Builder::build)
-      .special("formatVersion", FORMAT_VERSION, "The format version, `major.minor`; written as `"
-          + FormatVersion.READER + "`. A reader reads its own major version; a newer minor version "
-          + "is read when it holds nothing the reader does not know.")
-      .required("id", ID, Plan::id, Plan.Builder::id, "Unique id.")
-      .required("name", NON_BLANK, Plan::name, Plan.Builder::name, "The plan's name.")
-      .optional("team", NON_BLANK, Plan::team, Plan.Builder::team, "The team whose plan it is.")
-      .required("period", DATE_RANGE, Plan::period, Plan.Builder::period, "The days the plan covers.")
-      .defaulted("fiscalYearStart", enumCodec(Month.class), Plan::fiscalYearStart,
-          Plan.Builder::fiscalYearStart, p -> p.fiscalYearStart() == Month.JANUARY, "JANUARY",
-          "The first month of the fiscal year; quarters are fiscal.")
-      .optional("vision", VISION, Plan::vision, Plan.Builder::vision, "The team's vision.")
-      .list("stakeholders", STAKEHOLDER, Plan::stakeholders, Plan.Builder::stakeholders,
-          "The internal partners the team serves.")
-      .list("teamMembers", TEAM_MEMBER, Plan::teamMembers, Plan.Builder::teamMembers, "The team.")
-      .list("objectives", OBJECTIVE, Plan::objectives, Plan.Builder::objectives, "The stakeholders' objectives.")
-      .list("capabilities", CAPABILITY, Plan::capabilities, Plan.Builder::capabilities,
-          "The capabilities being built.")
-      .list("quickWins", QUICK_WIN, Plan::quickWins, Plan.Builder::quickWins, "The quick wins.")
-      .list("sprints", SPRINT, Plan::sprints, Plan.Builder::sprints, "The sprints.")
-      .list("okrs", OKR, Plan::okrs, Plan.Builder::okrs, "The OKRs at every level.")
-      .list("kpis", KPI, Plan::kpis, Plan.Builder::kpis, "The KPIs.")
-      .list("strategySteps", STRATEGY_STEP, Plan::strategySteps, Plan.Builder::strategySteps,
-          "The actionable strategy steps.")
-      .list("reviewCadences", REVIEW_CADENCE, Plan::reviewCadences, Plan.Builder::reviewCadences,
-          "The recurring reviews and communications.")
-      .list("reviews", REVIEW, Plan::reviews, Plan.Builder::reviews, "The reviews held.")
-      .list("internalGoals", INTERNAL_GOAL, Plan::internalGoals, Plan.Builder::internalGoals,
-          "The internal goals (internal).")
-      .list("workItems", WORK_ITEM, Plan::workItems, Plan.Builder::workItems, "The work items (internal).")
-      .list("requestTriages", REQUEST_TRIAGE, Plan::requestTriages, Plan.Builder::requestTriages,
-          "Triage records of requests (internal).")
-      .list("documents", DOCUMENT, Plan::documents, Plan.Builder::documents, "The documentation list (internal).")
-      .list("skills", SKILL, Plan::skills, Plan.Builder::skills, "The development list (internal).")
-      .list("learningActivities", LEARNING_ACTIVITY, Plan::learningActivities,
-          Plan.Builder::learningActivities, "Learning activities (internal).")
-      .list("notes", NOTE, Plan::notes, Plan.Builder::notes, "Internal notes (internal).")
-      .extensions(Plan::extensions, Plan.Builder::extensions);
+  /**
+   * The format of each element kind, in one table: its codec, for the kinds a plan holds directly
+   * the meaning of the plan's list, and the object types the format reference lists right after it.
+   * The plan's lists, the bindings, the schema and the reference are made from it and
+   * {@link ElementKind}; a kind without an entry fails here, when the format is loaded.
+   */
+  private static final Map<ElementKind, KindFormat> KINDS = kinds(
+      kind(ElementKind.STAKEHOLDER, STAKEHOLDER, "The internal partners the team serves."),
+      kind(ElementKind.TEAM_MEMBER, TEAM_MEMBER, "The team."),
+      kind(ElementKind.OBJECTIVE, OBJECTIVE, "The stakeholders' objectives.", TARGET, OBSERVATION),
+      kind(ElementKind.CAPABILITY, CAPABILITY, "The capabilities being built."),
+      kind(ElementKind.QUICK_WIN, QUICK_WIN, "The quick wins."),
+      kind(ElementKind.SPRINT, SPRINT, "The sprints."),
+      kind(ElementKind.OKR, OKR, "The OKRs at every level.", EXTERNAL_OKR),
+      kind(ElementKind.KEY_RESULT, KEY_RESULT, null, SCALE),
+      kind(ElementKind.MILESTONE, MILESTONE, null, CHECK_IN),
+      kind(ElementKind.KPI, KPI, "The KPIs.", SIGN_OFF),
+      kind(ElementKind.STRATEGY_STEP, STRATEGY_STEP, "The actionable strategy steps."),
+      kind(ElementKind.REVIEW_CADENCE, REVIEW_CADENCE, "The recurring reviews and communications."),
+      kind(ElementKind.REVIEW, REVIEW, "The reviews held."),
+      kind(ElementKind.INTERNAL_GOAL, INTERNAL_GOAL, "The internal goals (internal)."),
+      kind(ElementKind.SUCCESS_INDICATOR, SUCCESS_INDICATOR, null),
+      kind(ElementKind.CHECKLIST_ITEM, CHECKLIST_ITEM, null),
+      kind(ElementKind.WORK_ITEM, WORK_ITEM, "The work items (internal)."),
+      kind(ElementKind.REQUEST_TRIAGE, REQUEST_TRIAGE, "Triage records of requests (internal)."),
+      kind(ElementKind.DOCUMENT, DOCUMENT, "The documentation list (internal)."),
+      kind(ElementKind.SKILL, SKILL, "The development list (internal)."),
+      kind(ElementKind.LEARNING_ACTIVITY, LEARNING_ACTIVITY, "Learning activities (internal)."),
+      kind(ElementKind.NOTE, NOTE, "Internal notes (internal)."));
 
-  /** Every object type, the plan first, in the order of the format reference. */
-  public static final List<ObjectCodec<?, ?>> TYPES = List.of(PLAN, VISION, STAKEHOLDER, TEAM_MEMBER,
-      OBJECTIVE, TARGET, OBSERVATION, CAPABILITY, QUICK_WIN, SPRINT, OKR, EXTERNAL_OKR, KEY_RESULT, SCALE,
-      MILESTONE, CHECK_IN, KPI, SIGN_OFF, STRATEGY_STEP, REVIEW_CADENCE, REVIEW, INTERNAL_GOAL,
-      SUCCESS_INDICATOR, CHECKLIST_ITEM, WORK_ITEM, REQUEST_TRIAGE, DOCUMENT, SKILL, LEARNING_ACTIVITY, NOTE);
+  /** The plan: the root of a document. Its lists are the kinds a plan holds, in kind order. */
+  public static final ObjectCodec<Plan, Plan.Builder> PLAN = planCodec();
+
+  private static ObjectCodec<Plan, Plan.Builder> planCodec() {
+    ObjectCodec<Plan, Plan.Builder> plan = ObjectCodec
+        .of(Plan.class, "plan", "The root of a mops plan document: one team's goals for a period.", Plan::builder,
+            Plan.Builder::build)
+        .special("formatVersion", FORMAT_VERSION, "The format version, `major.minor`; written as `"
+            + FormatVersion.READER + "`. A reader reads its own major version; a newer minor version "
+            + "is read when it holds nothing the reader does not know.")
+        .required("id", ID, Plan::id, Plan.Builder::id, "Unique id.")
+        .required("name", NON_BLANK, Plan::name, Plan.Builder::name, "The plan's name.")
+        .optional("team", NON_BLANK, Plan::team, Plan.Builder::team, "The team whose plan it is.")
+        .required("period", DATE_RANGE, Plan::period, Plan.Builder::period, "The days the plan covers.")
+        .defaulted("fiscalYearStart", enumCodec(Month.class), Plan::fiscalYearStart,
+            Plan.Builder::fiscalYearStart, p -> p.fiscalYearStart() == Month.JANUARY, "JANUARY",
+            "The first month of the fiscal year; quarters are fiscal.")
+        .optional("vision", VISION, Plan::vision, Plan.Builder::vision, "The team's vision.");
+    for (ElementKind kind : ElementKind.PLAN.holds()) {
+      KindFormat f = requireNonNull(KINDS.get(kind), kind.listName());
+      plan.list(kind.listName(), f.elements(), p -> p.elements(kind), (b, list) -> b.elements(kind, list),
+          requireNonNull(f.listDoc, kind.listName()));
+    }
+    return plan.extensions(Plan::extensions, Plan.Builder::extensions);
+  }
+
+  /** The codec of each element kind but the plan, in kind order. */
+  public static final Map<ElementKind, ObjectCodec<?, ?>> ELEMENTS = elementCodecs();
+
+  private static Map<ElementKind, ObjectCodec<?, ?>> elementCodecs() {
+    Map<ElementKind, ObjectCodec<?, ?>> out = new EnumMap<>(ElementKind.class);
+    KINDS.forEach((k, f) -> out.put(k, f.codec));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Every object type, in the order of the format reference: the plan, its vision, then each element
+   * kind in kind order, each followed by the types listed with it.
+   */
+  public static final List<ObjectCodec<?, ?>> TYPES = types();
+
+  private static List<ObjectCodec<?, ?>> types() {
+    List<ObjectCodec<?, ?>> out = new ArrayList<>(List.of(PLAN, VISION));
+    KINDS.forEach((k, f) -> {
+      out.add(f.codec);
+      out.addAll(f.companions);
+    });
+    return List.copyOf(out);
+  }
+
+  /** How one element kind is written. */
+  private static final class KindFormat {
+    final ObjectCodec<?, ?> codec;
+    final @Nullable String listDoc;
+    final List<ObjectCodec<?, ?>> companions;
+
+    KindFormat(ObjectCodec<?, ?> codec, @Nullable String listDoc, List<ObjectCodec<?, ?>> companions) {
+      this.codec = codec;
+      this.listDoc = listDoc;
+      this.companions = companions;
+    }
+
+    @SuppressWarnings("unchecked")
+    Codec<PlanElement> elements() {
+      return (Codec<PlanElement>) (Codec<?>) codec;
+    }
+  }
+
+  private static Map.Entry<ElementKind, KindFormat> kind(ElementKind kind, ObjectCodec<?, ?> codec,
+      @Nullable String listDoc,
+      ObjectCodec<?, ?>... companions) {
+    return Map.entry(kind, new KindFormat(codec, listDoc, List.of(companions)));
+  }
+
+  @SafeVarargs
+  private static Map<ElementKind, KindFormat> kinds(Map.Entry<ElementKind, KindFormat>... entries) {
+    Map<ElementKind, KindFormat> out = new EnumMap<>(ElementKind.class);
+    for (Map.Entry<ElementKind, KindFormat> e : entries) {
+      ElementKind kind = e.getKey();
+      KindFormat f = e.getValue();
+      boolean planList = kind.container().orElse(null) == ElementKind.PLAN;
+      if (f.codec.type() != kind.type() || planList != (f.listDoc != null) || out.put(kind, f) != null) {
+        throw new IllegalStateException("bad format entry for " + kind);
+      }
+    }
+    for (ElementKind kind : ElementKind.values()) {
+      if (kind != ElementKind.PLAN && !out.containsKey(kind)) {
+        throw new IllegalStateException("no format for the element kind " + kind);
+      }
+    }
+    return out;
+  }
 }

@@ -130,6 +130,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
+  private final Class<T> type;
   private final String label;
   private final String article;
   private final String doc;
@@ -141,7 +142,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private @Nullable String names;
   private @Nullable Map<String, Object> schema;
 
-  private ObjectCodec(String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
+  private ObjectCodec(Class<T> type, String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
+    this.type = type;
     this.label = label;
     this.article = "aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ";
     this.doc = doc;
@@ -149,10 +151,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.build = build;
   }
 
-  /** Starts the codec of a type with a builder. */
-  public static <T, B> ObjectCodec<T, B> of(String label, String doc, Supplier<B> newBuilder,
+  /** Starts the codec of {@code type}, named {@code label} in the format, made through a builder. */
+  public static <T, B> ObjectCodec<T, B> of(Class<T> type, String label, String doc, Supplier<B> newBuilder,
       Function<B, T> build) {
-    return new ObjectCodec<>(label, doc, newBuilder, build);
+    return new ObjectCodec<>(type, label, doc, newBuilder, build);
+  }
+
+  /** The model type it reads and writes, e.g. {@code QuickWin.class}. */
+  public Class<T> type() {
+    return type;
   }
 
   /** The name of the type, e.g. {@code quickWin}. */
