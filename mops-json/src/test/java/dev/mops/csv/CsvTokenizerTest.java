@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.json.TestScale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ class CsvTokenizerTest {
 
   @Test
   void readsBackWhatWasWritten() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 12), integers().between(4, 64))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(1, 12), integers().between(4, 64))
         .checkAssert((seeds, bufferSize) -> {
           Random r = new Random(seeds.get(0));
           int width = 1 + r.nextInt(4);

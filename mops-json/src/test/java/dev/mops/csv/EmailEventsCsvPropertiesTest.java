@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.json.TestScale;
 import dev.mops.metrics.BounceType;
 import dev.mops.metrics.EmailAccumulator;
 import dev.mops.metrics.EmailEvent;
@@ -34,7 +35,7 @@ class EmailEventsCsvPropertiesTest {
 
   @Test
   void csvReadsBackAsTheSameMonthlyMetrics() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 60), integers().between(0, 2))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(0, 60), integers().between(0, 2))
         .checkAssert((seeds, zone) -> {
           List<EmailEvent> events = new ArrayList<>();
           StringBuilder csv = new StringBuilder("occurred_at,contact_id,event,bounce_type,"
