@@ -79,6 +79,8 @@ class CheckWorkBoundsTest {
   @Test
   void workForCopiesOfARandomPlanGrowsNoFasterThanKLogK() {
     int[] ks = {1, 4, 16, 64};
+    // at a reduced TestScale the largest copy counts are left out (16 copies still show the growth)
+    int most = Math.max(16, TestScale.size(64));
     for (boolean messy : new boolean[] {true, false}) {
       for (long seed : new long[] {1, 7, 42}) {
         int n = 3 + (int) (seed % 4);
@@ -87,7 +89,7 @@ class CheckWorkBoundsTest {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "copies messy=%s seed=%d work(1)=%d",
             messy, seed, one));
         for (int k : ks) {
-          if (k == 1) {
+          if (k == 1 || k > most) {
             continue;
           }
           Plan plan = ArbitraryPlans.copies(k, n, seed, messy);
