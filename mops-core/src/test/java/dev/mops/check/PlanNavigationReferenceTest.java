@@ -15,6 +15,7 @@ import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.Sprint;
 import dev.mops.model.Stakeholder;
+import dev.mops.model.TestScale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -68,7 +69,7 @@ class PlanNavigationReferenceTest {
 
   @Test
   void navigationAgreesWithPlainWalks() {
-    qt().withExamples(120).forAll(ArbitraryPlans.messy(10)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(120)).forAll(ArbitraryPlans.messy(10)).checkAssert(plan -> {
       for (PlanElement e : plan.elements()) {
         assertSame(firstWithId(plan, e.id(), PlanElement.class).orElseThrow(), plan.find(e.id()).orElseThrow());
       }

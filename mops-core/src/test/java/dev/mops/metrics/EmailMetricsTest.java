@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.mops.model.Quarter;
+import dev.mops.model.TestScale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Month;
@@ -136,7 +137,7 @@ class EmailMetricsTest {
   void monthClockAgreesWithJavaTimeInManyZones() {
     long from = Instant.parse("1960-01-01T00:00:00Z").getEpochSecond();
     long to = Instant.parse("2060-01-01T00:00:00Z").getEpochSecond();
-    qt().forAll(lists().of(longs().between(from, to)).ofSizeBetween(1, 40), integers().between(0, ZONES.size() - 1))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(from, to)).ofSizeBetween(1, 40), integers().between(0, ZONES.size() - 1))
         .checkAssert((seconds, z) -> {
           ZoneId zone = ZONES.get(z);
           MonthClock clock = new MonthClock(zone);
@@ -340,7 +341,7 @@ class EmailMetricsTest {
   @Test
   void churnEqualsNaiveReferenceAndIsNeverNegativeOrNaN() {
     long max = MAX - 1;
-    qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300), integers().between(0, ZONES.size() - 1))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300), integers().between(0, ZONES.size() - 1))
         .checkAssert((values, z) -> {
           ZoneId zone = ZONES.get(z);
           List<EmailEvent> events = decodeAll(values);
@@ -379,7 +380,7 @@ class EmailMetricsTest {
   @Test
   void mergeOfAnyPartitionEqualsWhole() {
     long max = MAX - 1;
-    qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300),
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 300),
             lists().of(integers().between(0, 3)).ofSize(300))
         .checkAssert((values, parts) -> {
           List<EmailEvent> events = decodeAll(values);
@@ -415,7 +416,7 @@ class EmailMetricsTest {
   @Test
   void fastPathEqualsEventPath() {
     long max = MAX - 1;
-    qt().forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 200)).checkAssert(values -> {
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, max)).ofSizeBetween(0, 200)).checkAssert(values -> {
       List<EmailEvent> events = decodeAll(values);
       EmailAccumulator fast = EmailMetrics.accumulator(CHICAGO);
       for (EmailEvent ev : events) {

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.mops.model.Quarter;
+import dev.mops.model.TestScale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Month;
@@ -144,7 +145,7 @@ class FunnelMetricsTest {
 
   @Test
   void equalsNaiveReferenceAndMergeOfAnyPartitionEqualsWhole() {
-    qt().forAll(lists().of(longs().between(0, Long.MAX_VALUE / 4)).ofSizeBetween(0, 120),
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, Long.MAX_VALUE / 4)).ofSizeBetween(0, 120),
             lists().of(integers().between(0, 2)).ofSize(120))
         .checkAssert((values, parts) -> {
           List<FunnelRecord> rs = values.stream().map(FunnelMetricsTest::decode).collect(Collectors.toList());

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.mops.model.TestScale;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class IntSetTest {
 
   @Test
   void behavesLikeAHashSetWhetherSparseOrDense() {
-    qt().forAll(lists().of(integers().between(0, 5_000)).ofSizeBetween(0, 3_000), integers().between(1, 5_000))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(integers().between(0, 5_000)).ofSizeBetween(0, 3_000), integers().between(1, 5_000))
         .checkAssert((ids, range) -> {
           IntSet set = new IntSet();
           Set<Integer> ref = new HashSet<>();

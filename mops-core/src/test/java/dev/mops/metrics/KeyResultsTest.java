@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.mops.model.DateRange;
 import dev.mops.model.Direction;
+import dev.mops.model.TestScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -166,7 +167,7 @@ class KeyResultsTest {
 
   @Test
   void scoreIsAlwaysClampedAndFinite() {
-    qt().forAll(integers().between(-1000, 1000), integers().between(-1000, 1000), integers().between(-1000, 1000))
+    qt().withExamples(TestScale.examples(1000)).forAll(integers().between(-1000, 1000), integers().between(-1000, 1000), integers().between(-1000, 1000))
         .checkAssert((s, t, c) -> {
           for (Direction dir : Direction.values()) {
             Progress p = KeyResults.progress(dir, BigDecimal.valueOf(s), BigDecimal.valueOf(t), BigDecimal.valueOf(c));

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.mops.model.TestScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ class NpsTest {
 
   @Test
   void mergeOfAnyPartitionEqualsWhole() {
-    qt().forAll(lists().of(integers().between(0, 10)).ofSizeBetween(0, 60), integers().between(0, 60))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(integers().between(0, 10)).ofSizeBetween(0, 60), integers().between(0, 60))
         .checkAssert((answers, cut) -> {
           int c = Math.min(cut, answers.size());
           NpsAccumulator a = new NpsAccumulator();

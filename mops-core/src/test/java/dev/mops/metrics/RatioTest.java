@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.model.TestScale;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class RatioTest {
 
   @Test
   void neverNaNOrInfinite() {
-    qt().forAll(longs().all(), longs().all()).checkAssert((n, d) -> {
+    qt().withExamples(TestScale.examples(1000)).forAll(longs().all(), longs().all()).checkAssert((n, d) -> {
       Ratio r = Ratio.of(n, d);
       assertEquals(d != 0, r.isDefined());
       r.value().ifPresent(v -> assertTrue(Double.isFinite(v), r.toString()));

@@ -13,6 +13,7 @@ import dev.mops.model.Plan;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
 import dev.mops.model.Stakeholder;
+import dev.mops.model.TestScale;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -71,7 +72,7 @@ class ReviewWindowsArithmeticTest {
   @Test
   void windowsAndAdherenceMatchThePlainEnumeration() {
     Random r = new Random(20261202);
-    for (int trial = 0; trial < 3000; trial++) {
+    for (int trial = 0, trials = TestScale.examples(3000); trial < trials; trial++) {
       LocalDate start = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(900));
       DateRange span = DateRange.of(start, start.plusDays(r.nextInt(1200)));
       Month fiscal = Month.of(1 + r.nextInt(12));

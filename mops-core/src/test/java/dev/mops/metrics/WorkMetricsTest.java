@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.model.TestScale;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.math.BigDecimal;
@@ -126,7 +127,7 @@ class WorkMetricsTest {
 
   @Test
   void complementarySharesSumToExactlyOneAndMergeEqualsWhole() {
-    qt().forAll(lists().of(longs().between(0, Long.MAX_VALUE / 2)).ofSizeBetween(0, 80),
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, Long.MAX_VALUE / 2)).ofSizeBetween(0, 80),
             lists().of(integers().between(0, 2)).ofSize(80))
         .checkAssert((values, parts) -> {
           List<WorkItem> all = values.stream().map(WorkMetricsTest::decode).collect(Collectors.toList());

@@ -43,7 +43,8 @@ class DeepExtensionValueTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 1000, 100_000})
-  void equalsHashCodeAndToStringWorkAtAnyDepth(int depth) throws InterruptedException {
+  void equalsHashCodeAndToStringWorkAtAnyDepth(int fullDepth) throws InterruptedException {
+    int depth = TestScale.size(fullDepth);
     onSmallStack(() -> {
       for (boolean objects : new boolean[] {true, false}) {
         ExtensionValue a = deep(depth, n -> ExtensionValue.number(n), objects);

@@ -14,7 +14,7 @@ class PlanPropertiesTest {
 
   @Test
   void generatedPlansAreWellFormed() {
-    qt().withExamples(60).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
       assertTrue(plan.duplicateIds().isEmpty(), () -> "duplicate ids " + plan.duplicateIds());
       for (PlanElement e : plan.elements()) {
         for (Reference ref : e.references()) {
@@ -28,7 +28,7 @@ class PlanPropertiesTest {
 
   @Test
   void planEqualsCopyRebuiltFromItsParts() {
-    qt().withExamples(60).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
       Plan copy = rebuild(plan);
       assertEquals(plan, copy);
       assertEquals(plan.hashCode(), copy.hashCode());
@@ -39,13 +39,13 @@ class PlanPropertiesTest {
 
   @Test
   void samePlanFromSameSeed() {
-    qt().withExamples(20).forAll(org.quicktheories.generators.SourceDSL.longs().all())
+    qt().withExamples(TestScale.examples(20)).forAll(org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert(seed -> assertEquals(RandomPlans.plan(5, seed), RandomPlans.plan(5, seed)));
   }
 
   @Test
   void findReturnsEveryElementByItsId() {
-    qt().withExamples(40).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(40)).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
       for (PlanElement e : plan.elements()) {
         assertTrue(plan.find(e.id()).orElseThrow() == e, e.id());
         for (Reference ref : e.references()) {
@@ -57,7 +57,7 @@ class PlanPropertiesTest {
 
   @Test
   void publicViewHoldsNoInternalElementOrText() {
-    qt().withExamples(60).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
       Plan view = plan.publicView();
       Set<String> internalIds = new HashSet<>();
       for (PlanElement e : plan.elements()) {

@@ -18,6 +18,7 @@ import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
 import dev.mops.model.RandomPlans;
 import dev.mops.model.Stakeholder;
+import dev.mops.model.TestScale;
 import dev.mops.model.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ class MonthlyUpdateTest {
 
   @Test
   void sameInputSameBytesAndNothingInternalForRandomPlans() {
-    qt().withExamples(40).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(40)).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
       YearMonth month = YearMonth.from(plan.period().start()).plusMonths(2);
       String md = MonthlyUpdate.of(plan, month).toMarkdown();
       assertEquals(md, MonthlyUpdate.of(plan, month).toMarkdown());

@@ -19,6 +19,7 @@ import dev.mops.model.RandomPlans;
 import dev.mops.model.SuccessIndicator;
 import dev.mops.model.Target;
 import dev.mops.model.TeamMember;
+import dev.mops.model.TestScale;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.math.BigDecimal;
@@ -143,7 +144,7 @@ class QuarterlyReviewTest {
 
   @Test
   void sameInputSameBytesForRandomPlans() {
-    qt().withExamples(30).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(30)).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
       Quarter q = Quarter.containing(plan.period().start(), plan.fiscalYearStart());
       String md = QuarterlyReview.of(plan, q).toMarkdown();
       assertEquals(md, QuarterlyReview.of(plan, q).toMarkdown());

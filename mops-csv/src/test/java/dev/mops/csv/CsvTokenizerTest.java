@@ -23,7 +23,7 @@ class CsvTokenizerTest {
 
   @Test
   void readsBackWhatWasWritten() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(1, 12), integers().between(4, 64))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(1, 12), integers().between(4, 64))
         .checkAssert((seeds, bufferSize) -> {
           Random r = new Random(seeds.get(0));
           int width = 1 + r.nextInt(4);

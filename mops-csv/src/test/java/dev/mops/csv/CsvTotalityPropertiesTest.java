@@ -69,7 +69,7 @@ class CsvTotalityPropertiesTest {
 
   @Test
   void randomBytesGiveASummaryOrOurException() {
-    qt().withExamples(500).forAll(longs().all(), integers().between(0, 3))
+    qt().withExamples(TestScale.examples(500)).forAll(longs().all(), integers().between(0, 3))
         .checkAssert((seed, header) -> {
       Random r = new Random(seed);
       String head = List.of("", "contact_id,event,occurred_at\n",
@@ -105,7 +105,7 @@ class CsvTotalityPropertiesTest {
 
   @Test
   void randomTextGivesASummaryOrOurException() {
-    qt().withExamples(500).forAll(longs().all()).checkAssert(seed -> {
+    qt().withExamples(TestScale.examples(500)).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       String text = random(r, NASTY, 300);
       for (String head : List.of("contact_id,event,occurred_at,message_id,bounce_type\n",
@@ -128,7 +128,7 @@ class CsvTotalityPropertiesTest {
 
   @Test
   void everyBadEventRowIsReportedOnItsLineAndTheGoodOnesCount() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 40), integers().between(0, 2))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(0, 40), integers().between(0, 2))
         .checkAssert((seeds, ending) -> {
           String end = List.of("\n", "\r\n", "\r").get(ending);
           StringBuilder csv = new StringBuilder("contact_id,event,occurred_at,message_id"
@@ -171,7 +171,7 @@ class CsvTotalityPropertiesTest {
 
   @Test
   void everyBadWorkRowIsReportedOnItsLineAndTheGoodOnesCount() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 40)).checkAssert(seeds -> {
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(0, 40)).checkAssert(seeds -> {
       StringBuilder csv = new StringBuilder(
           "title,id,created_at,kind,urgent,hours,story_points,vision_aligned\n");
       long line = 2;

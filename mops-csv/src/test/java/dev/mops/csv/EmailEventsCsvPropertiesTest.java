@@ -34,7 +34,7 @@ class EmailEventsCsvPropertiesTest {
 
   @Test
   void csvReadsBackAsTheSameMonthlyMetrics() {
-    qt().forAll(lists().of(longs().all()).ofSizeBetween(0, 60), integers().between(0, 2))
+    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().all()).ofSizeBetween(0, 60), integers().between(0, 2))
         .checkAssert((seeds, zone) -> {
           List<EmailEvent> events = new ArrayList<>();
           StringBuilder csv = new StringBuilder("occurred_at,contact_id,event,bounce_type,"

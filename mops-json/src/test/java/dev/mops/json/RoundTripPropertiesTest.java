@@ -25,7 +25,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void writeThenReadGivesAnEqualPlanAndTheSameText() {
-    qt().withExamples(80).forAll(RandomPlans.plans(12)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(80)).forAll(RandomPlans.plans(12)).checkAssert(plan -> {
       String text = json.writeString(plan);
       Plan read = json.readString(text);
       assertEquals(plan, read);
@@ -38,7 +38,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void extensionsSurviveOnEveryElement() {
-    qt().withExamples(60).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(8)).checkAssert(plan -> {
       Plan read = json.readString(json.writeString(plan));
       assertEquals(plan.extensions(), read.extensions());
       assertEquals(plan.vision().orElseThrow().extensions(), read.vision().orElseThrow().extensions());
@@ -63,7 +63,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void publicDocumentHoldsNoInternalIdOrText() {
-    qt().withExamples(80).forAll(RandomPlans.plans(12)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(80)).forAll(RandomPlans.plans(12)).checkAssert(plan -> {
       String text = json.writePublicString(plan);
       Set<String> values = new HashSet<>();
       strings(MAPPER.readTree(text), values);

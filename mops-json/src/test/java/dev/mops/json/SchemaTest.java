@@ -54,7 +54,7 @@ class SchemaTest {
   @Test
   void everyWrittenRandomPlanIsValid() {
     MopsJson json = MopsJson.standard();
-    qt().withExamples(30).forAll(RandomPlans.plans(6)).checkAssert(plan -> {
+    qt().withExamples(TestScale.examples(30)).forAll(RandomPlans.plans(6)).checkAssert(plan -> {
       assertEquals(List.of(), validate(json.writeString(plan)));
       assertEquals(List.of(), validate(json.writePublicString(plan)));
     });

@@ -389,7 +389,7 @@ class UntrustedInputTest {
 
   @Test
   void randomDatesOfTheDomainRoundTrip() {
-    qt().withExamples(300).forAll(days(), days()).checkAssert((a, b) -> {
+    qt().withExamples(TestScale.examples(300)).forAll(days(), days()).checkAssert((a, b) -> {
       LocalDate start = a.isBefore(b) ? a : b;
       LocalDate end = a.isBefore(b) ? b : a;
       QuickWin win = QuickWin.builder().id("q").title("Q").plannedMonth(YearMonth.from(a)).build();
