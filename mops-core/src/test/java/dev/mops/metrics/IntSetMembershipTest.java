@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntSetMembershipTest {
 
-  private static void assertSameMembers(TreeSet<Integer> expected, IntSet set, int probeUpTo) {
+  private static void assertSameMembers(SortedSet<Integer> expected, IntSet set, int probeUpTo) {
     assertEquals(expected.size(), set.size());
     for (int id = 0; id <= probeUpTo; id++) {
       assertEquals(expected.contains(id), set.contains(id), "contains(" + id + ")");
