@@ -2,8 +2,8 @@
  * mops JSON: the versioned plan document format on Jackson 3 and its JSON Schema. CSV import lives
  * in its own module, {@code dev.mops.csv}, which needs no Jackson.
  *
- * <p>{@link dev.mops.json.MopsJson} reads and writes plan documents; {@link dev.mops.json.MopsModule}
- * serves users of their own Jackson 3 mapper.
+ * <p>{@link dev.mops.json.MopsJson} reads and writes plan documents; {@link
+ * dev.mops.json.MopsModule} serves users of their own Jackson 3 mapper.
  */
 module dev.mops.json {
   requires transitive dev.mops.core;
@@ -12,5 +12,6 @@ module dev.mops.json {
 
   exports dev.mops.json;
 
-  provides tools.jackson.databind.JacksonModule with dev.mops.json.MopsModule;
+  provides tools.jackson.databind.JacksonModule with
+      dev.mops.json.MopsModule;
 }

@@ -17,11 +17,11 @@ import java.util.Optional;
 
 /**
  * What a {@link Rule} sees while it runs: the plan and the other inputs, this rule's effective
- * severity and parameters, and where its findings go. One context is made for each rule of a
- * check. Rules navigate the plan through {@link Plan}'s own look-up and navigation methods
- * ({@link Plan#find(String, Class)}, {@link Plan#quickWinsOf(dev.mops.model.Objective)},
- * {@link Plan#ancestorsOf(dev.mops.model.Okr)}, {@link Plan#okrCycles()} and the like), so a rule
- * resolves ids exactly as navigation, the public view and the reports do.
+ * severity and parameters, and where its findings go. One context is made for each rule of a check.
+ * Rules navigate the plan through {@link Plan}'s own look-up and navigation methods ({@link
+ * Plan#find(String, Class)}, {@link Plan#quickWinsOf(dev.mops.model.Objective)}, {@link
+ * Plan#ancestorsOf(dev.mops.model.Okr)}, {@link Plan#okrCycles()} and the like), so a rule resolves
+ * ids exactly as navigation, the public view and the reports do.
  *
  * <p>The lists it hands out are read-only views. A rule should keep its work near-linear in the
  * plan: see {@link PlanChecker} for the bound the built-in rules keep.
@@ -35,7 +35,8 @@ public final class CheckContext {
   private final Map<String, String> parameters;
   private final List<Finding> findings = new ArrayList<>();
 
-  CheckContext(CheckRun run, RuleDescriptor descriptor, Severity severity, Map<String, String> parameters) {
+  CheckContext(
+      CheckRun run, RuleDescriptor descriptor, Severity severity, Map<String, String> parameters) {
     this.run = run;
     this.descriptor = descriptor;
     this.severity = severity;
@@ -73,9 +74,10 @@ public final class CheckContext {
   }
 
   /**
-   * The path of {@code element}, such as {@code okrs[okr-email].keyResults[kr-churn]}; the plan's own
-   * path for the plan. A copy of an element (equal, rebuilt) has the path of the plan's first element
-   * equal to it; an element from elsewhere has the path its kind and id would have at the top.
+   * The path of {@code element}, such as {@code okrs[okr-email].keyResults[kr-churn]}; the plan's
+   * own path for the plan. A copy of an element (equal, rebuilt) has the path of the plan's first
+   * element equal to it; an element from elsewhere has the path its kind and id would have at the
+   * top.
    */
   public ElementPath pathOf(PlanElement element) {
     return run.pathOf(requireNonNull(element, "element"));
@@ -97,8 +99,8 @@ public final class CheckContext {
   }
 
   /**
-   * The value of a parameter the rule declares, in its written form: the rule set's or the
-   * default. A rule set has checked it against the rule's {@link RuleParameter}.
+   * The value of a parameter the rule declares, in its written form: the rule set's or the default.
+   * A rule set has checked it against the rule's {@link RuleParameter}.
    *
    * @throws IllegalArgumentException if the rule declares no parameter {@code name}
    */
@@ -154,15 +156,26 @@ public final class CheckContext {
   }
 
   private RuleParameter declared(String name) {
-    return descriptor.parameter(requireNonNull(name, "name")).orElseThrow(() -> new IllegalArgumentException(
-        "rule " + descriptor.id() + " has no parameter " + Checks.quote(name)));
+    return descriptor
+        .parameter(requireNonNull(name, "name"))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "rule " + descriptor.id() + " has no parameter " + Checks.quote(name)));
   }
 
   private String typed(String name, RuleParameter.Type type) {
     RuleParameter p = declared(name);
     if (p.type() != type) {
-      throw new IllegalStateException("parameter " + descriptor.id() + "." + name + " is " + p.type().label()
-          + ", not " + type.label());
+      throw new IllegalStateException(
+          "parameter "
+              + descriptor.id()
+              + "."
+              + name
+              + " is "
+              + p.type().label()
+              + ", not "
+              + type.label());
     }
     return requireNonNull(parameters.get(name), name);
   }
@@ -195,7 +208,8 @@ public final class CheckContext {
    */
   public void report(Finding finding) {
     requireNonNull(finding, "finding");
-    Checks.argument(finding.ruleId().equals(ruleId()),
+    Checks.argument(
+        finding.ruleId().equals(ruleId()),
         "finding of rule " + finding.ruleId() + " reported by rule " + ruleId());
     findings.add(finding);
   }

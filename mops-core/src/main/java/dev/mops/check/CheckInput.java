@@ -13,12 +13,11 @@ import java.util.Optional;
 
 /**
  * What a check looks at: the plan, optionally the date to judge it as of, and optionally work items
- * and held reviews kept outside the plan (a ticket-tracker export, a review log). Those are
- * checked together with the plan's own work items and reviews.
+ * and held reviews kept outside the plan (a ticket-tracker export, a review log). Those are checked
+ * together with the plan's own work items and reviews.
  *
  * <p>Rules that judge the plan as of a date (overdue reviews, stale documents, quick wins whose
- * month ended without an outcome) run only when an as-of date is given; mops never reads the
- * clock.
+ * month ended without an outcome) run only when an as-of date is given; mops never reads the clock.
  *
  * <pre>{@code
  * CheckInput input = CheckInput.of(plan)
@@ -34,7 +33,8 @@ public final class CheckInput {
   private final List<WorkItem> workItems;
   private final List<Review> reviews;
 
-  private CheckInput(Plan plan, Optional<LocalDate> asOf, List<WorkItem> workItems, List<Review> reviews) {
+  private CheckInput(
+      Plan plan, Optional<LocalDate> asOf, List<WorkItem> workItems, List<Review> reviews) {
     this.plan = plan;
     this.asOf = asOf;
     this.workItems = List.copyOf(workItems);
@@ -88,7 +88,14 @@ public final class CheckInput {
   /** Reads as {@code CheckInput{plan=mops-2027, asOf=2027-03-31, workItems=0, reviews=0}}. */
   @Override
   public String toString() {
-    return "CheckInput{plan=" + plan.id() + ", asOf=" + asOf.map(LocalDate::toString).orElse("none")
-        + ", workItems=" + workItems.size() + ", reviews=" + reviews.size() + "}";
+    return "CheckInput{plan="
+        + plan.id()
+        + ", asOf="
+        + asOf.map(LocalDate::toString).orElse("none")
+        + ", workItems="
+        + workItems.size()
+        + ", reviews="
+        + reviews.size()
+        + "}";
   }
 }

@@ -35,7 +35,11 @@ public final class CheckReport {
   private final List<String> failedRules;
   private final int ruleEvaluations;
 
-  CheckReport(String planId, List<Finding> findings, List<String> skippedRules, List<String> failedRules,
+  CheckReport(
+      String planId,
+      List<Finding> findings,
+      List<String> skippedRules,
+      List<String> failedRules,
       int ruleEvaluations) {
     List<Finding> sorted = new ArrayList<>(findings);
     Collections.sort(sorted);
@@ -145,15 +149,18 @@ public final class CheckReport {
   public String render() {
     StringBuilder b = new StringBuilder();
     for (Finding f : findings) {
-      b.append(String.format(Locale.ROOT, "%-8s %s  %s\n", f.severity().label(), f.ruleId(), f.path()));
+      b.append(
+          String.format(Locale.ROOT, "%-8s %s  %s\n", f.severity().label(), f.ruleId(), f.path()));
       b.append("  ").append(f.message()).append("\n");
       f.hint().ifPresent(h -> b.append("  Hint: ").append(h).append("\n"));
       b.append("\n");
     }
     b.append(summary());
     if (!skippedRules.isEmpty()) {
-      b.append("\n").append("Not run without an as-of date: ")
-          .append(String.join(", ", skippedRules)).append('.');
+      b.append("\n")
+          .append("Not run without an as-of date: ")
+          .append(String.join(", ", skippedRules))
+          .append('.');
     }
     return b.append("\n").toString();
   }
@@ -163,8 +170,15 @@ public final class CheckReport {
     int e = count(Severity.ERROR);
     int w = count(Severity.WARNING);
     int i = count(Severity.INFO);
-    return "Plan " + planId + ": " + e + (e == 1 ? " error, " : " errors, ") + w
-        + (w == 1 ? " warning, " : " warnings, ") + i + (i == 1 ? " info." : " infos.");
+    return "Plan "
+        + planId
+        + ": "
+        + e
+        + (e == 1 ? " error, " : " errors, ")
+        + w
+        + (w == 1 ? " warning, " : " warnings, ")
+        + i
+        + (i == 1 ? " info." : " infos.");
   }
 
   /** The summary line. */

@@ -1,7 +1,5 @@
 package dev.mops.check;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.mops.core.internal.Work;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Plan;

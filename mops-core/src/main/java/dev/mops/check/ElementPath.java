@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where in a plan a finding points: a chain of {@code field[id]} steps such as
- * {@code okrs[okr-email].keyResults[kr-churn]}, or the plan itself ({@code plan}).
+ * Where in a plan a finding points: a chain of {@code field[id]} steps such as {@code
+ * okrs[okr-email].keyResults[kr-churn]}, or the plan itself ({@code plan}).
  *
  * <p>Steps follow containment (a key result inside its OKR) and, for findings about a link, the
- * alignment the rule walked: {@code objectives[automotive-sales].quickWins[qw-2]} is the quick
- * win {@code qw-2} seen from the objective it claims.
+ * alignment the rule walked: {@code objectives[automotive-sales].quickWins[qw-2]} is the quick win
+ * {@code qw-2} seen from the objective it claims.
  *
  * <pre>{@code
  * ElementPath p = ElementPath.of("objectives", "automotive-sales").child("quickWins", "qw-2");
@@ -42,8 +42,8 @@ public final class ElementPath implements Comparable<ElementPath> {
   }
 
   /**
-   * The path of a top-level element held in {@code field} of the plan, e.g.
-   * {@code of("quickWins", "qw-2")}.
+   * The path of a top-level element held in {@code field} of the plan, e.g. {@code of("quickWins",
+   * "qw-2")}.
    *
    * @throws IllegalArgumentException if the field is blank or the id is not a valid id
    */
@@ -117,7 +117,8 @@ public final class ElementPath implements Comparable<ElementPath> {
 
   private static String field(String field) {
     Checks.notBlank("field", field);
-    Checks.argument(field.chars().allMatch(Character::isLetterOrDigit),
+    Checks.argument(
+        field.chars().allMatch(Character::isLetterOrDigit),
         "field must be letters and digits, got " + Checks.quote(field));
     return field;
   }

@@ -13,12 +13,12 @@ import java.util.Optional;
  * a MOps lead understands (it names the element, says what is wrong and why it matters) and, when
  * there is a fix, a hint.
  *
- * <p>Message and hint are one line each for people, and they often quote text from the plan's
- * file (names, titles, units): every character a terminal or a log viewer would act on instead of
+ * <p>Message and hint are one line each for people, and they often quote text from the plan's file
+ * (names, titles, units): every character a terminal or a log viewer would act on instead of
  * showing (line breaks, tabs and other control characters, escape sequences, bidirectional
  * overrides and isolates, line separators, the byte-order mark, lone surrogates) is kept as a
- * visible escape such as {@code \n} or <code>&#92;u001B</code>, so a plan cannot garble or hijack the
- * output a finding is printed to. Printable text in any script is kept as it is.
+ * visible escape such as {@code \n} or <code>&#92;u001B</code>, so a plan cannot garble or hijack
+ * the output a finding is printed to. Printable text in any script is kept as it is.
  *
  * <pre>{@code
  * Finding f = Finding.of("kpi-without-target", Severity.WARNING, ElementPath.of("kpis", "kpi-ctr"),
@@ -29,11 +29,12 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class Finding implements Comparable<Finding> {
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-      .thenComparing(Finding::path)
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message)
-      .thenComparing(f -> f.hint().orElse(""));
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::path)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message)
+          .thenComparing(f -> f.hint().orElse(""));
 
   private final String ruleId;
   private final Severity severity;
@@ -41,7 +42,8 @@ public final class Finding implements Comparable<Finding> {
   private final String message;
   private final Optional<String> hint;
 
-  private Finding(String ruleId, Severity severity, ElementPath path, String message, Optional<String> hint) {
+  private Finding(
+      String ruleId, Severity severity, ElementPath path, String message, Optional<String> hint) {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(severity, "severity");
     requireNonNull(path, "path");
@@ -61,7 +63,8 @@ public final class Finding implements Comparable<Finding> {
   }
 
   /** A finding with a hint how to fix it. */
-  public static Finding of(String ruleId, Severity severity, ElementPath path, String message, String hint) {
+  public static Finding of(
+      String ruleId, Severity severity, ElementPath path, String message, String hint) {
     return new Finding(ruleId, severity, path, message, Optional.of(requireNonNull(hint, "hint")));
   }
 
@@ -108,8 +111,12 @@ public final class Finding implements Comparable<Finding> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Finding f && f.ruleId.equals(ruleId) && f.severity == severity
-        && f.path.equals(path) && f.message.equals(message) && f.hint.equals(hint);
+    return o instanceof Finding f
+        && f.ruleId.equals(ruleId)
+        && f.severity == severity
+        && f.path.equals(path)
+        && f.message.equals(message)
+        && f.hint.equals(hint);
   }
 
   @Override
@@ -120,7 +127,13 @@ public final class Finding implements Comparable<Finding> {
   /** Reads as {@code error quick-win-out-of-order quickWins[qw-2]: message (hint: ...)}. */
   @Override
   public String toString() {
-    return severity.label() + " " + ruleId + " " + path + ": " + message
+    return severity.label()
+        + " "
+        + ruleId
+        + " "
+        + path
+        + ": "
+        + message
         + hint.map(h -> " (hint: " + h + ")").orElse("");
   }
 }

@@ -15,14 +15,14 @@ import java.util.List;
  * <p><b>Cost.</b> Plans may come from strangers, so the built-in rules bound their work by the
  * document, not by the dates or links it names: a check costs O(n log n) in n, the number of
  * elements and references of the plan (and of the input's extra work items and reviews), plus the
- * findings, and each finding's text is bounded (a message names at most a few elements, windows
- * or quarters and says how many more there are). Parent and "builds on" chains are resolved once
- * and cycles found once; review windows are counted arithmetically, so a daily cadence over ten
- * thousand years yields one finding that says how many windows are overdue; sprints meet quick
- * wins through month look-ups, never through the months a sprint spans. The one exception is
- * {@code quick-win-misaligned}, which asks for every claim whether one of the quick win's
- * capabilities supports the objective: it takes the cheapest of three strategies per quick win,
- * O(n·√n) at worst on adversarial, densely linked plans. Custom rules run as they are written.
+ * findings, and each finding's text is bounded (a message names at most a few elements, windows or
+ * quarters and says how many more there are). Parent and "builds on" chains are resolved once and
+ * cycles found once; review windows are counted arithmetically, so a daily cadence over ten
+ * thousand years yields one finding that says how many windows are overdue; sprints meet quick wins
+ * through month look-ups, never through the months a sprint spans. The one exception is {@code
+ * quick-win-misaligned}, which asks for every claim whether one of the quick win's capabilities
+ * supports the objective: it takes the cheapest of three strategies per quick win, O(n·√n) at worst
+ * on adversarial, densely linked plans. Custom rules run as they are written.
  *
  * <pre>{@code
  * PlanChecker checker = PlanChecker.defaults();
@@ -83,17 +83,25 @@ public final class PlanChecker {
         skipped.add(d.id());
         continue;
       }
-      CheckContext context = new CheckContext(run, d, rules.severityOf(d.id()), rules.parametersOf(d.id()));
+      CheckContext context =
+          new CheckContext(run, d, rules.severityOf(d.id()), rules.parametersOf(d.id()));
       evaluations++;
       try {
         rule.check(context);
       } catch (RuntimeException | StackOverflowError e) {
         failed.add(d.id());
-        context.report(Finding.of(d.id(), Severity.ERROR, run.root,
-            "The rule " + d.id() + " failed with " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                + ", so its findings for this plan are incomplete.",
-            "Report this to the rule's maintainer; the other rules ran normally."));
+        context.report(
+            Finding.of(
+                d.id(),
+                Severity.ERROR,
+                run.root,
+                "The rule "
+                    + d.id()
+                    + " failed with "
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + ", so its findings for this plan are incomplete.",
+                "Report this to the rule's maintainer; the other rules ran normally."));
       }
       findings.addAll(context.findings());
     }

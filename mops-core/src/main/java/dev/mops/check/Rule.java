@@ -1,15 +1,15 @@
 package dev.mops.check;
 
 /**
- * A plan rule: the extension point for vendors. A rule describes itself and, given a
- * {@link CheckContext}, reports findings through it. It must not throw; if it does, the checker
- * turns the exception into an error finding of the rule and goes on with the others.
+ * A plan rule: the extension point for vendors. A rule describes itself and, given a {@link
+ * CheckContext}, reports findings through it. It must not throw; if it does, the checker turns the
+ * exception into an error finding of the rule and goes on with the others.
  *
  * <p>Vendor ids must not collide with the built-in ones (a {@link RuleSet} refuses them); prefix
- * them with your company, e.g. {@code "acme.kpi-without-owner"}. Rules can be added to a
- * {@link RuleSet} directly or found through {@link java.util.ServiceLoader} (declare
- * {@code provides dev.mops.check.Rule with ...} in your module, or list the class in
- * {@code META-INF/services/dev.mops.check.Rule}).
+ * them with your company, e.g. {@code "acme.kpi-without-owner"}. Rules can be added to a {@link
+ * RuleSet} directly or found through {@link java.util.ServiceLoader} (declare {@code provides
+ * dev.mops.check.Rule with ...} in your module, or list the class in {@code
+ * META-INF/services/dev.mops.check.Rule}).
  *
  * <pre>{@code
  * public final class KpiWithoutOwner implements Rule {
@@ -34,8 +34,8 @@ public interface Rule {
   RuleDescriptor descriptor();
 
   /**
-   * Looks at the plan in {@code context} and reports what it finds through
-   * {@link CheckContext#report(dev.mops.model.PlanElement, String, String)} and its siblings.
+   * Looks at the plan in {@code context} and reports what it finds through {@link
+   * CheckContext#report(dev.mops.model.PlanElement, String, String)} and its siblings.
    *
    * @param context the plan, the inputs, this rule's settings, and where findings go
    */

@@ -98,8 +98,12 @@ public final class RuleDescriptor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleDescriptor d && d.id.equals(id) && d.defaultSeverity == defaultSeverity
-        && d.description.equals(description) && d.parameters.equals(parameters) && d.needsAsOf == needsAsOf;
+    return o instanceof RuleDescriptor d
+        && d.id.equals(id)
+        && d.defaultSeverity == defaultSeverity
+        && d.description.equals(description)
+        && d.parameters.equals(parameters)
+        && d.needsAsOf == needsAsOf;
   }
 
   @Override
@@ -119,7 +123,8 @@ public final class RuleDescriptor {
     requireNonNull(id, "ruleId");
     if (id.length() > 64 || !RULE_ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "rule id must be lower-case words joined by - or . (at most 64 characters), got " + Checks.quote(id));
+          "rule id must be lower-case words joined by - or . (at most 64 characters), got "
+              + Checks.quote(id));
     }
     return id;
   }
@@ -135,9 +140,20 @@ public final class RuleDescriptor {
     requireNonNull(value, "value");
     RuleParameter p = parameters.get(name);
     if (p == null) {
-      String expected = parameters.isEmpty() ? "no parameter" : "one of " + String.join(", ", parameters.keySet());
-      throw new RuleParameterException(id, name, value, expected, "rule " + id + " has no parameter "
-          + Checks.quote(name) + (parameters.isEmpty() ? "" : "; it has " + String.join(", ", parameters.keySet())));
+      String expected =
+          parameters.isEmpty()
+              ? "no parameter"
+              : "one of " + String.join(", ", parameters.keySet());
+      throw new RuleParameterException(
+          id,
+          name,
+          value,
+          expected,
+          "rule "
+              + id
+              + " has no parameter "
+              + Checks.quote(name)
+              + (parameters.isEmpty() ? "" : "; it has " + String.join(", ", parameters.keySet())));
     }
     return p.check(id, value);
   }
@@ -157,7 +173,9 @@ public final class RuleDescriptor {
       this.id = checkRuleId(id);
       this.defaultSeverity = requireNonNull(defaultSeverity, "defaultSeverity");
       this.description = Checks.notBlank("description", description);
-      Checks.argument(description.indexOf('\n') < 0, "description must be one line, got " + Checks.quote(description));
+      Checks.argument(
+          description.indexOf('\n') < 0,
+          "description must be one line, got " + Checks.quote(description));
     }
 
     /**
@@ -170,7 +188,8 @@ public final class RuleDescriptor {
      */
     public Builder parameter(RuleParameter parameter) {
       requireNonNull(parameter, "parameter");
-      Checks.argument(!parameters.containsKey(parameter.name()),
+      Checks.argument(
+          !parameters.containsKey(parameter.name()),
           "parameter " + parameter.name() + " is declared twice");
       parameters.put(parameter.name(), parameter);
       return this;

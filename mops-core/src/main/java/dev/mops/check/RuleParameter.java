@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Values are text in a rule set ({@link RuleSet#parametersOf(String)}) and in the checker's
- * {@link CheckContext}; each type has one written form, which a rule set keeps: an integer
- * ({@code 2}), a decimal ({@code 0.85}), an ISO-8601 frequency ({@code P1M}, {@code P2W},
- * {@code P14D}), one of a few words ({@code hours}), or a comma-separated list.
+ * {@link CheckContext}; each type has one written form, which a rule set keeps: an integer ({@code
+ * 2}), a decimal ({@code 0.85}), an ISO-8601 frequency ({@code P1M}, {@code P2W}, {@code P14D}),
+ * one of a few words ({@code hours}), or a comma-separated list.
  *
  * @since 0.1.0
  */
@@ -42,13 +42,21 @@ public final class RuleParameter {
   public enum Type {
     /** A whole number in a range, read with {@link CheckContext#intParameter(String)}. */
     INTEGER("an integer"),
-    /** An exact decimal number in a range, read with {@link CheckContext#decimalParameter(String)}. */
+    /**
+     * An exact decimal number in a range, read with {@link CheckContext#decimalParameter(String)}.
+     */
     DECIMAL("a decimal"),
-    /** An ISO-8601 frequency such as {@code P1M}, read with {@link CheckContext#frequencyParameter(String)}. */
+    /**
+     * An ISO-8601 frequency such as {@code P1M}, read with {@link
+     * CheckContext#frequencyParameter(String)}.
+     */
     FREQUENCY("a frequency"),
     /** One of a fixed set of words, read with {@link CheckContext#parameter(String)}. */
     CHOICE("a choice"),
-    /** A comma-separated list of at least one entry, read with {@link CheckContext#listParameter(String)}. */
+    /**
+     * A comma-separated list of at least one entry, read with {@link
+     * CheckContext#listParameter(String)}.
+     */
     LIST("a list");
 
     private final String label;
@@ -57,7 +65,9 @@ public final class RuleParameter {
       this.label = label;
     }
 
-    /** {@code an integer}, {@code a decimal}, {@code a frequency}, {@code a choice}, {@code a list}. */
+    /**
+     * {@code an integer}, {@code a decimal}, {@code a frequency}, {@code a choice}, {@code a list}.
+     */
     String label() {
       return label;
     }
@@ -77,8 +87,15 @@ public final class RuleParameter {
   private final @Nullable String unit;
   private final @Nullable String description;
 
-  private RuleParameter(String name, Type type, String defaultValue, @Nullable BigDecimal min,
-      @Nullable BigDecimal max, List<String> choices, @Nullable String unit, @Nullable String description) {
+  private RuleParameter(
+      String name,
+      Type type,
+      String defaultValue,
+      @Nullable BigDecimal min,
+      @Nullable BigDecimal max,
+      List<String> choices,
+      @Nullable String unit,
+      @Nullable String description) {
     this.name = name;
     this.type = type;
     this.defaultValue = defaultValue;
@@ -104,8 +121,15 @@ public final class RuleParameter {
     checkName(name);
     Checks.argument(min <= max, "min must be <= max, got " + min + ".." + max);
     Checks.between("defaultValue", defaultValue, min, max);
-    return new RuleParameter(name, Type.INTEGER, Integer.toString(defaultValue), BigDecimal.valueOf(min),
-        BigDecimal.valueOf(max), List.of(), null, null);
+    return new RuleParameter(
+        name,
+        Type.INTEGER,
+        Integer.toString(defaultValue),
+        BigDecimal.valueOf(min),
+        BigDecimal.valueOf(max),
+        List.of(),
+        null,
+        null);
   }
 
   /**
@@ -121,20 +145,23 @@ public final class RuleParameter {
    * @throws IllegalArgumentException if the name is malformed, {@code min > max}, or the default
    *     lies outside {@code min..max}
    */
-  public static RuleParameter decimal(String name, BigDecimal defaultValue, BigDecimal min, BigDecimal max) {
+  public static RuleParameter decimal(
+      String name, BigDecimal defaultValue, BigDecimal min, BigDecimal max) {
     requireNonNull(defaultValue, "defaultValue");
     requireNonNull(min, "min");
     requireNonNull(max, "max");
     checkName(name);
-    Checks.argument(min.compareTo(max) <= 0,
+    Checks.argument(
+        min.compareTo(max) <= 0,
         "min must be <= max, got " + min.toPlainString() + ".." + max.toPlainString());
     Checks.between("defaultValue", defaultValue, min, max);
-    return new RuleParameter(name, Type.DECIMAL, defaultValue.toPlainString(), min, max, List.of(), null, null);
+    return new RuleParameter(
+        name, Type.DECIMAL, defaultValue.toPlainString(), min, max, List.of(), null, null);
   }
 
   /**
-   * A frequency parameter: {@code frequency("max-interval", Frequency.monthly())}. Any frequency
-   * is allowed.
+   * A frequency parameter: {@code frequency("max-interval", Frequency.monthly())}. Any frequency is
+   * allowed.
    *
    * @param name lower-case words joined by {@code -}
    * @param defaultValue the value unless a rule set gives another
@@ -145,7 +172,8 @@ public final class RuleParameter {
   public static RuleParameter frequency(String name, Frequency defaultValue) {
     requireNonNull(defaultValue, "defaultValue");
     checkName(name);
-    return new RuleParameter(name, Type.FREQUENCY, defaultValue.toString(), null, null, List.of(), null, null);
+    return new RuleParameter(
+        name, Type.FREQUENCY, defaultValue.toString(), null, null, List.of(), null, null);
   }
 
   /**
@@ -154,7 +182,8 @@ public final class RuleParameter {
    *
    * @param name lower-case words joined by {@code -}
    * @param defaultValue the value unless a rule set gives another, one of {@code choices}
-   * @param choices the words allowed, lower-case words joined by {@code -}, at least one, no repeats
+   * @param choices the words allowed, lower-case words joined by {@code -}, at least one, no
+   *     repeats
    * @return the parameter, without unit or description
    * @throws NullPointerException if an argument or a choice is null
    * @throws IllegalArgumentException if the name or a choice is malformed, a choice repeats, or the
@@ -167,14 +196,21 @@ public final class RuleParameter {
     List<String> words = new ArrayList<>();
     for (String c : choices) {
       requireNonNull(c, "choices[]");
-      Checks.argument(WORD.matcher(c).matches(), "choice must be lower-case words joined by -, got " + Checks.quote(c));
+      Checks.argument(
+          WORD.matcher(c).matches(),
+          "choice must be lower-case words joined by -, got " + Checks.quote(c));
       Checks.argument(!words.contains(c), "choice " + Checks.quote(c) + " is given twice");
       words.add(c);
     }
     Checks.argument(!words.isEmpty(), "choices must not be empty");
-    Checks.argument(words.contains(defaultValue),
-        "defaultValue must be one of " + String.join(", ", words) + ", got " + Checks.quote(defaultValue));
-    return new RuleParameter(name, Type.CHOICE, defaultValue, null, null, List.copyOf(words), null, null);
+    Checks.argument(
+        words.contains(defaultValue),
+        "defaultValue must be one of "
+            + String.join(", ", words)
+            + ", got "
+            + Checks.quote(defaultValue));
+    return new RuleParameter(
+        name, Type.CHOICE, defaultValue, null, null, List.copyOf(words), null, null);
   }
 
   /**
@@ -199,8 +235,8 @@ public final class RuleParameter {
   }
 
   /**
-   * This parameter with a unit, shown next to its value: {@code "months"}, {@code "days"},
-   * {@code "share of the total"}.
+   * This parameter with a unit, shown next to its value: {@code "months"}, {@code "days"}, {@code
+   * "share of the total"}.
    *
    * @param unit one non-blank line
    * @return a copy with the unit
@@ -208,7 +244,8 @@ public final class RuleParameter {
    * @throws IllegalArgumentException if {@code unit} is blank or not one line
    */
   public RuleParameter withUnit(String unit) {
-    return new RuleParameter(name, type, defaultValue, min, max, choices, line("unit", unit), description);
+    return new RuleParameter(
+        name, type, defaultValue, min, max, choices, line("unit", unit), description);
   }
 
   /**
@@ -220,7 +257,8 @@ public final class RuleParameter {
    * @throws IllegalArgumentException if {@code description} is blank or not one line
    */
   public RuleParameter withDescription(String description) {
-    return new RuleParameter(name, type, defaultValue, min, max, choices, unit, line("description", description));
+    return new RuleParameter(
+        name, type, defaultValue, min, max, choices, unit, line("description", description));
   }
 
   /** The name, e.g. {@code months}; unique among the rule's parameters. */
@@ -265,15 +303,19 @@ public final class RuleParameter {
 
   /**
    * What a value must be, as error messages and listings say it: {@code an integer in 1..24},
-   * {@code a decimal in 0..1}, {@code a frequency such as P1M, P2W or P14D},
-   * {@code one of hours, points, items}, {@code a comma-separated list}.
+   * {@code a decimal in 0..1}, {@code a frequency such as P1M, P2W or P14D}, {@code one of hours,
+   * points, items}, {@code a comma-separated list}.
    *
    * @return the phrase
    */
   public String expected() {
     return switch (type) {
-      case INTEGER, DECIMAL -> type.label() + " in " + requireNonNull(min, "min").toPlainString() + ".."
-          + requireNonNull(max, "max").toPlainString();
+      case INTEGER, DECIMAL ->
+          type.label()
+              + " in "
+              + requireNonNull(min, "min").toPlainString()
+              + ".."
+              + requireNonNull(max, "max").toPlainString();
       case FREQUENCY -> "a frequency such as P1M, P2W or P14D";
       case CHOICE -> "one of " + String.join(", ", choices);
       case LIST -> "a comma-separated list";
@@ -289,8 +331,19 @@ public final class RuleParameter {
   String check(String ruleId, String value) {
     String canonical = canonical(value.strip());
     if (canonical == null) {
-      throw new RuleParameterException(ruleId, name, value, expected(),
-          "parameter " + ruleId + "." + name + " must be " + expected() + ", got " + Checks.quote(value));
+      throw new RuleParameterException(
+          ruleId,
+          name,
+          value,
+          expected(),
+          "parameter "
+              + ruleId
+              + "."
+              + name
+              + " must be "
+              + expected()
+              + ", got "
+              + Checks.quote(value));
     }
     return canonical;
   }
@@ -298,12 +351,17 @@ public final class RuleParameter {
   /** The written form of {@code v}, or null if it is not a value of this parameter. */
   private @Nullable String canonical(String v) {
     return switch (type) {
-      case INTEGER -> INTEGER.matcher(v).matches() && inRange(new BigDecimal(v))
-          ? Integer.toString(Integer.parseInt(v)) : null;
-      case DECIMAL -> DECIMAL.matcher(v).matches() && inRange(new BigDecimal(v))
-          ? new BigDecimal(v).toPlainString() : null;
+      case INTEGER ->
+          INTEGER.matcher(v).matches() && inRange(new BigDecimal(v))
+              ? Integer.toString(Integer.parseInt(v))
+              : null;
+      case DECIMAL ->
+          DECIMAL.matcher(v).matches() && inRange(new BigDecimal(v))
+              ? new BigDecimal(v).toPlainString()
+              : null;
       case FREQUENCY -> frequency(v);
-      case CHOICE -> choices.contains(v.toLowerCase(Locale.ROOT)) ? v.toLowerCase(Locale.ROOT) : null;
+      case CHOICE ->
+          choices.contains(v.toLowerCase(Locale.ROOT)) ? v.toLowerCase(Locale.ROOT) : null;
       case LIST -> canonicalList(v);
     };
   }
@@ -333,22 +391,30 @@ public final class RuleParameter {
 
   private static void checkName(String name) {
     requireNonNull(name, "name");
-    Checks.argument(NAME.matcher(name).matches(),
+    Checks.argument(
+        NAME.matcher(name).matches(),
         "parameter name must be lower-case words joined by -, got " + Checks.quote(name));
   }
 
   private static String line(String field, String text) {
     Checks.notBlank(field, text);
-    Checks.argument(text.indexOf('\n') < 0 && text.indexOf('\r') < 0,
+    Checks.argument(
+        text.indexOf('\n') < 0 && text.indexOf('\r') < 0,
         field + " must be one line, got " + Checks.quote(text));
     return text.strip();
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleParameter p && p.name.equals(name) && p.type == type && p.defaultValue.equals(defaultValue)
-        && Objects.equals(p.min, min) && Objects.equals(p.max, max) && p.choices.equals(choices)
-        && Objects.equals(p.unit, unit) && Objects.equals(p.description, description);
+    return o instanceof RuleParameter p
+        && p.name.equals(name)
+        && p.type == type
+        && p.defaultValue.equals(defaultValue)
+        && Objects.equals(p.min, min)
+        && Objects.equals(p.max, max)
+        && p.choices.equals(choices)
+        && Objects.equals(p.unit, unit)
+        && Objects.equals(p.description, description);
   }
 
   @Override
@@ -359,6 +425,12 @@ public final class RuleParameter {
   /** Reads as {@code months = 1 (an integer in 1..24, months)}. */
   @Override
   public String toString() {
-    return name + " = " + defaultValue + " (" + expected() + (unit == null ? "" : ", " + unit) + ")";
+    return name
+        + " = "
+        + defaultValue
+        + " ("
+        + expected()
+        + (unit == null ? "" : ", " + unit)
+        + ")";
   }
 }

@@ -17,7 +17,8 @@ public final class RuleParameterException extends IllegalArgumentException {
   private final String value;
   private final String expected;
 
-  RuleParameterException(String ruleId, String parameter, String value, String expected, String message) {
+  RuleParameterException(
+      String ruleId, String parameter, String value, String expected, String message) {
     super(message);
     this.ruleId = ruleId;
     this.parameter = parameter;

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.mops.check.rules.BuiltInRules;
 import dev.mops.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,9 +23,8 @@ import java.util.Set;
  * mistakes fail fast, at the builder call that makes them, so neither {@link Builder#build()} nor a
  * check ever fails for them: an unknown rule id or a vendor id that collides with a built-in or
  * another vendor rule with {@link IllegalArgumentException}; an unknown parameter or a value its
- * {@link RuleParameter} does not allow (wrong type, unknown choice, out of range) with
- * {@link RuleParameterException}, which names the rule, the parameter, the value and what was
- * expected.
+ * {@link RuleParameter} does not allow (wrong type, unknown choice, out of range) with {@link
+ * RuleParameterException}, which names the rule, the parameter, the value and what was expected.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.builder()
@@ -150,11 +148,11 @@ public final class RuleSet {
   }
 
   /**
-   * The rules as a plain-text table, the one the {@code mops rules} command prints: a line per
-   * rule with its id, effective severity ({@code *} marks an override, {@code off} a disabled
-   * rule), its description and {@code (as of a date)} when it needs one; below it a line per
-   * parameter with its value ({@code *} marks a value other than the default), what it allows, its
-   * unit and what it sets.
+   * The rules as a plain-text table, the one the {@code mops rules} command prints: a line per rule
+   * with its id, effective severity ({@code *} marks an override, {@code off} a disabled rule), its
+   * description and {@code (as of a date)} when it needs one; below it a line per parameter with
+   * its value ({@code *} marks a value other than the default), what it allows, its unit and what
+   * it sets.
    *
    * <pre>
    * no-early-quick-win  warning   an objective's first quick win lands after month N, ...
@@ -171,27 +169,49 @@ public final class RuleSet {
     String indent = " ".repeat(width + 2 + 8 + 2 + 2);
     StringBuilder b = new StringBuilder();
     for (RuleDescriptor d : descriptors.values()) {
-      String sev = !isEnabled(d.id()) ? "off" : severityOf(d.id()).label() + (severities.containsKey(d.id()) ? "*" : "");
-      b.append(String.format(Locale.ROOT, "%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
+      String sev =
+          !isEnabled(d.id())
+              ? "off"
+              : severityOf(d.id()).label() + (severities.containsKey(d.id()) ? "*" : "");
+      b.append(
+          String.format(Locale.ROOT, "%-" + width + "s  %-8s  %s", d.id(), sev, d.description()));
       b.append(d.needsAsOf() ? " (as of a date)" : "").append('\n');
       Map<String, String> values = parametersOf(d.id());
       for (RuleParameter p : d.parameters()) {
         String value = requireNonNull(values.get(p.name()), p.name());
         boolean changed = !value.equals(p.defaultValue());
-        b.append(indent).append(p.name()).append(" = ").append(value).append(changed ? "*" : "")
-            .append(" (").append(p.expected()).append(p.unit().map(u -> ", " + u).orElse(""))
-            .append(changed ? "; default " + p.defaultValue() : "").append(')')
-            .append(p.description().map(t -> ": " + t).orElse("")).append('\n');
+        b.append(indent)
+            .append(p.name())
+            .append(" = ")
+            .append(value)
+            .append(changed ? "*" : "")
+            .append(" (")
+            .append(p.expected())
+            .append(p.unit().map(u -> ", " + u).orElse(""))
+            .append(changed ? "; default " + p.defaultValue() : "")
+            .append(')')
+            .append(p.description().map(t -> ": " + t).orElse(""))
+            .append('\n');
       }
     }
     return b.toString();
   }
 
-  /** Reads as {@code RuleSet{N rules, 2 off, 1 overridden, 0 vendor}}, N the number of rules it holds. */
+  /**
+   * Reads as {@code RuleSet{N rules, 2 off, 1 overridden, 0 vendor}}, N the number of rules it
+   * holds.
+   */
   @Override
   public String toString() {
-    return "RuleSet{" + descriptors.size() + " rules, " + disabled.size() + " off, " + severities.size()
-        + " overridden, " + (descriptors.size() - BUILT_IN_IDS.size()) + " vendor}";
+    return "RuleSet{"
+        + descriptors.size()
+        + " rules, "
+        + disabled.size()
+        + " off, "
+        + severities.size()
+        + " overridden, "
+        + (descriptors.size() - BUILT_IN_IDS.size())
+        + " vendor}";
   }
 
   private RuleDescriptor known(String ruleId) {
@@ -224,11 +244,14 @@ public final class RuleSet {
       disabled.addAll(set.disabled);
       for (String id : set.descriptors.keySet()) {
         Map<String, String> changed = new LinkedHashMap<>();
-        requireNonNull(set.parameters.get(id), "parameters").forEach((k, v) -> {
-          if (!v.equals(set.descriptors.get(id).parameter(k).orElseThrow().defaultValue())) {
-            changed.put(k, v);
-          }
-        });
+        requireNonNull(set.parameters.get(id), "parameters")
+            .forEach(
+                (k, v) -> {
+                  if (!v.equals(
+                      set.descriptors.get(id).parameter(k).orElseThrow().defaultValue())) {
+                    changed.put(k, v);
+                  }
+                });
         if (!changed.isEmpty()) {
           parameters.put(id, changed);
         }
@@ -264,12 +287,12 @@ public final class RuleSet {
     }
 
     /**
-     * Sets a parameter of {@code ruleId} from its written form: {@code "2"}, {@code "0.85"},
-     * {@code "P1M"}, {@code "points"}, {@code "emails sent, tickets closed"}.
+     * Sets a parameter of {@code ruleId} from its written form: {@code "2"}, {@code "0.85"}, {@code
+     * "P1M"}, {@code "points"}, {@code "emails sent, tickets closed"}.
      *
      * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
-     * @throws RuleParameterException if the rule declares no parameter {@code name}, or its
-     *     {@link RuleParameter} does not allow the value (wrong type, unknown choice, out of range)
+     * @throws RuleParameterException if the rule declares no parameter {@code name}, or its {@link
+     *     RuleParameter} does not allow the value (wrong type, unknown choice, out of range)
      */
     public Builder parameter(String ruleId, String name, String value) {
       requireNonNull(ruleId, "ruleId");
@@ -281,7 +304,8 @@ public final class RuleSet {
     }
 
     /**
-     * Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months", 2)}.
+     * Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months",
+     * 2)}.
      *
      * @throws IllegalArgumentException if the set holds no rule {@code ruleId}
      * @throws RuleParameterException as {@link #parameter(String, String, String)}
@@ -310,14 +334,24 @@ public final class RuleSet {
       RuleDescriptor d = requireNonNull(rule.descriptor(), "rule.descriptor()");
       String id = d.id();
       if (BUILT_IN_IDS.contains(id)) {
-        throw new IllegalArgumentException("rule id \"" + id + "\" of " + rule.getClass().getName()
-            + " collides with the built-in rule of that id; give vendor rules their own prefix, e.g. \"acme."
-            + id + "\"");
+        throw new IllegalArgumentException(
+            "rule id \""
+                + id
+                + "\" of "
+                + rule.getClass().getName()
+                + " collides with the built-in rule of that id; give vendor rules their own prefix, e.g. \"acme."
+                + id
+                + "\"");
       }
       Rule existing = rules.get(id);
       if (existing != null) {
-        throw new IllegalArgumentException("rule id \"" + id + "\" of " + rule.getClass().getName()
-            + " collides with the rule of that id from " + existing.getClass().getName());
+        throw new IllegalArgumentException(
+            "rule id \""
+                + id
+                + "\" of "
+                + rule.getClass().getName()
+                + " collides with the rule of that id from "
+                + existing.getClass().getName());
       }
       rules.put(id, rule);
       descriptors.put(id, d);

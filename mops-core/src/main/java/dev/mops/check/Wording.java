@@ -32,8 +32,8 @@ public final class Wording {
 
   /**
    * {@code text} in double quotes, whole, with control and invisible characters written as escapes
-   * ({@code \n}, <code>&#92;u001B</code>, bidirectional overrides): {@code quote("lead-routing")} is
-   * {@code "lead-routing"} in quotes, {@code quote("a\nb")} is {@code "a\nb"} on one line.
+   * ({@code \n}, <code>&#92;u001B</code>, bidirectional overrides): {@code quote("lead-routing")}
+   * is {@code "lead-routing"} in quotes, {@code quote("a\nb")} is {@code "a\nb"} on one line.
    *
    * @param text an id, a name, or any text from the plan
    * @return the quoted text
@@ -67,8 +67,8 @@ public final class Wording {
   }
 
   /**
-   * {@code text} with its first character in upper case (Unicode rules, no locale):
-   * {@code capitalize("quick win")} is {@code Quick win}; an empty text stays empty.
+   * {@code text} with its first character in upper case (Unicode rules, no locale): {@code
+   * capitalize("quick win")} is {@code Quick win}; an empty text stays empty.
    *
    * @param text any text
    * @return the capitalized text
@@ -80,13 +80,15 @@ public final class Wording {
       return text;
     }
     int first = text.codePointAt(0);
-    return new StringBuilder(text.length()).appendCodePoint(Character.toTitleCase(first))
-        .append(text, Character.charCount(first), text.length()).toString();
+    return new StringBuilder(text.length())
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
   }
 
   /**
-   * The kind as people write it: {@code OKR}, {@code KPI}, {@code quick win},
-   * {@code internal goal}.
+   * The kind as people write it: {@code OKR}, {@code KPI}, {@code quick win}, {@code internal
+   * goal}.
    *
    * @param kind an element kind
    * @return its name for a sentence
@@ -97,8 +99,8 @@ public final class Wording {
   }
 
   /**
-   * The kind with its indefinite article: {@code a capability}, {@code an objective},
-   * {@code an OKR}.
+   * The kind with its indefinite article: {@code a capability}, {@code an objective}, {@code an
+   * OKR}.
    *
    * @param kind an element kind
    * @return the article and {@link #kind(ElementKind)}
@@ -137,8 +139,8 @@ public final class Wording {
   }
 
   /**
-   * Items joined as a sentence lists them: {@code list(List.of("a", "b", "c"))} is
-   * {@code a, b and c}; one item is itself, none is empty.
+   * Items joined as a sentence lists them: {@code list(List.of("a", "b", "c"))} is {@code a, b and
+   * c}; one item is itself, none is empty.
    *
    * @param items the items, in order
    * @return the list
@@ -155,8 +157,8 @@ public final class Wording {
 
   /**
    * At most {@code max} items, then how many more: {@code list(List.of("a", "b", "c", "d", "e"),
-   * 2)} is {@code a, b and 3 more}; with no more than {@code max} items it is
-   * {@link #list(Collection)}. Keeps a message short however large the plan.
+   * 2)} is {@code a, b and 3 more}; with no more than {@code max} items it is {@link
+   * #list(Collection)}. Keeps a message short however large the plan.
    *
    * @param items the items, in order
    * @param max how many to name, at least 1
@@ -170,16 +172,17 @@ public final class Wording {
   }
 
   /**
-   * At most {@code max} of the {@code shown} items, then how many more of {@code total}:
-   * {@code list(List.of("a", "b"), 40, 2)} is {@code a, b and 38 more}. For callers that count
-   * every item but keep only the first few.
+   * At most {@code max} of the {@code shown} items, then how many more of {@code total}: {@code
+   * list(List.of("a", "b"), 40, 2)} is {@code a, b and 38 more}. For callers that count every item
+   * but keep only the first few.
    *
    * @param shown the first items, in order; more than {@code max} may be given
    * @param total how many items there are in all, at least {@code shown.size()}
    * @param max how many to name, at least 1
    * @return the list
    * @throws NullPointerException if {@code shown} or one of them is null
-   * @throws IllegalArgumentException if {@code max} is below 1 or {@code total} below the number shown
+   * @throws IllegalArgumentException if {@code max} is below 1 or {@code total} below the number
+   *     shown
    */
   public static String list(List<String> shown, long total, int max) {
     requireNonNull(shown, "shown");
@@ -187,7 +190,8 @@ public final class Wording {
       throw new IllegalArgumentException("max must be at least 1, got " + max);
     }
     if (total < shown.size()) {
-      throw new IllegalArgumentException("total must be at least the " + shown.size() + " items shown, got " + total);
+      throw new IllegalArgumentException(
+          "total must be at least the " + shown.size() + " items shown, got " + total);
     }
     List<String> out = new ArrayList<>(shown.subList(0, Math.min(max, shown.size())));
     if (total > out.size()) {
@@ -222,18 +226,20 @@ public final class Wording {
    */
   public static String every(Frequency frequency) {
     requireNonNull(frequency, "frequency");
-    String unit = switch (frequency.unit()) {
-      case DAYS -> "day";
-      case WEEKS -> "week";
-      case MONTHS -> "month";
-    };
-    return frequency.count() == 1 ? "every " + unit : "every " + frequency.count() + " " + unit + "s";
+    String unit =
+        switch (frequency.unit()) {
+          case DAYS -> "day";
+          case WEEKS -> "week";
+          case MONTHS -> "month";
+        };
+    return frequency.count() == 1
+        ? "every " + unit
+        : "every " + frequency.count() + " " + unit + "s";
   }
 
   /**
-   * A ratio as a percentage, exact, without trailing zeros: {@code percent(new
-   * BigDecimal("0.90"))} is {@code 90%}, {@code 0.125} is {@code 12.5%}. For targets and
-   * thresholds, which are exact.
+   * A ratio as a percentage, exact, without trailing zeros: {@code percent(new BigDecimal("0.90"))}
+   * is {@code 90%}, {@code 0.125} is {@code 12.5%}. For targets and thresholds, which are exact.
    *
    * @param ratio the ratio, 1 being 100%
    * @return the percentage
@@ -245,9 +251,8 @@ public final class Wording {
   }
 
   /**
-   * {@code part} of {@code whole} as a percentage with two decimals, rounded half-even:
-   * {@code percent(new BigDecimal("27"), new BigDecimal("32"))} is {@code 84.38%}. For measured
-   * shares.
+   * {@code part} of {@code whole} as a percentage with two decimals, rounded half-even: {@code
+   * percent(new BigDecimal("27"), new BigDecimal("32"))} is {@code 84.38%}. For measured shares.
    *
    * @param part the part
    * @param whole the whole, not zero
@@ -261,6 +266,9 @@ public final class Wording {
     if (whole.signum() == 0) {
       throw new IllegalArgumentException("whole must not be 0, got " + whole.toPlainString());
     }
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    return part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, 2, RoundingMode.HALF_EVEN)
+            .toPlainString()
+        + "%";
   }
 }

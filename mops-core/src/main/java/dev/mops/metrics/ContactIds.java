@@ -3,9 +3,9 @@ package dev.mops.metrics;
 import java.util.Arrays;
 
 /**
- * Interns contact ids to dense ints 0, 1, 2… in order of first appearance: an open-addressing
- * table of int slots plus arrays of names and hashes, so a look-up of a known contact allocates
- * nothing and each contact costs one String reference, one int hash and one to two int slots.
+ * Interns contact ids to dense ints 0, 1, 2… in order of first appearance: an open-addressing table
+ * of int slots plus arrays of names and hashes, so a look-up of a known contact allocates nothing
+ * and each contact costs one String reference, one int hash and one to two int slots.
  */
 final class ContactIds {
   private int[] slots = new int[16]; // id + 1, 0 = empty

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Time for professional development in a quarter: learning activities per active team member
- * (members with none count, as zeros), and the skills on the development list that had at least
- * one activity. Made by {@link PlanMetrics#developmentTime}.
+ * (members with none count, as zeros), and the skills on the development list that had at least one
+ * activity. Made by {@link PlanMetrics#developmentTime}.
  *
  * @since 0.1.0
  */
@@ -17,10 +17,14 @@ public final class DevelopmentTime {
   private final int skillsListed;
   private final List<String> skillsWithoutActivity;
 
-  DevelopmentTime(Quarter quarter, Map<String, Long> activitiesByMember, int skillsListed,
+  DevelopmentTime(
+      Quarter quarter,
+      Map<String, Long> activitiesByMember,
+      int skillsListed,
       List<String> skillsWithoutActivity) {
     this.quarter = quarter;
-    this.activitiesByMember = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activitiesByMember));
+    this.activitiesByMember =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(activitiesByMember));
     this.skillsListed = skillsListed;
     this.skillsWithoutActivity = List.copyOf(skillsWithoutActivity);
   }
@@ -30,7 +34,9 @@ public final class DevelopmentTime {
     return quarter;
   }
 
-  /** Learning activities in the quarter per active team member id, in team order, zeros included. */
+  /**
+   * Learning activities in the quarter per active team member id, in team order, zeros included.
+   */
   public Map<String, Long> activitiesByMember() {
     return activitiesByMember;
   }
@@ -41,7 +47,9 @@ public final class DevelopmentTime {
     return Ratio.of(total, activitiesByMember.size());
   }
 
-  /** Skills with at least one activity in the quarter ÷ skills listed; undefined with none listed. */
+  /**
+   * Skills with at least one activity in the quarter ÷ skills listed; undefined with none listed.
+   */
   public Ratio skillsPractised() {
     return Ratio.of(skillsListed - skillsWithoutActivity.size(), skillsListed);
   }
@@ -51,11 +59,18 @@ public final class DevelopmentTime {
     return skillsWithoutActivity;
   }
 
-  /** Reads as {@code development in 2027-Q1: 0.33 activities per member; 50% (1 of 2) skills practised}. */
+  /**
+   * Reads as {@code development in 2027-Q1: 0.33 activities per member; 50% (1 of 2) skills
+   * practised}.
+   */
   @Override
   public String toString() {
-    return "development in " + quarter + ": " + perMember().decimal(2).map(d -> d.toPlainString())
-        .orElse("no active members, so no") + " activities per member; " + skillsPractised()
+    return "development in "
+        + quarter
+        + ": "
+        + perMember().decimal(2).map(d -> d.toPlainString()).orElse("no active members, so no")
+        + " activities per member; "
+        + skillsPractised()
         + " skills practised";
   }
 }

@@ -20,14 +20,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Built for large exports: {@link #accept(String, EmailEventType, long)} takes the event as
  * plain values and allocates nothing for a known contact in a known month. Each contact id is
- * interned to an int once; each month keeps its distinct contacts per event type in primitive
- * int sets (hash sets while sparse, bitsets once dense), so memory grows with the distinct
- * contacts of each month, not with the number of events. Months are calendar months in the
- * accumulator's zone, computed arithmetically from the epoch second with the zone's offsets
- * cached per DST period.
+ * interned to an int once; each month keeps its distinct contacts per event type in primitive int
+ * sets (hash sets while sparse, bitsets once dense), so memory grows with the distinct contacts of
+ * each month, not with the number of events. Months are calendar months in the accumulator's zone,
+ * computed arithmetically from the epoch second with the zone's offsets cached per DST period.
  *
- * <p>Events that name their message also count per message, over distinct (contact, message)
- * pairs: see {@link EmailReport#byMessage()}.
+ * <p>Events that name their message also count per message, over distinct (contact, message) pairs:
+ * see {@link EmailReport#byMessage()}.
  *
  * <pre>{@code
  * EmailAccumulator acc = EmailMetrics.accumulator(ZoneId.of("America/Chicago"));
@@ -83,7 +82,11 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     requireNonNull(event, "event");
     BounceType bounce = event.bounceType().orElse(BounceType.HARD);
     if (event.messageId().isPresent()) {
-      accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce,
+      accept(
+          event.contactId(),
+          event.type(),
+          event.at().getEpochSecond(),
+          bounce,
           event.messageId().get());
     } else {
       accept(event.contactId(), event.type(), event.at().getEpochSecond(), bounce);
@@ -106,15 +109,15 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   }
 
   /**
-   * Counts one event given as plain values, with the bounce type of a bounce ({@code bounceType}
-   * is ignored for other types).
+   * Counts one event given as plain values, with the bounce type of a bounce ({@code bounceType} is
+   * ignored for other types).
    *
    * @throws NullPointerException if an object argument is null
    * @throws IllegalArgumentException if {@code contactId} is empty or {@code epochSecond} is
    *     outside the range of {@link java.time.Instant}
    */
-  public void accept(String contactId, EmailEventType type, long epochSecond,
-      BounceType bounceType) {
+  public void accept(
+      String contactId, EmailEventType type, long epochSecond, BounceType bounceType) {
     add(contactId, type, epochSecond, bounceType);
   }
 
@@ -142,8 +145,12 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    * @throws IllegalArgumentException if {@code contactId} or {@code messageId} is empty, or {@code
    *     epochSecond} is outside the range of {@link java.time.Instant}
    */
-  public void accept(String contactId, EmailEventType type, long epochSecond,
-      BounceType bounceType, String messageId) {
+  public void accept(
+      String contactId,
+      EmailEventType type,
+      long epochSecond,
+      BounceType bounceType,
+      String messageId) {
     requireNonNull(contactId, "contactId");
     requireNonNull(type, "type");
     requireNonNull(bounceType, "bounceType");
@@ -203,8 +210,7 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("cannot merge an accumulator into itself");
     }
     if (!other.zone.equals(zone)) {
-      throw new IllegalArgumentException(
-          "zone must be " + zone + " to merge, got " + other.zone);
+      throw new IllegalArgumentException("zone must be " + zone + " to merge, got " + other.zone);
     }
     int[] remap = new int[other.contacts.size()];
     for (int i = 0; i < remap.length; i++) {
@@ -226,8 +232,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     for (int i = 0; i < monthCount; i++) {
       out.put(MonthClock.yearMonth(monthKeys[i]), months[i].counts());
     }
-    return new EmailReport<>("month", TimeSeries.of("email counts by month", out, zone),
-        messageCounts());
+    return new EmailReport<>(
+        "month", TimeSeries.of("email counts by month", out, zone), messageCounts());
   }
 
   /**
@@ -245,8 +251,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     }
     Map<Quarter, EmailCounts> out = new TreeMap<>();
     quarters.forEach((q, s) -> out.put(q, s.counts()));
-    return new EmailReport<>("quarter", TimeSeries.of("email counts by quarter", out, zone),
-        messageCounts());
+    return new EmailReport<>(
+        "quarter", TimeSeries.of("email counts by quarter", out, zone), messageCounts());
   }
 
   private Map<String, EmailCounts> messageCounts() {
@@ -304,22 +310,36 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     }
 
     IntSet[] sets() {
-      return new IntSet[] {sent, delivered, openers, clickers, unsubscribers, hardBouncers,
-          softBouncers, complainers};
+      return new IntSet[] {
+        sent, delivered, openers, clickers, unsubscribers, hardBouncers, softBouncers, complainers
+      };
     }
 
     EmailCounts counts() {
-      return new EmailCounts(sentEvents, deliveredEvents, sent.size(), delivered.size(),
-          openers.size(), clickers.size(), unsubscribers.size(), hardBouncers.size(),
-          softBouncers.size(), complainers.size());
+      return new EmailCounts(
+          sentEvents,
+          deliveredEvents,
+          sent.size(),
+          delivered.size(),
+          openers.size(),
+          clickers.size(),
+          unsubscribers.size(),
+          hardBouncers.size(),
+          softBouncers.size(),
+          complainers.size());
     }
   }
 
   /** Reads as {@code email accumulator (UTC): 10,000,000 events, 500,000 contacts, 12 months}. */
   @Override
   public String toString() {
-    return "email accumulator (" + Format.zone(zone) + "): " + Format.count(events, "event", "events")
-        + ", " + Format.count(contacts.size(), "contact", "contacts") + ", "
+    return "email accumulator ("
+        + Format.zone(zone)
+        + "): "
+        + Format.count(events, "event", "events")
+        + ", "
+        + Format.count(contacts.size(), "contact", "contacts")
+        + ", "
         + Format.count(monthCount, "month", "months");
   }
 }

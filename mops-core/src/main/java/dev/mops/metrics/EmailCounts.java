@@ -5,12 +5,12 @@ package dev.mops.metrics;
  * themselves. Contact counts are distinct contacts in the period; event counts are events.
  *
  * <p>Every rate is a {@link Ratio}: undefined when its denominator is 0, never NaN. Rates over
- * distinct contacts count the numerator's contacts whether or not they are also in the
- * denominator, so some may exceed 1:
+ * distinct contacts count the numerator's contacts whether or not they are also in the denominator,
+ * so some may exceed 1:
  *
  * <ul>
- *   <li>{@link #churn()}: a contact who unsubscribed in a month without being emailed in it
- *       still counts, so churn can exceed 1;
+ *   <li>{@link #churn()}: a contact who unsubscribed in a month without being emailed in it still
+ *       counts, so churn can exceed 1;
  *   <li>{@link #clickToOpenRate()}: a click without a recorded open still counts;
  *   <li>{@link #openRate()}, {@link #clickRate()}, {@link #unsubscribeRate()}: an open, click or
  *       unsubscribe of an email delivered in an earlier period still counts;
@@ -31,8 +31,16 @@ public final class EmailCounts {
   private final long softBouncers;
   private final long complainers;
 
-  EmailCounts(long sentEvents, long deliveredEvents, long recipients, long deliveredContacts,
-      long openers, long clickers, long unsubscribers, long hardBouncers, long softBouncers,
+  EmailCounts(
+      long sentEvents,
+      long deliveredEvents,
+      long recipients,
+      long deliveredContacts,
+      long openers,
+      long clickers,
+      long unsubscribers,
+      long hardBouncers,
+      long softBouncers,
       long complainers) {
     this.sentEvents = sentEvents;
     this.deliveredEvents = deliveredEvents;
@@ -122,8 +130,8 @@ public final class EmailCounts {
   }
 
   /**
-   * Distinct clickers ÷ distinct openers. May exceed 1 (a click without a recorded open);
-   * undefined with no openers.
+   * Distinct clickers ÷ distinct openers. May exceed 1 (a click without a recorded open); undefined
+   * with no openers.
    */
   public Ratio clickToOpenRate() {
     return Ratio.of(clickers, openers);
@@ -137,18 +145,33 @@ public final class EmailCounts {
   @Override
   public boolean equals(Object o) {
     return o instanceof EmailCounts c
-        && sentEvents == c.sentEvents && deliveredEvents == c.deliveredEvents
-        && recipients == c.recipients && deliveredContacts == c.deliveredContacts
-        && openers == c.openers && clickers == c.clickers && unsubscribers == c.unsubscribers
-        && hardBouncers == c.hardBouncers && softBouncers == c.softBouncers
+        && sentEvents == c.sentEvents
+        && deliveredEvents == c.deliveredEvents
+        && recipients == c.recipients
+        && deliveredContacts == c.deliveredContacts
+        && openers == c.openers
+        && clickers == c.clickers
+        && unsubscribers == c.unsubscribers
+        && hardBouncers == c.hardBouncers
+        && softBouncers == c.softBouncers
         && complainers == c.complainers;
   }
 
   @Override
   public int hashCode() {
     long h = sentEvents;
-    for (long v : new long[] {deliveredEvents, recipients, deliveredContacts, openers, clickers,
-        unsubscribers, hardBouncers, softBouncers, complainers}) {
+    for (long v :
+        new long[] {
+          deliveredEvents,
+          recipients,
+          deliveredContacts,
+          openers,
+          clickers,
+          unsubscribers,
+          hardBouncers,
+          softBouncers,
+          complainers
+        }) {
       h = h * 31 + v;
     }
     return Long.hashCode(h);
@@ -160,11 +183,20 @@ public final class EmailCounts {
    */
   @Override
   public String toString() {
-    return "churn " + churn().shortText() + " (" + churn().inputs() + " recipients)"
-        + ", delivery " + deliveryRate()
-        + ", open " + openRate()
-        + ", click " + clickRate()
-        + ", click-to-open " + clickToOpenRate()
-        + ", unsubscribe " + unsubscribeRate();
+    return "churn "
+        + churn().shortText()
+        + " ("
+        + churn().inputs()
+        + " recipients)"
+        + ", delivery "
+        + deliveryRate()
+        + ", open "
+        + openRate()
+        + ", click "
+        + clickRate()
+        + ", click-to-open "
+        + clickToOpenRate()
+        + ", unsubscribe "
+        + unsubscribeRate();
   }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One email event: a contact, what happened, when, and optionally the message and (for bounces)
- * the bounce type.
+ * One email event: a contact, what happened, when, and optionally the message and (for bounces) the
+ * bounce type.
  *
  * <pre>{@code
  * EmailEvent sent = EmailEvent.of("c-1", EmailEventType.SENT, Instant.parse("2027-03-02T09:00:00Z"));
@@ -25,7 +25,11 @@ public final class EmailEvent {
   private final Optional<String> messageId;
   private final Optional<BounceType> bounceType;
 
-  private EmailEvent(String contactId, EmailEventType type, Instant at, Optional<String> messageId,
+  private EmailEvent(
+      String contactId,
+      EmailEventType type,
+      Instant at,
+      Optional<String> messageId,
       Optional<BounceType> bounceType) {
     this.contactId = contactId;
     this.type = type;
@@ -123,27 +127,39 @@ public final class EmailEvent {
    */
   public EmailEvent withType(EmailEventType type) {
     requireNonNull(type, "type");
-    return new EmailEvent(contactId, type, at, messageId,
+    return new EmailEvent(
+        contactId,
+        type,
+        at,
+        messageId,
         type == EmailEventType.BOUNCE ? bounceType : Optional.empty());
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof EmailEvent e
-        && contactId.equals(e.contactId) && type == e.type && at.equals(e.at)
-        && messageId.equals(e.messageId) && bounceType.equals(e.bounceType);
+        && contactId.equals(e.contactId)
+        && type == e.type
+        && at.equals(e.at)
+        && messageId.equals(e.messageId)
+        && bounceType.equals(e.bounceType);
   }
 
   @Override
   public int hashCode() {
     return ((contactId.hashCode() * 31 + type.hashCode()) * 31 + at.hashCode()) * 31
-        + messageId.hashCode() * 7 + bounceType.hashCode();
+        + messageId.hashCode() * 7
+        + bounceType.hashCode();
   }
 
   /** {@code c-1 SENT 2027-03-02T09:00:00Z}, then the message and bounce type when present. */
   @Override
   public String toString() {
-    return contactId + " " + type + " " + at
+    return contactId
+        + " "
+        + type
+        + " "
+        + at
         + messageId.map(m -> " message " + m).orElse("")
         + bounceType.map(b -> " " + b.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
   }

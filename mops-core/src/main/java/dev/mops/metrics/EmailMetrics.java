@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.stream.Collector;
 
 /**
- * Entry points for email metrics, short enough for JShell. Months are UTC calendar months unless
- * a zone is given.
+ * Entry points for email metrics, short enough for JShell. Months are UTC calendar months unless a
+ * zone is given.
  *
  * <pre>{@code
  * List<EmailEvent> events = List.of(
@@ -53,8 +53,12 @@ public final class EmailMetrics {
   public static Collector<EmailEvent, EmailAccumulator, EmailReport<YearMonth>> collector(
       ZoneId zone) {
     requireNonNull(zone, "zone");
-    return Collector.of(() -> new EmailAccumulator(zone), EmailAccumulator::accept,
-        EmailAccumulator::merge, EmailAccumulator::result, Collector.Characteristics.UNORDERED);
+    return Collector.of(
+        () -> new EmailAccumulator(zone),
+        EmailAccumulator::accept,
+        EmailAccumulator::merge,
+        EmailAccumulator::result,
+        Collector.Characteristics.UNORDERED);
   }
 
   /**
@@ -94,8 +98,8 @@ public final class EmailMetrics {
    *
    * @throws NullPointerException if an argument or an event is null
    */
-  public static TimeSeries<YearMonth, Ratio> churnByMonth(Iterable<EmailEvent> events,
-      ZoneId zone) {
+  public static TimeSeries<YearMonth, Ratio> churnByMonth(
+      Iterable<EmailEvent> events, ZoneId zone) {
     return report(events, zone).churn();
   }
 
@@ -105,21 +109,22 @@ public final class EmailMetrics {
    *
    * @throws IllegalArgumentException if a count is negative
    */
-  public static ListChurn listChurn(long unsubscribes, long hardBounces, long spamComplaints,
-      long listSizeAtStart) {
+  public static ListChurn listChurn(
+      long unsubscribes, long hardBounces, long spamComplaints, long listSizeAtStart) {
     return ListChurn.of(unsubscribes, hardBounces, spamComplaints, listSizeAtStart);
   }
 
   /**
-   * Emails at click rates side by side: {@code compare(1_000_000, new BigDecimal("0.033"),
-   * 100_000, new BigDecimal("10"))} is 330 clicks vs 10,000 clicks. Rates are in percent.
+   * Emails at click rates side by side: {@code compare(1_000_000, new BigDecimal("0.033"), 100_000,
+   * new BigDecimal("10"))} is 330 clicks vs 10,000 clicks. Rates are in percent.
    *
    * @throws IllegalArgumentException if a volume or a rate is negative
    * @throws NullPointerException if a rate is null
    */
-  public static OutcomeComparison compare(long firstVolume, BigDecimal firstPercent,
-      long secondVolume, BigDecimal secondPercent) {
-    return OutcomeComparison.of(Outcome.atPercent(firstVolume, firstPercent),
+  public static OutcomeComparison compare(
+      long firstVolume, BigDecimal firstPercent, long secondVolume, BigDecimal secondPercent) {
+    return OutcomeComparison.of(
+        Outcome.atPercent(firstVolume, firstPercent),
         Outcome.atPercent(secondVolume, secondPercent));
   }
 }

@@ -34,8 +34,8 @@ public final class EmailReport<P extends Comparable<? super P>> {
   private final TimeSeries<P, EmailCounts> counts;
   private final Map<String, EmailCounts> byMessage;
 
-  EmailReport(String periodName, TimeSeries<P, EmailCounts> counts,
-      Map<String, EmailCounts> byMessage) {
+  EmailReport(
+      String periodName, TimeSeries<P, EmailCounts> counts, Map<String, EmailCounts> byMessage) {
     this.periodName = periodName;
     this.counts = counts;
     this.byMessage = Collections.unmodifiableMap(new TreeMap<>(byMessage));
@@ -104,8 +104,8 @@ public final class EmailReport<P extends Comparable<? super P>> {
   public ListChurn listChurn(P period, long listSizeAtStart) {
     requireNonNull(period, "period");
     EmailCounts c = counts.get(period).orElse(EmailCounts.NONE);
-    return ListChurn.of(period.toString(), c.unsubscribers(), c.hardBouncers(), c.complainers(),
-        listSizeAtStart);
+    return ListChurn.of(
+        period.toString(), c.unsubscribers(), c.hardBouncers(), c.complainers(), listSizeAtStart);
   }
 
   private TimeSeries<P, Ratio> series(String name, Function<EmailCounts, Ratio> rate) {
@@ -114,7 +114,9 @@ public final class EmailReport<P extends Comparable<? super P>> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EmailReport<?> r && periodName.equals(r.periodName) && counts.equals(r.counts)
+    return o instanceof EmailReport<?> r
+        && periodName.equals(r.periodName)
+        && counts.equals(r.counts)
         && byMessage.equals(r.byMessage);
   }
 
@@ -129,8 +131,12 @@ public final class EmailReport<P extends Comparable<? super P>> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("email metrics by ").append(periodName)
-        .append(" (").append(Format.zone(counts.zone())).append(')');
+    StringBuilder sb =
+        new StringBuilder("email metrics by ")
+            .append(periodName)
+            .append(" (")
+            .append(Format.zone(counts.zone()))
+            .append(')');
     if (counts.isEmpty()) {
       sb.append(": no events");
     }

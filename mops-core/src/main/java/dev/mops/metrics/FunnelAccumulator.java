@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Streams funnel records over the caller's ordered stages into per-lead first and last entry
- * times, and merges: split the records any way, accumulate each part (same stages, same zone),
- * merge the parts, and the result equals that of the whole. Records of stages not in the list are
- * counted and otherwise ignored.
+ * Streams funnel records over the caller's ordered stages into per-lead first and last entry times,
+ * and merges: split the records any way, accumulate each part (same stages, same zone), merge the
+ * parts, and the result equals that of the whole. Records of stages not in the list are counted and
+ * otherwise ignored.
  *
  * <p>Memory grows with the number of leads (one small array per lead).
  *
@@ -47,7 +47,8 @@ public final class FunnelAccumulator implements Consumer<FunnelRecord> {
     for (int i = 0; i < stages.size(); i++) {
       String s = Checks.notBlank("stages[" + i + "]", stages.get(i));
       if (stageIndex.putIfAbsent(s, i) != null) {
-        throw new IllegalArgumentException("stages must be distinct, got " + Checks.quote(s) + " twice");
+        throw new IllegalArgumentException(
+            "stages must be distinct, got " + Checks.quote(s) + " twice");
       }
       copy.add(s);
     }
@@ -87,8 +88,13 @@ public final class FunnelAccumulator implements Consumer<FunnelRecord> {
     requireNonNull(leadId, "leadId");
     requireNonNull(stage, "stage");
     if (epochSecond < MonthClock.MIN_SECOND || epochSecond > MonthClock.MAX_SECOND) {
-      throw new IllegalArgumentException("epochSecond must be in " + MonthClock.MIN_SECOND + ".."
-          + MonthClock.MAX_SECOND + ", got " + epochSecond);
+      throw new IllegalArgumentException(
+          "epochSecond must be in "
+              + MonthClock.MIN_SECOND
+              + ".."
+              + MonthClock.MAX_SECOND
+              + ", got "
+              + epochSecond);
     }
     Integer i = stageIndex.get(stage);
     if (i == null) {
@@ -127,17 +133,19 @@ public final class FunnelAccumulator implements Consumer<FunnelRecord> {
       throw new IllegalArgumentException("cannot merge an accumulator into itself");
     }
     if (!other.stages.equals(stages)) {
-      throw new IllegalArgumentException("stages must be " + stages + " to merge, got " + other.stages);
+      throw new IllegalArgumentException(
+          "stages must be " + stages + " to merge, got " + other.stages);
     }
     if (!other.zone.equals(zone)) {
       throw new IllegalArgumentException("zone must be " + zone + " to merge, got " + other.zone);
     }
-    other.leads.forEach((lead, t) -> {
-      long[] mine = leads.computeIfAbsent(lead, k -> newTimes());
-      for (int s = 0; s < stages.size(); s++) {
-        enter(mine, s, t[2 * s], t[2 * s + 1]);
-      }
-    });
+    other.leads.forEach(
+        (lead, t) -> {
+          long[] mine = leads.computeIfAbsent(lead, k -> newTimes());
+          for (int s = 0; s < stages.size(); s++) {
+            enter(mine, s, t[2 * s], t[2 * s + 1]);
+          }
+        });
     unknownStageRecords += other.unknownStageRecords;
     return this;
   }
@@ -161,8 +169,9 @@ public final class FunnelAccumulator implements Consumer<FunnelRecord> {
         if (first == Long.MAX_VALUE) {
           continue;
         }
-        long[][] c = cohorts.computeIfAbsent(MonthClock.yearMonth(clock.monthKey(first)),
-            m -> new long[n][n]);
+        long[][] c =
+            cohorts.computeIfAbsent(
+                MonthClock.yearMonth(clock.monthKey(first)), m -> new long[n][n]);
         c[i][i]++;
         for (int j = i + 1; j < n; j++) {
           if (suffixLast[j] >= first) {
@@ -177,7 +186,12 @@ public final class FunnelAccumulator implements Consumer<FunnelRecord> {
   /** {@code funnel accumulator over [lead, mql]: 3 leads, 0 records of unknown stages}. */
   @Override
   public String toString() {
-    return "funnel accumulator over " + stages + ": " + leads.size() + " leads, "
-        + unknownStageRecords + " records of unknown stages";
+    return "funnel accumulator over "
+        + stages
+        + ": "
+        + leads.size()
+        + " leads, "
+        + unknownStageRecords
+        + " records of unknown stages";
   }
 }

@@ -52,8 +52,11 @@ public final class FunnelMetrics {
   public static Collector<FunnelRecord, FunnelAccumulator, FunnelReport> collector(
       List<String> stages) {
     List<String> checked = new FunnelAccumulator(stages, ZoneOffset.UTC).stages();
-    return Collector.of(() -> new FunnelAccumulator(checked, ZoneOffset.UTC),
-        FunnelAccumulator::accept, FunnelAccumulator::merge, FunnelAccumulator::result,
+    return Collector.of(
+        () -> new FunnelAccumulator(checked, ZoneOffset.UTC),
+        FunnelAccumulator::accept,
+        FunnelAccumulator::merge,
+        FunnelAccumulator::result,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -73,8 +76,8 @@ public final class FunnelMetrics {
    * @throws IllegalArgumentException if {@code stages} is empty, or a stage is blank or repeated
    * @throws NullPointerException if an argument, a stage or a record is null
    */
-  public static FunnelReport report(List<String> stages, Iterable<FunnelRecord> records,
-      ZoneId zone) {
+  public static FunnelReport report(
+      List<String> stages, Iterable<FunnelRecord> records, ZoneId zone) {
     requireNonNull(records, "records");
     FunnelAccumulator acc = new FunnelAccumulator(stages, zone);
     records.forEach(acc);

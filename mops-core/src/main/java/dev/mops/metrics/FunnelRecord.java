@@ -58,7 +58,9 @@ public final class FunnelRecord {
   @Override
   public boolean equals(Object o) {
     return o instanceof FunnelRecord r
-        && leadId.equals(r.leadId) && stage.equals(r.stage) && enteredAt.equals(r.enteredAt);
+        && leadId.equals(r.leadId)
+        && stage.equals(r.stage)
+        && enteredAt.equals(r.enteredAt);
   }
 
   @Override

@@ -2,8 +2,8 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.Format;
 import dev.mops.model.Quarter;
 import java.time.Month;
 import java.time.YearMonth;
@@ -43,7 +43,11 @@ public final class FunnelReport {
   private final long leads;
   private final long unknownStageRecords;
 
-  FunnelReport(List<String> stages, ZoneId zone, Map<YearMonth, long[][]> cohorts, long leads,
+  FunnelReport(
+      List<String> stages,
+      ZoneId zone,
+      Map<YearMonth, long[][]> cohorts,
+      long leads,
       long unknownStageRecords) {
     this.stages = stages;
     this.zone = zone;
@@ -92,7 +96,8 @@ public final class FunnelReport {
    */
   public TimeSeries<YearMonth, Ratio> conversionByMonth(String stage) {
     int i = next(stage);
-    return byMonth("conversion " + stage + " → " + stages.get(i + 1) + " by cohort month", i, i + 1);
+    return byMonth(
+        "conversion " + stage + " → " + stages.get(i + 1) + " by cohort month", i, i + 1);
   }
 
   /**
@@ -103,14 +108,17 @@ public final class FunnelReport {
    */
   public TimeSeries<Quarter, Ratio> conversionByQuarter(String stage, Month fiscalStart) {
     int i = next(stage);
-    return byQuarter("conversion " + stage + " → " + stages.get(i + 1) + " by cohort quarter", i,
-        i + 1, fiscalStart);
+    return byQuarter(
+        "conversion " + stage + " → " + stages.get(i + 1) + " by cohort quarter",
+        i,
+        i + 1,
+        fiscalStart);
   }
 
   /**
-   * Leads that entered {@code from} and later reached {@code to} (or a stage after it) ÷ leads
-   * that entered {@code from}, over all cohorts; movement to opportunity is {@code
-   * movement("lead", "opportunity")}.
+   * Leads that entered {@code from} and later reached {@code to} (or a stage after it) ÷ leads that
+   * entered {@code from}, over all cohorts; movement to opportunity is {@code movement("lead",
+   * "opportunity")}.
    *
    * @throws IllegalArgumentException if a stage is unknown or {@code to} is not after {@code from}
    * @throws NullPointerException if an argument is null
@@ -143,24 +151,26 @@ public final class FunnelReport {
 
   private TimeSeries<YearMonth, Ratio> byMonth(String name, int i, int j) {
     Map<YearMonth, Ratio> out = new TreeMap<>();
-    cohorts.forEach((m, c) -> {
-      if (c[i][i] > 0) {
-        out.put(m, Ratio.of(c[i][j], c[i][i]));
-      }
-    });
+    cohorts.forEach(
+        (m, c) -> {
+          if (c[i][i] > 0) {
+            out.put(m, Ratio.of(c[i][j], c[i][i]));
+          }
+        });
     return TimeSeries.of(name, out, zone);
   }
 
   private TimeSeries<Quarter, Ratio> byQuarter(String name, int i, int j, Month fiscalStart) {
     requireNonNull(fiscalStart, "fiscalStart");
     Map<Quarter, long[]> sums = new TreeMap<>();
-    cohorts.forEach((m, c) -> {
-      if (c[i][i] > 0) {
-        long[] s = sums.computeIfAbsent(Quarter.containing(m, fiscalStart), q -> new long[2]);
-        s[0] += c[i][j];
-        s[1] += c[i][i];
-      }
-    });
+    cohorts.forEach(
+        (m, c) -> {
+          if (c[i][i] > 0) {
+            long[] s = sums.computeIfAbsent(Quarter.containing(m, fiscalStart), q -> new long[2]);
+            s[0] += c[i][j];
+            s[1] += c[i][i];
+          }
+        });
     Map<Quarter, Ratio> out = new TreeMap<>();
     sums.forEach((q, s) -> out.put(q, Ratio.of(s[0], s[1])));
     return TimeSeries.of(name, out, zone);
@@ -170,8 +180,8 @@ public final class FunnelReport {
     requireNonNull(stage, name);
     int i = stages.indexOf(stage);
     if (i < 0) {
-      throw new IllegalArgumentException(name + " must be one of " + stages + ", got "
-          + Checks.quote(stage));
+      throw new IllegalArgumentException(
+          name + " must be one of " + stages + ", got " + Checks.quote(stage));
     }
     return i;
   }
@@ -179,8 +189,8 @@ public final class FunnelReport {
   private int next(String stage) {
     int i = index(stage, "stage");
     if (i == stages.size() - 1) {
-      throw new IllegalArgumentException("stage must not be the last stage, got "
-          + Checks.quote(stage));
+      throw new IllegalArgumentException(
+          "stage must not be the last stage, got " + Checks.quote(stage));
     }
     return i;
   }
@@ -189,16 +199,19 @@ public final class FunnelReport {
     int i = index(from, "from");
     int j = index(to, "to");
     if (j <= i) {
-      throw new IllegalArgumentException("to must come after " + Checks.quote(from) + ", got "
-          + Checks.quote(to));
+      throw new IllegalArgumentException(
+          "to must come after " + Checks.quote(from) + ", got " + Checks.quote(to));
     }
     return new int[] {i, j};
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof FunnelReport f) || !stages.equals(f.stages) || !zone.equals(f.zone)
-        || leads != f.leads || unknownStageRecords != f.unknownStageRecords
+    if (!(o instanceof FunnelReport f)
+        || !stages.equals(f.stages)
+        || !zone.equals(f.zone)
+        || leads != f.leads
+        || unknownStageRecords != f.unknownStageRecords
         || !cohorts.keySet().equals(f.cohorts.keySet())) {
       return false;
     }
@@ -220,16 +233,24 @@ public final class FunnelReport {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("funnel of " + Format.count(leads, "lead", "leads")
-        + " over " + stages);
+    StringBuilder sb =
+        new StringBuilder("funnel of " + Format.count(leads, "lead", "leads") + " over " + stages);
     if (unknownStageRecords > 0) {
-      sb.append(" (").append(Format.count(unknownStageRecords, "record", "records"))
+      sb.append(" (")
+          .append(Format.count(unknownStageRecords, "record", "records"))
           .append(" of unknown stages ignored)");
     }
     for (int i = 0; i + 1 < stages.size(); i++) {
       Ratio r = total(i, i + 1);
-      sb.append('\n').append(stages.get(i)).append(" → ").append(stages.get(i + 1)).append(": ")
-          .append(r.shortText()).append(" (").append(r.inputs()).append(" leads)");
+      sb.append('\n')
+          .append(stages.get(i))
+          .append(" → ")
+          .append(stages.get(i + 1))
+          .append(": ")
+          .append(r.shortText())
+          .append(" (")
+          .append(r.inputs())
+          .append(" leads)");
     }
     return sb.toString();
   }

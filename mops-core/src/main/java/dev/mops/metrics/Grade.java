@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * The colour band of an OKR or key-result score: red below 0.4, yellow from 0.4 to below 0.7,
- * green from 0.7, compared exactly.
+ * The colour band of an OKR or key-result score: red below 0.4, yellow from 0.4 to below 0.7, green
+ * from 0.7, compared exactly.
  *
  * <pre>{@code
  * Grade.of(Ratio.of(2, 5));   // YELLOW (0.4 is yellow)
@@ -51,8 +51,11 @@ public enum Grade {
     requireNonNull(yellowFrom, "yellowFrom");
     requireNonNull(greenFrom, "greenFrom");
     if (yellowFrom.compareTo(greenFrom) > 0) {
-      throw new IllegalArgumentException("yellowFrom must be <= greenFrom " + greenFrom.toPlainString()
-          + ", got " + yellowFrom.toPlainString());
+      throw new IllegalArgumentException(
+          "yellowFrom must be <= greenFrom "
+              + greenFrom.toPlainString()
+              + ", got "
+              + yellowFrom.toPlainString());
     }
     if (score.isAtLeast(greenFrom)) {
       return GREEN;

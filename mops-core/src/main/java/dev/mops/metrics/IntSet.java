@@ -5,8 +5,8 @@ import java.util.function.IntConsumer;
 
 /**
  * A set of non-negative ints that starts as an open-addressing hash table and turns into a bitset
- * once the bitset would be no larger, so memory follows the number of members while a set is
- * sparse and one bit per possible member once it is dense. No boxing.
+ * once the bitset would be no larger, so memory follows the number of members while a set is sparse
+ * and one bit per possible member once it is dense. No boxing.
  */
 final class IntSet {
   private static final int[] NO_TABLE = new int[0];

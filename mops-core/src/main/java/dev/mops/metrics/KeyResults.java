@@ -42,13 +42,13 @@ public final class KeyResults {
    * check-in on or before {@code asOf}; with none, the progress is undefined (not 0) and says why.
    *
    * <ul>
-   *   <li>metric: from {@code start} to {@code target} in its direction; undefined without a
-   *       start, a target or a current value
+   *   <li>metric: from {@code start} to {@code target} in its direction; undefined without a start,
+   *       a target or a current value
    *   <li>qualitative: the same, on its declared scale
    *   <li>threshold: met or not (inclusive); undefined without a target or a current value
    *   <li>binary: done when {@code doneOn} is on or before {@code asOf}
-   *   <li>milestones: the weight of the milestones done by {@code asOf} of all; undefined
-   *       without milestones
+   *   <li>milestones: the weight of the milestones done by {@code asOf} of all; undefined without
+   *       milestones
    * </ul>
    *
    * <pre>{@code
@@ -75,7 +75,9 @@ public final class KeyResults {
           weights.add(m.weight());
           done.add(m.isDoneOn(asOf));
         }
-        yield weights.isEmpty() ? undefined("no milestones", keyResult) : weightedMilestones(weights, done);
+        yield weights.isEmpty()
+            ? undefined("no milestones", keyResult)
+            : weightedMilestones(weights, done);
       }
       case THRESHOLD -> {
         if (keyResult.target().isEmpty()) {
@@ -93,26 +95,34 @@ public final class KeyResults {
         if (current.isEmpty()) {
           yield undefined("no check-in with a value on or before " + asOf, keyResult);
         }
-        yield progress(keyResult.direction(), keyResult.start().get(), keyResult.target().get(),
+        yield progress(
+            keyResult.direction(),
+            keyResult.start().get(),
+            keyResult.target().get(),
             current.get());
       }
     };
   }
 
   private static Progress undefined(String why, KeyResult kr) {
-    return new Progress(why + " for key result " + kr.id(), Optional.of(kr.direction()), kr.start(),
-        kr.target(), Optional.empty(), Ratio.of(0, 0));
+    return new Progress(
+        why + " for key result " + kr.id(),
+        Optional.of(kr.direction()),
+        kr.start(),
+        kr.target(),
+        Optional.empty(),
+        Ratio.of(0, 0));
   }
 
   /**
-   * The progress of a key result from {@code start} to {@code target}, now at {@code current}.
-   * For {@link Direction#AT_OR_ABOVE} and {@link Direction#AT_OR_BELOW} the start is ignored and
-   * this is {@link #threshold(Direction, BigDecimal, BigDecimal)}.
+   * The progress of a key result from {@code start} to {@code target}, now at {@code current}. For
+   * {@link Direction#AT_OR_ABOVE} and {@link Direction#AT_OR_BELOW} the start is ignored and this
+   * is {@link #threshold(Direction, BigDecimal, BigDecimal)}.
    *
    * <p>Undefined (not 0) when {@code target} equals {@code start} for a movement. A target on the
    * wrong side of the start (an increase from 10 to 5) gives a negative denominator, which is
-   * normalised, so progress is still "how much of the way from start to target": an increase
-   * from 10 to 5 at 7.5 is 0.5.
+   * normalised, so progress is still "how much of the way from start to target": an increase from
+   * 10 to 5 at 7.5 is 0.5.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -125,18 +135,30 @@ public final class KeyResults {
     if (!direction.isMovement()) {
       return threshold(direction, target, current);
     }
-    Ratio raw = direction == Direction.INCREASE
-        ? Ratio.of(current.subtract(start), target.subtract(start))
-        : Ratio.of(start.subtract(current), start.subtract(target));
-    String basis = (direction == Direction.INCREASE ? "increase" : "decrease") + " from "
-        + Format.number(start) + " to " + Format.number(target) + ", now " + Format.number(current);
-    return new Progress(basis, Optional.of(direction), Optional.of(start), Optional.of(target),
-        Optional.of(current), raw);
+    Ratio raw =
+        direction == Direction.INCREASE
+            ? Ratio.of(current.subtract(start), target.subtract(start))
+            : Ratio.of(start.subtract(current), start.subtract(target));
+    String basis =
+        (direction == Direction.INCREASE ? "increase" : "decrease")
+            + " from "
+            + Format.number(start)
+            + " to "
+            + Format.number(target)
+            + ", now "
+            + Format.number(current);
+    return new Progress(
+        basis,
+        Optional.of(direction),
+        Optional.of(start),
+        Optional.of(target),
+        Optional.of(current),
+        raw);
   }
 
   /**
-   * The progress of a threshold key result: 1 when {@code current} is at or above (or at or
-   * below) {@code target}, inclusive, else 0.
+   * The progress of a threshold key result: 1 when {@code current} is at or above (or at or below)
+   * {@code target}, inclusive, else 0.
    *
    * <pre>{@code
    * KeyResults.threshold(Direction.AT_OR_ABOVE, new BigDecimal("30"), new BigDecimal("30")).score();   // 100% (1 of 1)
@@ -156,17 +178,30 @@ public final class KeyResults {
     }
     int c = current.compareTo(target);
     boolean met = direction == Direction.AT_OR_ABOVE ? c >= 0 : c <= 0;
-    String basis = (direction == Direction.AT_OR_ABOVE ? "at or above " : "at or below ")
-        + Format.number(target) + ", now " + Format.number(current)
-        + (met ? " (met)" : " (not met)");
-    return new Progress(basis, Optional.of(direction), Optional.empty(), Optional.of(target),
-        Optional.of(current), Ratio.of(met ? 1 : 0, 1));
+    String basis =
+        (direction == Direction.AT_OR_ABOVE ? "at or above " : "at or below ")
+            + Format.number(target)
+            + ", now "
+            + Format.number(current)
+            + (met ? " (met)" : " (not met)");
+    return new Progress(
+        basis,
+        Optional.of(direction),
+        Optional.empty(),
+        Optional.of(target),
+        Optional.of(current),
+        Ratio.of(met ? 1 : 0, 1));
   }
 
   /** The progress of a binary key result: 1 when done (a quick win launched), else 0. */
   public static Progress binary(boolean done) {
-    return new Progress(done ? "done" : "not done", Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Ratio.of(done ? 1 : 0, 1));
+    return new Progress(
+        done ? "done" : "not done",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Ratio.of(done ? 1 : 0, 1));
   }
 
   /**
@@ -186,8 +221,12 @@ public final class KeyResults {
     if (done > total) {
       throw new IllegalArgumentException("done must be <= total " + total + ", got " + done);
     }
-    return new Progress(done + " of " + Format.count(total, "milestone", "milestones") + " done",
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    return new Progress(
+        done + " of " + Format.count(total, "milestone", "milestones") + " done",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         Ratio.of(done, total));
   }
 
@@ -210,7 +249,9 @@ public final class KeyResults {
     requireNonNull(done, "done");
     if (weights.size() != done.size()) {
       throw new IllegalArgumentException(
-          "weights and done must have the same size, got " + weights.size() + " and "
+          "weights and done must have the same size, got "
+              + weights.size()
+              + " and "
               + done.size());
     }
     BigDecimal all = BigDecimal.ZERO;
@@ -231,9 +272,20 @@ public final class KeyResults {
       throw new IllegalArgumentException("weights must not all be 0, got " + weights);
     }
     long doneCount = done.stream().filter(b -> b).count();
-    String basis = doneCount + " of " + Format.count(done.size(), "milestone", "milestones")
-        + " done, weight " + Format.number(doneWeight) + " of " + Format.number(all);
-    return new Progress(basis, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Ratio.of(doneWeight, all));
+    String basis =
+        doneCount
+            + " of "
+            + Format.count(done.size(), "milestone", "milestones")
+            + " done, weight "
+            + Format.number(doneWeight)
+            + " of "
+            + Format.number(all);
+    return new Progress(
+        basis,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Ratio.of(doneWeight, all));
   }
 }

@@ -26,8 +26,12 @@ public final class ListChurn implements Measured {
   private final long spamComplaints;
   private final long listSizeAtStart;
 
-  private ListChurn(Optional<String> period, long unsubscribes, long hardBounces,
-      long spamComplaints, long listSizeAtStart) {
+  private ListChurn(
+      Optional<String> period,
+      long unsubscribes,
+      long hardBounces,
+      long spamComplaints,
+      long listSizeAtStart) {
     this.period = period;
     this.unsubscribes = unsubscribes;
     this.hardBounces = hardBounces;
@@ -40,25 +44,39 @@ public final class ListChurn implements Measured {
    *
    * @throws IllegalArgumentException if a count is negative or the sum overflows a long
    */
-  public static ListChurn of(long unsubscribes, long hardBounces, long spamComplaints,
-      long listSizeAtStart) {
-    return new ListChurn(Optional.empty(), nonNegative("unsubscribes", unsubscribes),
-        nonNegative("hardBounces", hardBounces), nonNegative("spamComplaints", spamComplaints),
-        nonNegative("listSizeAtStart", listSizeAtStart)).checkSum();
+  public static ListChurn of(
+      long unsubscribes, long hardBounces, long spamComplaints, long listSizeAtStart) {
+    return new ListChurn(
+            Optional.empty(),
+            nonNegative("unsubscribes", unsubscribes),
+            nonNegative("hardBounces", hardBounces),
+            nonNegative("spamComplaints", spamComplaints),
+            nonNegative("listSizeAtStart", listSizeAtStart))
+        .checkSum();
   }
 
-  static ListChurn of(String period, long unsubscribes, long hardBounces, long spamComplaints,
+  static ListChurn of(
+      String period,
+      long unsubscribes,
+      long hardBounces,
+      long spamComplaints,
       long listSizeAtStart) {
     requireNonNull(period, "period");
-    return new ListChurn(Optional.of(period), unsubscribes, hardBounces, spamComplaints,
-        nonNegative("listSizeAtStart", listSizeAtStart)).checkSum();
+    return new ListChurn(
+            Optional.of(period),
+            unsubscribes,
+            hardBounces,
+            spamComplaints,
+            nonNegative("listSizeAtStart", listSizeAtStart))
+        .checkSum();
   }
 
   private ListChurn checkSum() {
     try {
       Math.addExact(Math.addExact(unsubscribes, hardBounces), spamComplaints);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("unsubscribes + hardBounces + spamComplaints overflow a long");
+      throw new IllegalArgumentException(
+          "unsubscribes + hardBounces + spamComplaints overflow a long");
     }
     return this;
   }
@@ -109,8 +127,10 @@ public final class ListChurn implements Measured {
   @Override
   public boolean equals(Object o) {
     return o instanceof ListChurn l
-        && period.equals(l.period) && unsubscribes == l.unsubscribes
-        && hardBounces == l.hardBounces && spamComplaints == l.spamComplaints
+        && period.equals(l.period)
+        && unsubscribes == l.unsubscribes
+        && hardBounces == l.hardBounces
+        && spamComplaints == l.spamComplaints
         && listSizeAtStart == l.listSizeAtStart;
   }
 
@@ -126,10 +146,17 @@ public final class ListChurn implements Measured {
   @Override
   public String toString() {
     Ratio r = ratio();
-    return r.shortText() + " list churn" + period.map(p -> " in " + p).orElse("") + " ("
-        + r.inputs() + " contacts at start: "
-        + Format.count(unsubscribes, "unsubscribe", "unsubscribes") + ", "
-        + Format.count(hardBounces, "hard bounce", "hard bounces") + ", "
-        + Format.count(spamComplaints, "spam complaint", "spam complaints") + ")";
+    return r.shortText()
+        + " list churn"
+        + period.map(p -> " in " + p).orElse("")
+        + " ("
+        + r.inputs()
+        + " contacts at start: "
+        + Format.count(unsubscribes, "unsubscribe", "unsubscribes")
+        + ", "
+        + Format.count(hardBounces, "hard bounce", "hard bounces")
+        + ", "
+        + Format.count(spamComplaints, "spam complaint", "spam complaints")
+        + ")";
   }
 }

@@ -10,14 +10,15 @@ import java.util.Arrays;
 /**
  * Buckets epoch seconds into calendar months of a zone without allocating per call: the month is
  * computed arithmetically from the local epoch day, and the zone's offsets are cached as the
- * intervals between offset transitions met so far (a sorted table, binary-searched), so each
- * DST period costs one {@link ZoneRules} look-up. Month keys are {@code year * 12 + month - 1}.
+ * intervals between offset transitions met so far (a sorted table, binary-searched), so each DST
+ * period costs one {@link ZoneRules} look-up. Month keys are {@code year * 12 + month - 1}.
  *
  * <p>Not thread-safe.
  */
 final class MonthClock {
   /** Leaves a day of slack inside the {@link Instant} range so offsets never overflow it. */
   static final long MIN_SECOND = Instant.MIN.getEpochSecond() + 2 * 86_400L;
+
   static final long MAX_SECOND = Instant.MAX.getEpochSecond() - 2 * 86_400L;
 
   private final ZoneRules rules;
@@ -50,8 +51,8 @@ final class MonthClock {
 
   private void locate(long s) {
     if (s < MIN_SECOND || s > MAX_SECOND) {
-      throw new IllegalArgumentException("epochSecond must be in " + MIN_SECOND + ".." + MAX_SECOND
-          + ", got " + s);
+      throw new IllegalArgumentException(
+          "epochSecond must be in " + MIN_SECOND + ".." + MAX_SECOND + ", got " + s);
     }
     int i = Arrays.binarySearch(starts, 0, count, s);
     int floor = i >= 0 ? i : -i - 2;

@@ -85,8 +85,15 @@ public final class Nps implements Measured {
     checkCount("passives", passives);
     checkCount("detractors", detractors);
     if (promoters > Long.MAX_VALUE - passives - detractors) {
-      throw new IllegalArgumentException("answers must not exceed " + Long.MAX_VALUE + ", got "
-          + promoters + " + " + passives + " + " + detractors);
+      throw new IllegalArgumentException(
+          "answers must not exceed "
+              + Long.MAX_VALUE
+              + ", got "
+              + promoters
+              + " + "
+              + passives
+              + " + "
+              + detractors);
     }
     return new Nps(promoters, passives, detractors);
   }
@@ -180,12 +187,16 @@ public final class Nps implements Measured {
   @Override
   public boolean equals(Object o) {
     return o instanceof Nps n
-        && n.promoters == promoters && n.passives == passives && n.detractors == detractors;
+        && n.promoters == promoters
+        && n.passives == passives
+        && n.detractors == detractors;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(promoters) * 961 + Long.hashCode(passives) * 31 + Long.hashCode(detractors);
+    return Long.hashCode(promoters) * 961
+        + Long.hashCode(passives) * 31
+        + Long.hashCode(detractors);
   }
 
   /**
@@ -199,10 +210,17 @@ public final class Nps implements Measured {
     }
     BigDecimal points = ratio().percent(1).orElseThrow().setScale(1, RoundingMode.HALF_EVEN);
     String shown = Format.number(points);
-    return "NPS " + (points.signum() > 0 ? "+" : "") + shown + " ("
-        + Format.count(promoters, "promoter", "promoters") + ", "
-        + Format.count(passives, "passive", "passives") + ", "
-        + Format.count(detractors, "detractor", "detractors") + " of "
-        + Format.count(answers(), "answer", "answers") + ")";
+    return "NPS "
+        + (points.signum() > 0 ? "+" : "")
+        + shown
+        + " ("
+        + Format.count(promoters, "promoter", "promoters")
+        + ", "
+        + Format.count(passives, "passive", "passives")
+        + ", "
+        + Format.count(detractors, "detractor", "detractors")
+        + " of "
+        + Format.count(answers(), "answer", "answers")
+        + ")";
   }
 }

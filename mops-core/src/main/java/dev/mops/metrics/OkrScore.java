@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * An objective's score: the weighted mean of its key-result scores, with the inputs. Made by
- * {@link Okrs}.
+ * An objective's score: the weighted mean of its key-result scores, with the inputs. Made by {@link
+ * Okrs}.
  *
- * <p>Undefined when a key result's progress is undefined (unless the caller counted missing
- * values as 0) or when there are no key results; {@link #undefinedKeyResults()} names the ones that
- * made it so.
+ * <p>Undefined when a key result's progress is undefined (unless the caller counted missing values
+ * as 0) or when there are no key results; {@link #undefinedKeyResults()} names the ones that made
+ * it so.
  *
  * <pre>{@code
  * OkrScore s = Okrs.score(List.of(
@@ -31,8 +31,12 @@ public final class OkrScore implements Measured {
   private final boolean missingCountedAsZero;
   private final Ratio score;
 
-  OkrScore(Map<String, Progress> keyResults, Map<String, BigDecimal> weights,
-      List<String> undefinedKeyResults, boolean missingCountedAsZero, Ratio score) {
+  OkrScore(
+      Map<String, Progress> keyResults,
+      Map<String, BigDecimal> weights,
+      List<String> undefinedKeyResults,
+      boolean missingCountedAsZero,
+      Ratio score) {
     this.keyResults = keyResults;
     this.weights = weights;
     this.undefinedKeyResults = undefinedKeyResults;
@@ -84,8 +88,10 @@ public final class OkrScore implements Measured {
   @Override
   public boolean equals(Object o) {
     return o instanceof OkrScore s
-        && keyResults.equals(s.keyResults) && weights.equals(s.weights)
-        && missingCountedAsZero == s.missingCountedAsZero && score.equals(s.score);
+        && keyResults.equals(s.keyResults)
+        && weights.equals(s.weights)
+        && missingCountedAsZero == s.missingCountedAsZero
+        && score.equals(s.score);
   }
 
   @Override
@@ -105,8 +111,15 @@ public final class OkrScore implements Measured {
     if (!score.isDefined()) {
       return "score undefined: no progress for " + String.join(", ", undefinedKeyResults);
     }
-    String s = "score " + Progress.scoreText(score) + ", " + grade().orElseThrow() + " ("
-        + score.inputs() + ") from " + Format.count(keyResults.size(), "key result", "key results");
+    String s =
+        "score "
+            + Progress.scoreText(score)
+            + ", "
+            + grade().orElseThrow()
+            + " ("
+            + score.inputs()
+            + ") from "
+            + Format.count(keyResults.size(), "key result", "key results");
     if (!undefinedKeyResults.isEmpty()) {
       s += "; counted as 0: " + String.join(", ", undefinedKeyResults);
     }

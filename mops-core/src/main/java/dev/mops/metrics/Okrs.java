@@ -84,8 +84,8 @@ public final class Okrs {
   }
 
   /**
-   * The equally weighted score of {@code keyResults}, named {@code key result 1}, {@code key
-   * result 2}… in order.
+   * The equally weighted score of {@code keyResults}, named {@code key result 1}, {@code key result
+   * 2}… in order.
    *
    * @throws NullPointerException if the list or an element is null
    */
@@ -93,7 +93,8 @@ public final class Okrs {
     requireNonNull(keyResults, "keyResults");
     Map<String, Progress> named = new LinkedHashMap<>();
     for (int i = 0; i < keyResults.size(); i++) {
-      named.put("key result " + (i + 1), requireNonNull(keyResults.get(i), "keyResults[" + i + "]"));
+      named.put(
+          "key result " + (i + 1), requireNonNull(keyResults.get(i), "keyResults[" + i + "]"));
     }
     return score(named);
   }
@@ -107,13 +108,15 @@ public final class Okrs {
   public static OkrScore score(Map<String, Progress> keyResults) {
     requireNonNull(keyResults, "keyResults");
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    keyResults.keySet().forEach(k -> weights.put(requireNonNull(k, "key result name"), BigDecimal.ONE));
+    keyResults
+        .keySet()
+        .forEach(k -> weights.put(requireNonNull(k, "key result name"), BigDecimal.ONE));
     return score(keyResults, weights, false);
   }
 
   /**
-   * The weighted mean of the key-result scores: (Σ weight × score) ÷ (Σ weight), exact.
-   * Undefined, naming them, when a key result's progress is undefined.
+   * The weighted mean of the key-result scores: (Σ weight × score) ÷ (Σ weight), exact. Undefined,
+   * naming them, when a key result's progress is undefined.
    *
    * <pre>{@code
    * Okrs.score(
@@ -146,8 +149,10 @@ public final class Okrs {
     requireNonNull(keyResults, "keyResults");
     requireNonNull(weights, "weights");
     Map<String, Progress> krs = new LinkedHashMap<>();
-    keyResults.forEach((k, p) -> krs.put(requireNonNull(k, "key result name"),
-        requireNonNull(p, "keyResults[" + k + "]")));
+    keyResults.forEach(
+        (k, p) ->
+            krs.put(
+                requireNonNull(k, "key result name"), requireNonNull(p, "keyResults[" + k + "]")));
     Map<String, BigDecimal> ws = new LinkedHashMap<>();
     for (String k : krs.keySet()) {
       BigDecimal w = weights.get(k);
@@ -166,11 +171,12 @@ public final class Okrs {
       }
     }
     List<String> undefined = new ArrayList<>();
-    krs.forEach((k, p) -> {
-      if (!p.isDefined()) {
-        undefined.add(k);
-      }
-    });
+    krs.forEach(
+        (k, p) -> {
+          if (!p.isDefined()) {
+            undefined.add(k);
+          }
+        });
     Map<String, Progress> krsView = Collections.unmodifiableMap(krs);
     Map<String, BigDecimal> wsView = Collections.unmodifiableMap(ws);
     if (krs.isEmpty()) {
@@ -188,8 +194,8 @@ public final class Okrs {
       Ratio s = e.getValue().isDefined() ? e.getValue().score() : Ratio.of(0, 1);
       sum = sum.plusValue(s.times(requireNonNull(ws.get(e.getKey()), "weight")));
     }
-    return new OkrScore(krsView, wsView, List.copyOf(undefined), missingAsZero,
-        sum.dividedBy(totalWeight));
+    return new OkrScore(
+        krsView, wsView, List.copyOf(undefined), missingAsZero, sum.dividedBy(totalWeight));
   }
 
   /**
@@ -246,8 +252,12 @@ public final class Okrs {
    * @throws IllegalArgumentException unless 0 ≤ {@code onTrackMargin} ≤ {@code atRiskMargin}
    * @throws NullPointerException if an argument is null
    */
-  public static TimeStatus status(Ratio progress, DateRange period, LocalDate asOf,
-      BigDecimal onTrackMargin, BigDecimal atRiskMargin) {
+  public static TimeStatus status(
+      Ratio progress,
+      DateRange period,
+      LocalDate asOf,
+      BigDecimal onTrackMargin,
+      BigDecimal atRiskMargin) {
     requireNonNull(progress, "progress");
     requireNonNull(onTrackMargin, "onTrackMargin");
     requireNonNull(atRiskMargin, "atRiskMargin");
@@ -256,8 +266,11 @@ public final class Okrs {
           "onTrackMargin must be >= 0, got " + onTrackMargin.toPlainString());
     }
     if (atRiskMargin.compareTo(onTrackMargin) < 0) {
-      throw new IllegalArgumentException("atRiskMargin must be >= onTrackMargin "
-          + onTrackMargin.toPlainString() + ", got " + atRiskMargin.toPlainString());
+      throw new IllegalArgumentException(
+          "atRiskMargin must be >= onTrackMargin "
+              + onTrackMargin.toPlainString()
+              + ", got "
+              + atRiskMargin.toPlainString());
     }
     Ratio elapsed = elapsed(period, asOf);
     Optional<TrackStatus> status = Optional.empty();

@@ -2,13 +2,13 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import dev.mops.core.internal.Checks;
+import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 
 /**
- * A volume at a rate and the outcome it yields, exactly: 1,000,000 emails at 0.033% = 330
- * clicks. One side of an {@link OutcomeComparison}.
+ * A volume at a rate and the outcome it yields, exactly: 1,000,000 emails at 0.033% = 330 clicks.
+ * One side of an {@link OutcomeComparison}.
  *
  * <pre>{@code
  * Outcome.atPercent(1_000_000, new BigDecimal("0.033")).toString();   // "1,000,000 emails at 0.033% = 330 clicks"
@@ -45,12 +45,12 @@ public final class Outcome {
    * {@code volume} {@code volumeUnit} at {@code percent} percent, yielding {@code outcomeUnit},
    * e.g. {@code atPercent(5_000, new BigDecimal("2"), "leads", "opportunities")}.
    *
-   * @throws IllegalArgumentException if {@code volume} or {@code percent} is negative, or a unit
-   *     is blank
+   * @throws IllegalArgumentException if {@code volume} or {@code percent} is negative, or a unit is
+   *     blank
    * @throws NullPointerException if an object argument is null
    */
-  public static Outcome atPercent(long volume, BigDecimal percent, String volumeUnit,
-      String outcomeUnit) {
+  public static Outcome atPercent(
+      long volume, BigDecimal percent, String volumeUnit, String outcomeUnit) {
     requireNonNull(percent, "percent");
     requireNonNull(volumeUnit, "volumeUnit");
     requireNonNull(outcomeUnit, "outcomeUnit");
@@ -95,8 +95,11 @@ public final class Outcome {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Outcome x && volume == x.volume && percent.compareTo(x.percent) == 0
-        && volumeUnit.equals(x.volumeUnit) && outcomeUnit.equals(x.outcomeUnit);
+    return o instanceof Outcome x
+        && volume == x.volume
+        && percent.compareTo(x.percent) == 0
+        && volumeUnit.equals(x.volumeUnit)
+        && outcomeUnit.equals(x.outcomeUnit);
   }
 
   @Override
@@ -107,7 +110,14 @@ public final class Outcome {
   /** {@code 1,000,000 emails at 0.033% = 330 clicks}. */
   @Override
   public String toString() {
-    return Format.number(volume) + " " + volumeUnit + " at " + Format.number(percent) + "% = "
-        + Format.number(outcome()) + " " + outcomeUnit;
+    return Format.number(volume)
+        + " "
+        + volumeUnit
+        + " at "
+        + Format.number(percent)
+        + "% = "
+        + Format.number(outcome())
+        + " "
+        + outcomeUnit;
   }
 }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Two volumes at two rates side by side, to show that outcomes beat outputs: "would you rather
- * have a million emails at a 0.033% click rate or 100,000 emails at 10%?"
+ * Two volumes at two rates side by side, to show that outcomes beat outputs: "would you rather have
+ * a million emails at a 0.033% click rate or 100,000 emails at 10%?"
  *
  * <pre>{@code
  * OutcomeComparison c = OutcomeComparison.of(
@@ -18,6 +18,7 @@ import java.util.Optional;
  * // "1,000,000 emails at 0.033% = 330 clicks vs 100,000 emails at 10% = 10,000 clicks:
  * //  the second yields 9,670 more clicks from 900,000 fewer emails"
  * }</pre>
+ *
  * (the sentence is one line).
  *
  * @since 0.1.0
@@ -89,10 +90,20 @@ public final class OutcomeComparison {
     Outcome winner = secondWins ? second : first;
     Outcome loser = secondWins ? first : second;
     long volumeDiff = winner.volume() - loser.volume();
-    String volumePart = volumeDiff == 0 ? " from the same volume"
-        : " from " + Format.number(Math.abs(volumeDiff)) + (volumeDiff < 0 ? " fewer " : " more ")
-            + winner.volumeUnit();
-    return s + ": the " + (secondWins ? "second" : "first") + " yields " + Format.number(diff.abs())
-        + " more " + winner.outcomeUnit() + volumePart;
+    String volumePart =
+        volumeDiff == 0
+            ? " from the same volume"
+            : " from "
+                + Format.number(Math.abs(volumeDiff))
+                + (volumeDiff < 0 ? " fewer " : " more ")
+                + winner.volumeUnit();
+    return s
+        + ": the "
+        + (secondWins ? "second" : "first")
+        + " yields "
+        + Format.number(diff.abs())
+        + " more "
+        + winner.outcomeUnit()
+        + volumePart;
   }
 }

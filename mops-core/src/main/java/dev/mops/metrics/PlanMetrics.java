@@ -8,9 +8,9 @@ import dev.mops.model.DateRange;
 import dev.mops.model.Document;
 import dev.mops.model.LearningActivity;
 import dev.mops.model.Plan;
+import dev.mops.model.Quarter;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
-import dev.mops.model.Quarter;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
 import dev.mops.model.Skill;
@@ -89,14 +89,19 @@ public final class PlanMetrics {
     for (YearMonth m = end; launchMonths.contains(m); m = m.minusMonths(1)) {
       current++;
     }
-    return new QuickWinDelivery(asOf, TimeSeries.of("quick-win delivery", byMonth),
-        Ratio.of(launched, planned), current, longest, new ArrayList<>(launchMonths));
+    return new QuickWinDelivery(
+        asOf,
+        TimeSeries.of("quick-win delivery", byMonth),
+        Ratio.of(launched, planned),
+        current,
+        longest,
+        new ArrayList<>(launchMonths));
   }
 
   /**
-   * Review adherence of every cadence of the plan as of {@code asOf}, in cadence order; windows
-   * are those of {@link ReviewCadence#windows} over the plan's period. Costs O(r log r) for r
-   * reviews plus a constant per cadence, however many windows the period holds.
+   * Review adherence of every cadence of the plan as of {@code asOf}, in cadence order; windows are
+   * those of {@link ReviewCadence#windows} over the plan's period. Costs O(r log r) for r reviews
+   * plus a constant per cadence, however many windows the period holds.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -129,10 +134,11 @@ public final class PlanMetrics {
    * Review adherence of one cadence of {@code plan} as of {@code asOf}, judged on {@code reviews}
    * (for instance the plan's reviews plus a log kept outside the plan) instead of the plan's own.
    *
-   * <p>A review counts for the cadence its {@link dev.mops.model.Review#cadenceId() cadence id} names by the plan's look-up rule
-   * ({@link Plan#find(String)}): when the plan holds another element with the cadence's id before
-   * it (a duplicate id), the reviews belong to that element and this cadence has none. Windows are
-   * counted arithmetically, so the cost is O(r log r) for the r reviews given, whatever the period.
+   * <p>A review counts for the cadence its {@link dev.mops.model.Review#cadenceId() cadence id}
+   * names by the plan's look-up rule ({@link Plan#find(String)}): when the plan holds another
+   * element with the cadence's id before it (a duplicate id), the reviews belong to that element
+   * and this cadence has none. Windows are counted arithmetically, so the cost is O(r log r) for
+   * the r reviews given, whatever the period.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -143,9 +149,14 @@ public final class PlanMetrics {
     requireNonNull(reviews, "reviews");
     requireNonNull(asOf, "asOf");
     int grace = cadence.graceDays();
-    WindowGrid grid = WindowGrid.of(cadence.startsOn().orElse(plan.period().start()), cadence.frequency(),
-        plan.period(), plan.fiscalYearStart());
-    boolean owner = plan.find(cadence.id()).map(e -> e == cadence || e.equals(cadence)).orElse(true);
+    WindowGrid grid =
+        WindowGrid.of(
+            cadence.startsOn().orElse(plan.period().start()),
+            cadence.frequency(),
+            plan.period(),
+            plan.fiscalYearStart());
+    boolean owner =
+        plan.find(cadence.id()).map(e -> e == cadence || e.equals(cadence)).orElse(true);
     List<long[]> held = new ArrayList<>();
     if (owner) {
       for (Review r : reviews) {
@@ -179,9 +190,9 @@ public final class PlanMetrics {
   }
 
   /**
-   * Development time in a fiscal quarter of the plan: learning activities per active member
-   * (zeros included) and the listed skills with at least one activity in the quarter. Only
-   * activities of active team members count.
+   * Development time in a fiscal quarter of the plan: learning activities per active member (zeros
+   * included) and the listed skills with at least one activity in the quarter. Only activities of
+   * active team members count.
    *
    * @throws NullPointerException if an argument is null
    */

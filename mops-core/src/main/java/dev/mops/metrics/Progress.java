@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
  *
  * <p>The raw progress is an exact {@link Ratio} that may exceed 1 or go below 0 (a decrease key
  * result from 100 to 60 at 50 has raw progress 1.25); the {@link #score()} is the raw progress
- * clamped to 0…1. Both are undefined when the key result cannot be measured (target equal to
- * start, no milestones).
+ * clamped to 0…1. Both are undefined when the key result cannot be measured (target equal to start,
+ * no milestones).
  *
  * <pre>{@code
  * Progress p = KeyResults.progress(Direction.DECREASE,
@@ -49,7 +49,10 @@ public final class Progress implements Measured {
     this.raw = raw;
   }
 
-  /** What was measured, e.g. {@code decrease from 100 to 60, now 80} or {@code 2 of 5 milestones done}. */
+  /**
+   * What was measured, e.g. {@code decrease from 100 to 60, now 80} or {@code 2 of 5 milestones
+   * done}.
+   */
   public String basis() {
     return basis;
   }
@@ -105,8 +108,12 @@ public final class Progress implements Measured {
   @Override
   public boolean equals(Object o) {
     return o instanceof Progress p
-        && basis.equals(p.basis) && direction.equals(p.direction) && start.equals(p.start)
-        && target.equals(p.target) && current.equals(p.current) && raw.equals(p.raw);
+        && basis.equals(p.basis)
+        && direction.equals(p.direction)
+        && start.equals(p.start)
+        && target.equals(p.target)
+        && current.equals(p.current)
+        && raw.equals(p.raw);
   }
 
   @Override

@@ -25,8 +25,13 @@ public final class QuickWinDelivery {
   private final int longestStreak;
   private final List<YearMonth> launchMonths;
 
-  QuickWinDelivery(LocalDate asOf, TimeSeries<YearMonth, Ratio> byPlannedMonth, Ratio overall,
-      int currentStreak, int longestStreak, List<YearMonth> launchMonths) {
+  QuickWinDelivery(
+      LocalDate asOf,
+      TimeSeries<YearMonth, Ratio> byPlannedMonth,
+      Ratio overall,
+      int currentStreak,
+      int longestStreak,
+      List<YearMonth> launchMonths) {
     this.asOf = asOf;
     this.byPlannedMonth = byPlannedMonth;
     this.overall = overall;
@@ -48,16 +53,18 @@ public final class QuickWinDelivery {
     return byPlannedMonth;
   }
 
-  /** Launched ÷ planned over all months up to {@link #asOf()}'s month; undefined with none planned. */
+  /**
+   * Launched ÷ planned over all months up to {@link #asOf()}'s month; undefined with none planned.
+   */
   public Ratio overall() {
     return overall;
   }
 
   /**
    * Consecutive calendar months with at least one launch, ending with {@link #asOf()}'s month.
-   * While that month is still running ({@code asOf} is not its last day) and nothing launched in
-   * it yet, the streak ends with the month before instead; once the month is over without a
-   * launch, the streak is 0.
+   * While that month is still running ({@code asOf} is not its last day) and nothing launched in it
+   * yet, the streak ends with the month before instead; once the month is over without a launch,
+   * the streak is 0.
    */
   public int currentStreak() {
     return currentStreak;
@@ -79,8 +86,15 @@ public final class QuickWinDelivery {
    */
   @Override
   public String toString() {
-    return "quick wins as of " + asOf + ": " + overall + " launched; " + currentStreak
-        + (currentStreak == 1 ? " month" : " months") + " in a row with a launch (longest "
-        + longestStreak + ")";
+    return "quick wins as of "
+        + asOf
+        + ": "
+        + overall
+        + " launched; "
+        + currentStreak
+        + (currentStreak == 1 ? " month" : " months")
+        + " in a row with a launch (longest "
+        + longestStreak
+        + ")";
   }
 }

@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * infinite, never a silent 0.
  *
  * <p>Numerators and denominators are kept exactly as {@link BigDecimal}s, so counts beyond {@code
- * Integer.MAX_VALUE} or {@code Long.MAX_VALUE} and fractional amounts such as hours are both
- * exact. Rounding happens only in {@link #percent(int)} and {@link #decimal(int)} (half-even), for
+ * Integer.MAX_VALUE} or {@code Long.MAX_VALUE} and fractional amounts such as hours are both exact.
+ * Rounding happens only in {@link #percent(int)} and {@link #decimal(int)} (half-even), for
  * presentation. Comparisons with a threshold are exact: 89,999 of 100,000 is below 0.9.
  *
  * <pre>{@code
@@ -129,7 +129,8 @@ public final class Ratio implements Measured {
   public Optional<BigDecimal> percent(int scale) {
     checkScale(scale);
     return isDefined()
-        ? Optional.of(numerator.multiply(HUNDRED).divide(denominator, scale, RoundingMode.HALF_EVEN))
+        ? Optional.of(
+            numerator.multiply(HUNDRED).divide(denominator, scale, RoundingMode.HALF_EVEN))
         : Optional.empty();
   }
 
@@ -174,9 +175,8 @@ public final class Ratio implements Measured {
   }
 
   /**
-   * Compares the exact values of two ratios: negative, zero or positive as this value is less
-   * than, equal to or greater than {@code other}'s ({@code 1 of 2} compares equal to {@code 2 of
-   * 4}).
+   * Compares the exact values of two ratios: negative, zero or positive as this value is less than,
+   * equal to or greater than {@code other}'s ({@code 1 of 2} compares equal to {@code 2 of 4}).
    *
    * @throws IllegalStateException if either ratio is undefined
    * @throws NullPointerException if {@code other} is null
@@ -286,13 +286,14 @@ public final class Ratio implements Measured {
 
   @Override
   public int hashCode() {
-    return 31 * numerator.stripTrailingZeros().hashCode() + denominator.stripTrailingZeros().hashCode();
+    return 31 * numerator.stripTrailingZeros().hashCode()
+        + denominator.stripTrailingZeros().hashCode();
   }
 
   /**
-   * The value and its inputs as a sentence fragment: {@code 2.35% (235 of 10,000)}, {@code
-   * 0.033% (330 of 1,000,000)}, {@code undefined (0 of 0)}. The percentage has two decimals, more
-   * for small values, trailing zeros dropped.
+   * The value and its inputs as a sentence fragment: {@code 2.35% (235 of 10,000)}, {@code 0.033%
+   * (330 of 1,000,000)}, {@code undefined (0 of 0)}. The percentage has two decimals, more for
+   * small values, trailing zeros dropped.
    */
   @Override
   public String toString() {

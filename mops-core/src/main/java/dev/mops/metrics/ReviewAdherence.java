@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  *
  * <p>Windows are counted, not enumerated: a daily cadence over ten thousand years has millions of
  * due windows, and this value holds only the cadence's window arithmetic and the held windows as
- * ranges. {@link #due()} and {@link #overdue()} are read-only views computed on demand;
- * {@link #dueCount()}, {@link #overdueCount()} and {@link #latestOverdue(int)} answer the usual
- * questions without reading them.
+ * ranges. {@link #due()} and {@link #overdue()} are read-only views computed on demand; {@link
+ * #dueCount()}, {@link #overdueCount()} and {@link #latestOverdue(int)} answer the usual questions
+ * without reading them.
  *
  * @since 0.1.0
  */
@@ -42,7 +42,12 @@ public final class ReviewAdherence {
   /**
    * @param held ranges {@code {lo, hi}} of window numbers that hold a review, in any order
    */
-  ReviewAdherence(String cadenceId, String cadenceName, LocalDate asOf, WindowGrid grid, long dueCount,
+  ReviewAdherence(
+      String cadenceId,
+      String cadenceName,
+      LocalDate asOf,
+      WindowGrid grid,
+      long dueCount,
       List<long[]> held) {
     this.cadenceId = cadenceId;
     this.cadenceName = cadenceName;
@@ -163,9 +168,9 @@ public final class ReviewAdherence {
   }
 
   /**
-   * Reads as {@code Quarterly business review: 100% (1 of 1) held on schedule as of 2027-04-30}
-   * and names the overdue windows, if any: all of them up to five, otherwise how many and the
-   * latest three.
+   * Reads as {@code Quarterly business review: 100% (1 of 1) held on schedule as of 2027-04-30} and
+   * names the overdue windows, if any: all of them up to five, otherwise how many and the latest
+   * three.
    */
   @Override
   public String toString() {
@@ -174,9 +179,14 @@ public final class ReviewAdherence {
       return s;
     }
     if (overdueCount <= 5) {
-      return s + "; overdue: " + latestOverdue(5).stream().map(DateRange::toString).collect(Collectors.joining(", "));
+      return s
+          + "; overdue: "
+          + latestOverdue(5).stream().map(DateRange::toString).collect(Collectors.joining(", "));
     }
-    return s + "; overdue: " + overdueCount + " windows, the latest "
+    return s
+        + "; overdue: "
+        + overdueCount
+        + " windows, the latest "
         + latestOverdue(3).stream().map(DateRange::toString).collect(Collectors.joining(", "));
   }
 
@@ -197,7 +207,8 @@ public final class ReviewAdherence {
 
   private static int asInt(long count, String what) {
     if (count > Integer.MAX_VALUE) {
-      throw new IllegalStateException("more than " + Integer.MAX_VALUE + " " + what + " windows: " + count);
+      throw new IllegalStateException(
+          "more than " + Integer.MAX_VALUE + " " + what + " windows: " + count);
     }
     return (int) count;
   }

@@ -23,8 +23,8 @@ import java.util.function.Function;
  * the zone that bucketed instants into months.
  *
  * <p>Months are calendar months in {@link #zone()} (UTC unless the calculator was given another
- * zone): an email event at {@code 2027-03-31T23:30-05:00} is in April in UTC and in March in
- * {@code America/Chicago}; see {@link #monthOf(Instant, ZoneId)}.
+ * zone): an email event at {@code 2027-03-31T23:30-05:00} is in April in UTC and in March in {@code
+ * America/Chicago}; see {@link #monthOf(Instant, ZoneId)}.
  *
  * <pre>{@code
  * TimeSeries<YearMonth, Ratio> churn = TimeSeries.of("email churn", Map.of(
@@ -63,8 +63,8 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
   }
 
   /**
-   * Returns a series named {@code name} holding {@code values}, whose months are calendar months
-   * in {@code zone}.
+   * Returns a series named {@code name} holding {@code values}, whose months are calendar months in
+   * {@code zone}.
    *
    * @throws NullPointerException if an argument, a period or a value is null
    */
@@ -79,8 +79,8 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
   }
 
   /**
-   * The calendar month in {@code zone} of {@code instant}: {@code 2027-03-31T23:30-05:00} is
-   * {@code 2027-04} in UTC and {@code 2027-03} in {@code America/Chicago}.
+   * The calendar month in {@code zone} of {@code instant}: {@code 2027-03-31T23:30-05:00} is {@code
+   * 2027-04} in UTC and {@code 2027-03} in {@code America/Chicago}.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -217,7 +217,8 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
       return OptionalDouble.of(n.doubleValue());
     }
     throw new IllegalStateException(
-        "sparkline needs Measured or Number values, got " + value.getClass().getSimpleName()
+        "sparkline needs Measured or Number values, got "
+            + value.getClass().getSimpleName()
             + "; use sparkline(measure)");
   }
 
@@ -236,14 +237,15 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
 
   /**
    * A compact rendering: a first line with the name, the zone and the sparkline (when the values
-   * can be drawn), then one line per period with its value, e.g. {@code 2027-03  2.35% (235 of
+   * can be drawn), then one line per period with its value, e.g. {@code 2027-03 2.35% (235 of
    * 10,000)}.
    */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
     sb.append(name.isEmpty() ? "series" : name).append(" (").append(Format.zone(zone)).append(')');
-    boolean drawable = values.values().stream().allMatch(v -> v instanceof Measured || v instanceof Number);
+    boolean drawable =
+        values.values().stream().allMatch(v -> v instanceof Measured || v instanceof Number);
     if (drawable && !values.isEmpty()) {
       sb.append(' ').append(sparkline());
     }
@@ -257,7 +259,9 @@ public final class TimeSeries<P extends Comparable<? super P>, V> {
   @Override
   public boolean equals(Object o) {
     return o instanceof TimeSeries<?, ?> t
-        && name.equals(t.name) && zone.equals(t.zone) && values.equals(t.values);
+        && name.equals(t.name)
+        && zone.equals(t.zone)
+        && values.equals(t.values);
   }
 
   @Override

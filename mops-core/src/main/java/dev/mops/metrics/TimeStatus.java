@@ -27,8 +27,14 @@ public final class TimeStatus {
   private final BigDecimal atRiskMargin;
   private final Optional<TrackStatus> status;
 
-  TimeStatus(Ratio progress, DateRange period, LocalDate asOf, Ratio elapsed,
-      BigDecimal onTrackMargin, BigDecimal atRiskMargin, Optional<TrackStatus> status) {
+  TimeStatus(
+      Ratio progress,
+      DateRange period,
+      LocalDate asOf,
+      Ratio elapsed,
+      BigDecimal onTrackMargin,
+      BigDecimal atRiskMargin,
+      Optional<TrackStatus> status) {
     this.progress = progress;
     this.period = period;
     this.asOf = asOf;
@@ -54,8 +60,8 @@ public final class TimeStatus {
   }
 
   /**
-   * Days elapsed (inclusive of {@link #asOf()}) of the days in the period: 0 before the period,
-   * all after it.
+   * Days elapsed (inclusive of {@link #asOf()}) of the days in the period: 0 before the period, all
+   * after it.
    */
   public Ratio elapsed() {
     return elapsed;
@@ -79,7 +85,9 @@ public final class TimeStatus {
   @Override
   public boolean equals(Object o) {
     return o instanceof TimeStatus t
-        && progress.equals(t.progress) && period.equals(t.period) && asOf.equals(t.asOf)
+        && progress.equals(t.progress)
+        && period.equals(t.period)
+        && asOf.equals(t.asOf)
         && onTrackMargin.compareTo(t.onTrackMargin) == 0
         && atRiskMargin.compareTo(t.atRiskMargin) == 0;
   }
@@ -90,13 +98,21 @@ public final class TimeStatus {
   }
 
   /**
-   * {@code on track: progress 50% (1 of 2) with 60% (6 of 10 days) of 2027-01-01/2027-01-10
-   * elapsed on 2027-01-06}.
+   * {@code on track: progress 50% (1 of 2) with 60% (6 of 10 days) of 2027-01-01/2027-01-10 elapsed
+   * on 2027-01-06}.
    */
   @Override
   public String toString() {
-    return status.map(TrackStatus::toString).orElse("status undefined") + ": progress " + progress
-        + " with " + elapsed.shortText() + " (" + elapsed.inputs() + " days) of " + period
-        + " elapsed on " + asOf;
+    return status.map(TrackStatus::toString).orElse("status undefined")
+        + ": progress "
+        + progress
+        + " with "
+        + elapsed.shortText()
+        + " ("
+        + elapsed.inputs()
+        + " days) of "
+        + period
+        + " elapsed on "
+        + asOf;
   }
 }

@@ -1,8 +1,8 @@
 package dev.mops.metrics;
 
 /**
- * Whether progress keeps pace with the time elapsed in a period; see {@link
- * Okrs#status(Ratio, dev.mops.model.DateRange, java.time.LocalDate)}.
+ * Whether progress keeps pace with the time elapsed in a period; see {@link Okrs#status(Ratio,
+ * dev.mops.model.DateRange, java.time.LocalDate)}.
  *
  * @since 0.1.0
  */

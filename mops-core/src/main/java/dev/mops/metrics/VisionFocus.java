@@ -73,9 +73,7 @@ public final class VisionFocus implements Measured {
     return share.hashCode();
   }
 
-  /**
-   * {@code 85% vision-aligned by hours in 2027-03 (34 of 40 hours): below the 90% target}.
-   */
+  /** {@code 85% vision-aligned by hours in 2027-03 (34 of 40 hours): below the 90% target}. */
   @Override
   public String toString() {
     String goal = Format.number(target.movePointRight(2)) + "% target";

@@ -6,9 +6,8 @@ import dev.mops.model.WorkItem;
 import java.util.stream.Collector;
 
 /**
- * Entry points for work-mix metrics ("what percent of work is urgent? what percent is ad hoc?
- * is 90% of our time spent on the vision?"), short enough for JShell. The unit is always
- * explicit.
+ * Entry points for work-mix metrics ("what percent of work is urgent? what percent is ad hoc? is
+ * 90% of our time spent on the vision?"), short enough for JShell. The unit is always explicit.
  *
  * <pre>{@code
  * WorkMetrics.urgentShare(items, WorkUnit.HOURS);    // 25% urgent by hours (10 of 40 hours)
@@ -28,8 +27,12 @@ public final class WorkMetrics {
 
   /** A collector of work items into a {@link WorkMix}; parallel streams merge. */
   public static Collector<WorkItem, WorkMixAccumulator, WorkMix> collector() {
-    return Collector.of(WorkMixAccumulator::new, WorkMixAccumulator::accept,
-        WorkMixAccumulator::merge, WorkMixAccumulator::result, Collector.Characteristics.UNORDERED);
+    return Collector.of(
+        WorkMixAccumulator::new,
+        WorkMixAccumulator::accept,
+        WorkMixAccumulator::merge,
+        WorkMixAccumulator::result,
+        Collector.Characteristics.UNORDERED);
   }
 
   /**

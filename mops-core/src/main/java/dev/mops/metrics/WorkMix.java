@@ -12,13 +12,13 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * The mix of team work — urgent, ad hoc, vision-aligned — per month (of each item's creation
- * day) and over all work, in any {@link WorkUnit}. Made by {@link WorkMixAccumulator} and {@link
+ * The mix of team work — urgent, ad hoc, vision-aligned — per month (of each item's creation day)
+ * and over all work, in any {@link WorkUnit}. Made by {@link WorkMixAccumulator} and {@link
  * WorkMetrics}.
  *
- * <p>An item without hours (or story points) is left out of that unit's shares and counted as
- * left out; it still counts for tickets. Complementary shares of the same work (urgent and
- * non-urgent, ad hoc and planned) add up to exactly 1.
+ * <p>An item without hours (or story points) is left out of that unit's shares and counted as left
+ * out; it still counts for tickets. Complementary shares of the same work (urgent and non-urgent,
+ * ad hoc and planned) add up to exactly 1.
  *
  * <pre>{@code
  * WorkMix mix = WorkMetrics.mix(items);
@@ -96,8 +96,8 @@ public final class WorkMix {
    */
   public VisionFocus visionFocus(WorkUnit unit, BigDecimal target) {
     VisionFocus.checkTarget(target);
-    return new VisionFocus(all.share("vision-aligned", unit, Optional.empty(), WorkTally.VISION),
-        target);
+    return new VisionFocus(
+        all.share("vision-aligned", unit, Optional.empty(), WorkTally.VISION), target);
   }
 
   /**
@@ -107,7 +107,8 @@ public final class WorkMix {
    */
   public TimeSeries<YearMonth, WorkShare> urgentShareByMonth(WorkUnit unit) {
     requireNonNull(unit, "unit");
-    return byMonth("urgent share by " + unit, (m, t) -> t.share("urgent", unit, m, WorkTally.URGENT));
+    return byMonth(
+        "urgent share by " + unit, (m, t) -> t.share("urgent", unit, m, WorkTally.URGENT));
   }
 
   /**
@@ -117,7 +118,8 @@ public final class WorkMix {
    */
   public TimeSeries<YearMonth, WorkShare> adHocShareByMonth(WorkUnit unit) {
     requireNonNull(unit, "unit");
-    return byMonth("ad-hoc share by " + unit, (m, t) -> t.share("ad-hoc", unit, m, WorkTally.AD_HOC));
+    return byMonth(
+        "ad-hoc share by " + unit, (m, t) -> t.share("ad-hoc", unit, m, WorkTally.AD_HOC));
   }
 
   /**
@@ -139,12 +141,13 @@ public final class WorkMix {
   public TimeSeries<YearMonth, VisionFocus> visionFocusByMonth(WorkUnit unit, BigDecimal target) {
     requireNonNull(unit, "unit");
     VisionFocus.checkTarget(target);
-    return byMonth("vision focus by " + unit, (m, t) ->
-        new VisionFocus(t.share("vision-aligned", unit, m, WorkTally.VISION), target));
+    return byMonth(
+        "vision focus by " + unit,
+        (m, t) -> new VisionFocus(t.share("vision-aligned", unit, m, WorkTally.VISION), target));
   }
 
-  private <V> TimeSeries<YearMonth, V> byMonth(String name,
-      BiFunction<Optional<YearMonth>, WorkTally, V> f) {
+  private <V> TimeSeries<YearMonth, V> byMonth(
+      String name, BiFunction<Optional<YearMonth>, WorkTally, V> f) {
     Map<YearMonth, V> out = new TreeMap<>();
     months.forEach((m, t) -> out.put(m, f.apply(Optional.of(m), t)));
     return TimeSeries.of(name, out);
@@ -165,7 +168,11 @@ public final class WorkMix {
   public String toString() {
     StringBuilder sb = new StringBuilder("work mix of " + Format.count(all.items, "item", "items"));
     for (WorkUnit u : WorkUnit.values()) {
-      sb.append('\n').append(urgentShare(u)).append("; ").append(adHocShare(u)).append("; ")
+      sb.append('\n')
+          .append(urgentShare(u))
+          .append("; ")
+          .append(adHocShare(u))
+          .append("; ")
           .append(visionFocus(u));
     }
     return sb.toString();

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Streams work items into exact sums per unit and month, and merges: split the items any way,
- * accumulate each part, merge the parts, and the result equals that of the whole. An item counts
- * in the month of its creation day.
+ * accumulate each part, merge the parts, and the result equals that of the whole. An item counts in
+ * the month of its creation day.
  *
  * <pre>{@code
  * WorkMixAccumulator acc = new WorkMixAccumulator();

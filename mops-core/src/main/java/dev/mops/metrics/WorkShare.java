@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 
 /**
  * One share of team work in one unit, over a month or over all work, with its inputs: e.g. 25%
- * urgent by hours in 2027-03 (10 of 40 hours), and how many items were left out because they had
- * no value in that unit. Made by {@link WorkMix}.
+ * urgent by hours in 2027-03 (10 of 40 hours), and how many items were left out because they had no
+ * value in that unit. Made by {@link WorkMix}.
  *
  * @since 0.1.0
  */
@@ -20,7 +20,12 @@ public final class WorkShare implements Measured {
   private final long counted;
   private final long leftOut;
 
-  WorkShare(String kind, WorkUnit unit, Optional<YearMonth> month, Ratio share, long counted,
+  WorkShare(
+      String kind,
+      WorkUnit unit,
+      Optional<YearMonth> month,
+      Ratio share,
+      long counted,
       long leftOut) {
     this.kind = kind;
     this.unit = unit;
@@ -30,7 +35,10 @@ public final class WorkShare implements Measured {
     this.leftOut = leftOut;
   }
 
-  /** Which share: {@code urgent}, {@code non-urgent}, {@code ad-hoc}, {@code planned} or {@code vision-aligned}. */
+  /**
+   * Which share: {@code urgent}, {@code non-urgent}, {@code ad-hoc}, {@code planned} or {@code
+   * vision-aligned}.
+   */
   public String kind() {
     return kind;
   }
@@ -74,8 +82,12 @@ public final class WorkShare implements Measured {
   @Override
   public boolean equals(Object o) {
     return o instanceof WorkShare w
-        && kind.equals(w.kind) && unit == w.unit && month.equals(w.month)
-        && share.equals(w.share) && counted == w.counted && leftOut == w.leftOut;
+        && kind.equals(w.kind)
+        && unit == w.unit
+        && month.equals(w.month)
+        && share.equals(w.share)
+        && counted == w.counted
+        && leftOut == w.leftOut;
   }
 
   @Override
@@ -83,13 +95,20 @@ public final class WorkShare implements Measured {
     return (kind.hashCode() * 31 + unit.hashCode()) * 31 + share.hashCode();
   }
 
-  /**
-   * {@code 25% urgent by hours in 2027-03 (10 of 40 hours; 1 item without hours left out)}.
-   */
+  /** {@code 25% urgent by hours in 2027-03 (10 of 40 hours; 1 item without hours left out)}. */
   @Override
   public String toString() {
-    String s = share.shortText() + " " + kind + " by " + unit + month.map(m -> " in " + m).orElse("")
-        + " (" + share.inputs() + " " + unit;
+    String s =
+        share.shortText()
+            + " "
+            + kind
+            + " by "
+            + unit
+            + month.map(m -> " in " + m).orElse("")
+            + " ("
+            + share.inputs()
+            + " "
+            + unit;
     if (leftOut > 0) {
       s += "; " + Format.count(leftOut, "item", "items") + " without " + unit + " left out";
     }

@@ -76,13 +76,15 @@ final class WorkTally {
   WorkShare share(String kind, WorkUnit unit, Optional<YearMonth> month, int measure) {
     requireNonNull(unit, "unit");
     int u = unit.ordinal();
-    return new WorkShare(kind, unit, month, Ratio.of(sums[u][measure], sums[u][ALL]), counted[u],
-        leftOut[u]);
+    return new WorkShare(
+        kind, unit, month, Ratio.of(sums[u][measure], sums[u][ALL]), counted[u], leftOut[u]);
   }
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof WorkTally t) || t.items != items || !Arrays.equals(counted, t.counted)
+    if (!(o instanceof WorkTally t)
+        || t.items != items
+        || !Arrays.equals(counted, t.counted)
         || !Arrays.equals(leftOut, t.leftOut)) {
       return false;
     }

@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Capability extends AbstractElement implements PlanElement permits ImmutableCapability {
+public abstract sealed class Capability extends AbstractElement implements PlanElement
+    permits ImmutableCapability {
   Capability() {}
 
   /** Returns a new builder. */
@@ -86,8 +87,12 @@ public abstract sealed class Capability extends AbstractElement implements PlanE
   /** Drops its references to ids {@code gone} accepts. */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
-    return Optional.of(Capability.builder().from(this)
-        .objectiveIds(without(objectiveIds(), gone)).owner(keep(owner(), gone)).build());
+    return Optional.of(
+        Capability.builder()
+            .from(this)
+            .objectiveIds(without(objectiveIds(), gone))
+            .owner(keep(owner(), gone))
+            .build());
   }
 
   @Override
@@ -101,8 +106,12 @@ public abstract sealed class Capability extends AbstractElement implements PlanE
     Checks.notBlank("capability.name", name());
     Checks.ids("capability.objectiveIds", objectiveIds());
     owner().ifPresent(m -> Checks.id("capability.owner", m));
-    estimatedBuild().ifPresent(p -> Checks.argument(!p.isNegative() && !p.isZero(),
-        "capability.estimatedBuild must be positive, got " + p));
+    estimatedBuild()
+        .ifPresent(
+            p ->
+                Checks.argument(
+                    !p.isNegative() && !p.isZero(),
+                    "capability.estimatedBuild must be positive, got " + p));
   }
 
   /** Builds a {@link Capability}; {@code id} and {@code name} are required. */
@@ -110,16 +119,22 @@ public abstract sealed class Capability extends AbstractElement implements PlanE
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code capability}, replacing what was set before, so
-     * that {@link #build()} makes a capability equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code capability}, replacing what was set
+     * before, so that {@link #build()} makes a capability equal to it unless something is changed
+     * in between.
      *
      * @throws NullPointerException if {@code capability} is null
      */
     public Builder from(Capability capability) {
       java.util.Objects.requireNonNull(capability, "capability");
-      return id(capability.id()).name(capability.name()).description(capability.description())
-          .objectiveIds(capability.objectiveIds()).estimatedBuild(capability.estimatedBuild())
-          .owner(capability.owner()).status(capability.status()).visibility(capability.visibility())
+      return id(capability.id())
+          .name(capability.name())
+          .description(capability.description())
+          .objectiveIds(capability.objectiveIds())
+          .estimatedBuild(capability.estimatedBuild())
+          .owner(capability.owner())
+          .status(capability.status())
+          .visibility(capability.visibility())
           .extensions(capability.extensions());
     }
   }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated update of a key result: its current value and the owner's confidence that it will be
- * met. A key result's current value is its latest check-in on or before the as-of date.
+ * A dated update of a key result: its current value and the owner's confidence that it will be met.
+ * A key result's current value is its latest check-in on or before the as-of date.
  *
  * <pre>{@code
  * CheckIn c = CheckIn.builder().on(LocalDate.of(2027, 2, 14)).value(new BigDecimal("80"))
@@ -48,7 +48,8 @@ public abstract class CheckIn {
   @Value.Check
   final void check() {
     Checks.date("checkIn.on", on());
-    confidence().ifPresent(c -> Checks.between("checkIn.confidence", c, BigDecimal.ZERO, BigDecimal.ONE));
+    confidence()
+        .ifPresent(c -> Checks.between("checkIn.confidence", c, BigDecimal.ZERO, BigDecimal.ONE));
   }
 
   /** Builds a {@link CheckIn}; {@code on} is required. */
@@ -56,14 +57,17 @@ public abstract class CheckIn {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code checkIn}, replacing what was set before, so
-     * that {@link #build()} makes a check in equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code checkIn}, replacing what was set before,
+     * so that {@link #build()} makes a check in equal to it unless something is changed in between.
      *
      * @throws NullPointerException if {@code checkIn} is null
      */
     public Builder from(CheckIn checkIn) {
       java.util.Objects.requireNonNull(checkIn, "checkIn");
-      return on(checkIn.on()).value(checkIn.value()).confidence(checkIn.confidence()).note(checkIn.note());
+      return on(checkIn.on())
+          .value(checkIn.value())
+          .confidence(checkIn.confidence())
+          .note(checkIn.note());
     }
   }
 }

@@ -8,14 +8,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One item of a checklist indicator: a document to write, a skill to learn, a meeting to be
- * invited to. Done on a day, or not yet. Always internal.
+ * One item of a checklist indicator: a document to write, a skill to learn, a meeting to be invited
+ * to. Done on a day, or not yet. Always internal.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class ChecklistItem extends AbstractElement implements PlanElement permits ImmutableChecklistItem {
+public abstract sealed class ChecklistItem extends AbstractElement implements PlanElement
+    permits ImmutableChecklistItem {
   ChecklistItem() {}
 
   /** Returns an item not yet done. */
@@ -76,14 +77,17 @@ public abstract sealed class ChecklistItem extends AbstractElement implements Pl
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code checklistItem}, replacing what was set before, so
-     * that {@link #build()} makes a checklist item equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code checklistItem}, replacing what was set
+     * before, so that {@link #build()} makes a checklist item equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code checklistItem} is null
      */
     public Builder from(ChecklistItem checklistItem) {
       java.util.Objects.requireNonNull(checklistItem, "checklistItem");
-      return id(checklistItem.id()).title(checklistItem.title()).doneOn(checklistItem.doneOn())
+      return id(checklistItem.id())
+          .title(checklistItem.title())
+          .doneOn(checklistItem.doneOn())
           .extensions(checklistItem.extensions());
     }
   }

@@ -14,13 +14,13 @@ import java.util.Optional;
  * A closed range of calendar days, both ends included: a sprint, the period of a plan or an OKR,
  * the window a review covers.
  *
- * <p>Its text form is ISO-8601 {@code start/end}, e.g. {@code 2027-03-01/2027-03-31}, and
- * {@link #parse(CharSequence)} reads what {@link #toString()} writes.
+ * <p>Its text form is ISO-8601 {@code start/end}, e.g. {@code 2027-03-01/2027-03-31}, and {@link
+ * #parse(CharSequence)} reads what {@link #toString()} writes.
  *
  * <p>Every date of the model lies in {@link #MIN_DATE}..{@link #MAX_DATE} ({@code 0000-01-01} to
  * {@code 9999-12-31}), the days whose ISO-8601 text has a four-digit year, so that every value
- * written to JSON is read back. Factories and builders refuse other days with an
- * {@link IllegalArgumentException}.
+ * written to JSON is read back. Factories and builders refuse other days with an {@link
+ * IllegalArgumentException}.
  *
  * <pre>{@code
  * DateRange march = DateRange.ofMonth(YearMonth.of(2027, 3));
@@ -48,8 +48,8 @@ public final class DateRange implements Comparable<DateRange> {
   /**
    * Returns the range from {@code start} to {@code end}, both included.
    *
-   * @throws IllegalArgumentException if {@code end} is before {@code start}, or either is
-   *     outside {@link #MIN_DATE}..{@link #MAX_DATE}
+   * @throws IllegalArgumentException if {@code end} is before {@code start}, or either is outside
+   *     {@link #MIN_DATE}..{@link #MAX_DATE}
    */
   public static DateRange of(LocalDate start, LocalDate end) {
     requireNonNull(start, "start");
@@ -106,8 +106,8 @@ public final class DateRange implements Comparable<DateRange> {
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0) {
-      throw new IllegalArgumentException("date range must look like 2027-03-01/2027-03-31, got "
-          + Checks.quote(s));
+      throw new IllegalArgumentException(
+          "date range must look like 2027-03-01/2027-03-31, got " + Checks.quote(s));
     }
     try {
       return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));

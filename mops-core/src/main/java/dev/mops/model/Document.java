@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Document extends AbstractElement implements PlanElement permits ImmutableDocument {
+public abstract sealed class Document extends AbstractElement implements PlanElement
+    permits ImmutableDocument {
   Document() {}
 
   /** Returns a new builder. */
@@ -59,15 +60,17 @@ public abstract sealed class Document extends AbstractElement implements PlanEle
   /** The later of written and last reviewed, if either. */
   public final Optional<LocalDate> lastTouchedOn() {
     if (lastReviewedOn().isPresent() && writtenOn().isPresent()) {
-      return Optional.of(lastReviewedOn().get().isAfter(writtenOn().get())
-          ? lastReviewedOn().get() : writtenOn().get());
+      return Optional.of(
+          lastReviewedOn().get().isAfter(writtenOn().get())
+              ? lastReviewedOn().get()
+              : writtenOn().get());
     }
     return lastReviewedOn().or(this::writtenOn);
   }
 
   /**
-   * The later of written and last reviewed, counting only what happened on or before
-   * {@code asOf}; empty when it was not written by then.
+   * The later of written and last reviewed, counting only what happened on or before {@code asOf};
+   * empty when it was not written by then.
    */
   public final Optional<LocalDate> lastTouchedOn(LocalDate asOf) {
     java.util.Objects.requireNonNull(asOf, "asOf");
@@ -75,7 +78,8 @@ public abstract sealed class Document extends AbstractElement implements PlanEle
     if (written.isEmpty()) {
       return written;
     }
-    Optional<LocalDate> reviewed = lastReviewedOn().filter(r -> !r.isAfter(asOf) && r.isAfter(written.get()));
+    Optional<LocalDate> reviewed =
+        lastReviewedOn().filter(r -> !r.isAfter(asOf) && r.isAfter(written.get()));
     return reviewed.isPresent() ? reviewed : written;
   }
 
@@ -120,8 +124,12 @@ public abstract sealed class Document extends AbstractElement implements PlanEle
     Checks.id("document.id", id());
     Checks.notBlank("document.title", title());
     owner().ifPresent(m -> Checks.id("document.owner", m));
-    reviewEvery().ifPresent(p -> Checks.argument(!p.isNegative() && !p.isZero(),
-        "document.reviewEvery must be positive, got " + p));
+    reviewEvery()
+        .ifPresent(
+            p ->
+                Checks.argument(
+                    !p.isNegative() && !p.isZero(),
+                    "document.reviewEvery must be positive, got " + p));
   }
 
   /** Builds a {@link Document}; {@code id} and {@code title} are required. */
@@ -129,16 +137,20 @@ public abstract sealed class Document extends AbstractElement implements PlanEle
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code document}, replacing what was set before, so
-     * that {@link #build()} makes a document equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code document}, replacing what was set before,
+     * so that {@link #build()} makes a document equal to it unless something is changed in between.
      *
      * @throws NullPointerException if {@code document} is null
      */
     public Builder from(Document document) {
       java.util.Objects.requireNonNull(document, "document");
-      return id(document.id()).title(document.title()).writtenOn(document.writtenOn())
-          .lastReviewedOn(document.lastReviewedOn()).reviewEvery(document.reviewEvery())
-          .owner(document.owner()).extensions(document.extensions());
+      return id(document.id())
+          .title(document.title())
+          .writtenOn(document.writtenOn())
+          .lastReviewedOn(document.lastReviewedOn())
+          .reviewEvery(document.reviewEvery())
+          .owner(document.owner())
+          .extensions(document.extensions());
     }
   }
 }

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 final class Edits {
   private Edits() {}
 
-  /** {@code plan} with its first element with {@code id} replaced by {@code replacement}, or removed if null. */
+  /**
+   * {@code plan} with its first element with {@code id} replaced by {@code replacement}, or removed
+   * if null.
+   */
   static Plan edit(Plan plan, String id, @Nullable PlanElement replacement) {
     Plan.Builder b = Plan.builder().from(plan);
     Edit edit = new Edit(id, replacement);
@@ -53,7 +56,10 @@ final class Edits {
       return list;
     }
 
-    /** {@code e} edited (null when removed) if it or something it holds has the id first; else {@code e}. */
+    /**
+     * {@code e} edited (null when removed) if it or something it holds has the id first; else
+     * {@code e}.
+     */
     private @Nullable PlanElement element(PlanElement e) {
       if (e.id().equals(id)) {
         done = true;

@@ -12,15 +12,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of element a plan holds, and the one registry of them: each kind names its value type,
- * its list (the name of the list that holds it, as in {@code plan.quickWins()}, the JSON document and
- * finding paths), the kind that holds it, and whether it is always internal.
+ * its list (the name of the list that holds it, as in {@code plan.quickWins()}, the JSON document
+ * and finding paths), the kind that holds it, and whether it is always internal.
  *
  * <p>Everything in mops that goes over every kind — the plan's lists and its builder, navigation,
- * the public view, finding paths, the JSON format and its schema — reads this enum, so a new kind of
- * element is one constant here plus its value type (see CONTRIBUTING.md, "Adding an element kind").
- * The constants are in document order: a kind's elements come after those of the kinds above it,
- * and nested elements (key results, milestones, indicators, checklist items) right after their
- * container.
+ * the public view, finding paths, the JSON format and its schema — reads this enum, so a new kind
+ * of element is one constant here plus its value type (see CONTRIBUTING.md, "Adding an element
+ * kind"). The constants are in document order: a kind's elements come after those of the kinds
+ * above it, and nested elements (key results, milestones, indicators, checklist items) right after
+ * their container.
  *
  * <pre>{@code
  * for (ElementKind kind : ElementKind.PLAN.holds()) {
@@ -51,11 +51,24 @@ public enum ElementKind {
   /** An {@link Okr}. */
   OKR(Okr.class, "OKR", "okrs", PLAN, false, null),
   /** A {@link KeyResult} of an OKR. */
-  KEY_RESULT(KeyResult.class, "key result", "keyResults", OKR, false,
+  KEY_RESULT(
+      KeyResult.class,
+      "key result",
+      "keyResults",
+      OKR,
+      false,
       in(Okr.class, Okr::keyResults, (o, list) -> Okr.builder().from(o).keyResults(list).build())),
   /** A {@link Milestone} of a key result. */
-  MILESTONE(Milestone.class, "milestone", "milestones", KEY_RESULT, false,
-      in(KeyResult.class, KeyResult::milestones, (k, list) -> KeyResult.builder().from(k).milestones(list).build())),
+  MILESTONE(
+      Milestone.class,
+      "milestone",
+      "milestones",
+      KEY_RESULT,
+      false,
+      in(
+          KeyResult.class,
+          KeyResult::milestones,
+          (k, list) -> KeyResult.builder().from(k).milestones(list).build())),
   /** A {@link Kpi}. */
   KPI(Kpi.class, "KPI", "kpis", PLAN, false, null),
   /** A {@link StrategyStep}. */
@@ -67,12 +80,26 @@ public enum ElementKind {
   /** An {@link InternalGoal}: always internal. */
   INTERNAL_GOAL(InternalGoal.class, "internal goal", "internalGoals", PLAN, true, null),
   /** A {@link SuccessIndicator} of an internal goal: always internal. */
-  SUCCESS_INDICATOR(SuccessIndicator.class, "success indicator", "indicators", INTERNAL_GOAL, true,
-      in(InternalGoal.class, InternalGoal::indicators,
+  SUCCESS_INDICATOR(
+      SuccessIndicator.class,
+      "success indicator",
+      "indicators",
+      INTERNAL_GOAL,
+      true,
+      in(
+          InternalGoal.class,
+          InternalGoal::indicators,
           (g, list) -> InternalGoal.builder().from(g).indicators(list).build())),
   /** A {@link ChecklistItem} of an indicator: always internal. */
-  CHECKLIST_ITEM(ChecklistItem.class, "checklist item", "items", SUCCESS_INDICATOR, true,
-      in(SuccessIndicator.class, SuccessIndicator::items,
+  CHECKLIST_ITEM(
+      ChecklistItem.class,
+      "checklist item",
+      "items",
+      SUCCESS_INDICATOR,
+      true,
+      in(
+          SuccessIndicator.class,
+          SuccessIndicator::items,
           (i, list) -> SuccessIndicator.builder().from(i).items(list).build())),
   /** A {@link WorkItem}: always internal. */
   WORK_ITEM(WorkItem.class, "work item", "workItems", PLAN, true, null),
@@ -83,7 +110,8 @@ public enum ElementKind {
   /** A {@link Skill} on the development list: always internal. */
   SKILL(Skill.class, "skill", "skills", PLAN, true, null),
   /** A {@link LearningActivity}: always internal. */
-  LEARNING_ACTIVITY(LearningActivity.class, "learning activity", "learningActivities", PLAN, true, null),
+  LEARNING_ACTIVITY(
+      LearningActivity.class, "learning activity", "learningActivities", PLAN, true, null),
   /** An internal {@link Note}: always internal. */
   NOTE(Note.class, "note", "notes", PLAN, true, null);
 
@@ -98,7 +126,8 @@ public enum ElementKind {
   static {
     for (ElementKind k : values()) {
       if ((k.container != null && k.container != PLAN) != (k.nesting != null)) {
-        throw new IllegalStateException(k + ": a kind held by an element other than the plan needs to say how");
+        throw new IllegalStateException(
+            k + ": a kind held by an element other than the plan needs to say how");
       }
       List<ElementKind> held = new ArrayList<>();
       for (ElementKind n : values()) {
@@ -110,8 +139,13 @@ public enum ElementKind {
     }
   }
 
-  ElementKind(Class<? extends PlanElement> type, String label, String listName,
-      @Nullable ElementKind container, boolean alwaysInternal, @Nullable Nesting nesting) {
+  ElementKind(
+      Class<? extends PlanElement> type,
+      String label,
+      String listName,
+      @Nullable ElementKind container,
+      boolean alwaysInternal,
+      @Nullable Nesting nesting) {
     this.type = type;
     this.label = label;
     this.listName = listName;
@@ -131,8 +165,8 @@ public enum ElementKind {
   }
 
   /**
-   * The name of the list that holds elements of this kind in their container, e.g.
-   * {@code "quickWins"} (a plan's), {@code "keyResults"} (an OKR's): the accessor's name, the JSON
+   * The name of the list that holds elements of this kind in their container, e.g. {@code
+   * "quickWins"} (a plan's), {@code "keyResults"} (an OKR's): the accessor's name, the JSON
    * property and the segment of a finding's path. {@code "plan"} for {@link #PLAN}, which no list
    * holds.
    */
@@ -161,7 +195,10 @@ public enum ElementKind {
     return alwaysInternal;
   }
 
-  /** The kind whose value type {@code type} is or extends (a generated implementation); empty if none. */
+  /**
+   * The kind whose value type {@code type} is or extends (a generated implementation); empty if
+   * none.
+   */
   static Optional<ElementKind> ofType(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       for (ElementKind k : values()) {
@@ -185,9 +222,17 @@ public enum ElementKind {
   public List<PlanElement> elementsIn(PlanElement holder) {
     Objects.requireNonNull(holder, "holder");
     if (container == null || holder.elementKind() != container) {
-      throw new IllegalArgumentException(container == null ? "no element holds a plan"
-          : Format.withArticle(label) + " is held by " + Format.withArticle(container.label) + ", not by "
-              + Format.withArticle(holder.elementKind().label()) + " (" + Checks.quote(holder.id()) + ")");
+      throw new IllegalArgumentException(
+          container == null
+              ? "no element holds a plan"
+              : Format.withArticle(label)
+                  + " is held by "
+                  + Format.withArticle(container.label)
+                  + ", not by "
+                  + Format.withArticle(holder.elementKind().label())
+                  + " ("
+                  + Checks.quote(holder.id())
+                  + ")");
     }
     if (container == PLAN) {
       return ((Plan) holder).elements(this);
@@ -195,7 +240,10 @@ public enum ElementKind {
     return (List<PlanElement>) nested().get.apply(holder);
   }
 
-  /** A copy of {@code holder}, of the kind that holds this one, that holds {@code elements} of this kind instead of its own. */
+  /**
+   * A copy of {@code holder}, of the kind that holds this one, that holds {@code elements} of this
+   * kind instead of its own.
+   */
   PlanElement withElementsIn(PlanElement holder, List<PlanElement> elements) {
     elementsIn(holder);
     if (container == PLAN) {
@@ -205,7 +253,8 @@ public enum ElementKind {
   }
 
   private Nesting nested() {
-    return Objects.requireNonNull(nesting, "a kind held by an element other than the plan says how");
+    return Objects.requireNonNull(
+        nesting, "a kind held by an element other than the plan says how");
   }
 
   /** How a nested kind is read from and put into its container. */
@@ -213,16 +262,18 @@ public enum ElementKind {
     final Function<PlanElement, List<? extends PlanElement>> get;
     final BiFunction<PlanElement, List<PlanElement>, PlanElement> with;
 
-    Nesting(Function<PlanElement, List<? extends PlanElement>> get,
+    Nesting(
+        Function<PlanElement, List<? extends PlanElement>> get,
         BiFunction<PlanElement, List<PlanElement>, PlanElement> with) {
       this.get = get;
       this.with = with;
     }
   }
 
-  private static <C extends PlanElement, E extends PlanElement> Nesting in(Class<C> holder,
-      Function<C, List<E>> get, BiFunction<C, List<E>, C> with) {
-    return new Nesting(h -> get.apply(holder.cast(h)), (h, list) -> with.apply(holder.cast(h), cast(list)));
+  private static <C extends PlanElement, E extends PlanElement> Nesting in(
+      Class<C> holder, Function<C, List<E>> get, BiFunction<C, List<E>, C> with) {
+    return new Nesting(
+        h -> get.apply(holder.cast(h)), (h, list) -> with.apply(holder.cast(h), cast(list)));
   }
 
   @SuppressWarnings("unchecked")

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Equality, hash and text of {@link ExtensionValue} trees without recursion, so that a value
- * nested any number of levels deep can be compared, hashed and printed on any thread stack.
+ * Equality, hash and text of {@link ExtensionValue} trees without recursion, so that a value nested
+ * any number of levels deep can be compared, hashed and printed on any thread stack.
  */
 final class ExtensionTrees {
   /** Levels below which {@link #hash(ExtensionValue)} looks only at sizes. */
@@ -32,7 +32,8 @@ final class ExtensionTrees {
         continue;
       }
       if (x instanceof ExtensionValue.ObjectValue ox) {
-        if (!(y instanceof ExtensionValue.ObjectValue oy) || ox.members().size() != oy.members().size()) {
+        if (!(y instanceof ExtensionValue.ObjectValue oy)
+            || ox.members().size() != oy.members().size()) {
           return false;
         }
         for (Map.Entry<String, ExtensionValue> e : ox.members().entrySet()) {
@@ -44,7 +45,8 @@ final class ExtensionTrees {
           right.push(other);
         }
       } else if (x instanceof ExtensionValue.ArrayValue ax) {
-        if (!(y instanceof ExtensionValue.ArrayValue ay) || ax.elements().size() != ay.elements().size()) {
+        if (!(y instanceof ExtensionValue.ArrayValue ay)
+            || ax.elements().size() != ay.elements().size()) {
           return false;
         }
         for (int i = 0; i < ax.elements().size(); i++) {
@@ -105,7 +107,10 @@ final class ExtensionTrees {
         List<Map.Entry<String, ExtensionValue>> entries = new ArrayList<>(o.members().entrySet());
         for (int i = entries.size() - 1; i >= 0; i--) {
           todo.push(entries.get(i).getValue());
-          todo.push((i > 0 ? "," : "") + ExtensionValue.StringValue.escape(entries.get(i).getKey()) + ":");
+          todo.push(
+              (i > 0 ? "," : "")
+                  + ExtensionValue.StringValue.escape(entries.get(i).getKey())
+                  + ":");
         }
       } else if (next instanceof ExtensionValue.ArrayValue a) {
         b.append('[');

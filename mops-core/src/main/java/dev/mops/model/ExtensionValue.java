@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * string, a number (kept as its exact text), a boolean or null.
  *
  * <p>mops never interprets extension values; it keeps them verbatim so that data a reader does not
- * understand survives a round trip. The number text is kept as written ({@code 1.50} stays
- * {@code 1.50}), and object keys keep their order.
+ * understand survives a round trip. The number text is kept as written ({@code 1.50} stays {@code
+ * 1.50}), and object keys keep their order.
  *
  * <p>Values may nest to any depth: {@code equals}, {@code hashCode} and {@code toString} do not
- * recurse. A plan document holds them only up to {@code ReadLimits.MAX_NESTING_DEPTH} levels in
- * all (mops-json refuses to write deeper ones).
+ * recurse. A plan document holds them only up to {@code ReadLimits.MAX_NESTING_DEPTH} levels in all
+ * (mops-json refuses to write deeper ones).
  *
  * <pre>{@code
  * ExtensionValue crm = ExtensionValue.object(Map.of("campaignId", ExtensionValue.string("701-AUTO")));
@@ -132,7 +132,8 @@ public sealed interface ExtensionValue {
     public NumberValue {
       requireNonNull(text, "text");
       if (!JSON_NUMBER.matcher(text).matches()) {
-        throw new IllegalArgumentException("number text must be a json number, got \"" + text + "\"");
+        throw new IllegalArgumentException(
+            "number text must be a json number, got \"" + text + "\"");
       }
     }
 

@@ -84,8 +84,10 @@ public final class Extensions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Extensions other && values.equals(other.values)
-        && java.util.List.copyOf(values.keySet()).equals(java.util.List.copyOf(other.values.keySet()));
+    return o instanceof Extensions other
+        && values.equals(other.values)
+        && java.util.List.copyOf(values.keySet())
+            .equals(java.util.List.copyOf(other.values.keySet()));
   }
 
   @Override

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * How often a review recurs: every N days, weeks or months. Quarterly is every three months.
  *
- * <p>The text form is an ISO-8601 period: {@code P1W} weekly, {@code P14D} every 14 days,
- * {@code P1M} monthly, {@code P3M} quarterly. {@link #parse(CharSequence)} reads what
- * {@link #toString()} writes.
+ * <p>The text form is an ISO-8601 period: {@code P1W} weekly, {@code P14D} every 14 days, {@code
+ * P1M} monthly, {@code P3M} quarterly. {@link #parse(CharSequence)} reads what {@link #toString()}
+ * writes.
  *
  * <pre>{@code
  * Frequency.parse("P2W").equals(Frequency.everyWeeks(2));  // true
@@ -91,8 +91,8 @@ public final class Frequency implements Comparable<Frequency> {
   /**
    * Parses {@code P1W}, {@code P14D}, {@code P1M}, {@code P3M}.
    *
-   * @throws IllegalArgumentException if the text is not {@code P<n>D}, {@code P<n>W} or
-   *     {@code P<n>M} with n from 1 to 9999
+   * @throws IllegalArgumentException if the text is not {@code P<n>D}, {@code P<n>W} or {@code
+   *     P<n>M} with n from 1 to 9999
    */
   public static Frequency parse(CharSequence text) {
     requireNonNull(text, "text");
@@ -101,11 +101,12 @@ public final class Frequency implements Comparable<Frequency> {
       throw new IllegalArgumentException(
           "frequency must be an ISO-8601 period like P1W, P14D, P1M or P3M, got \"" + text + "\"");
     }
-    Unit unit = switch (m.group(2)) {
-      case "D" -> Unit.DAYS;
-      case "W" -> Unit.WEEKS;
-      default -> Unit.MONTHS;
-    };
+    Unit unit =
+        switch (m.group(2)) {
+          case "D" -> Unit.DAYS;
+          case "W" -> Unit.WEEKS;
+          default -> Unit.MONTHS;
+        };
     return of(Integer.parseInt(m.group(1)), unit);
   }
 
@@ -128,15 +129,18 @@ public final class Frequency implements Comparable<Frequency> {
     };
   }
 
-  /** The longest or shortest number of days that {@code months} consecutive calendar months span. */
+  /**
+   * The longest or shortest number of days that {@code months} consecutive calendar months span.
+   */
   private static long monthSpan(int months, boolean longest) {
     long best = longest ? Long.MIN_VALUE : Long.MAX_VALUE;
     // every start month over a 4-year cycle covers leap and common years
     java.time.YearMonth start = java.time.YearMonth.of(2024, 1);
     for (int i = 0; i < 48; i++) {
       java.time.YearMonth from = start.plusMonths(i);
-      long days = java.time.temporal.ChronoUnit.DAYS.between(
-          from.atDay(1), from.plusMonths(months).atDay(1));
+      long days =
+          java.time.temporal.ChronoUnit.DAYS.between(
+              from.atDay(1), from.plusMonths(months).atDay(1));
       best = longest ? Math.max(best, days) : Math.min(best, days);
     }
     return best;
@@ -181,10 +185,12 @@ public final class Frequency implements Comparable<Frequency> {
   /** The ISO-8601 period form, e.g. {@code P1W}. */
   @Override
   public String toString() {
-    return "P" + count + switch (unit) {
-      case DAYS -> "D";
-      case WEEKS -> "W";
-      case MONTHS -> "M";
-    };
+    return "P"
+        + count
+        + switch (unit) {
+          case DAYS -> "D";
+          case WEEKS -> "W";
+          case MONTHS -> "M";
+        };
   }
 }

@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class InternalGoal extends AbstractElement implements PlanElement permits ImmutableInternalGoal {
+public abstract sealed class InternalGoal extends AbstractElement implements PlanElement
+    permits ImmutableInternalGoal {
   InternalGoal() {}
 
   /** Returns a new builder. */
@@ -92,15 +93,20 @@ public abstract sealed class InternalGoal extends AbstractElement implements Pla
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code internalGoal}, replacing what was set before, so
-     * that {@link #build()} makes an internal goal equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code internalGoal}, replacing what was set
+     * before, so that {@link #build()} makes an internal goal equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code internalGoal} is null
      */
     public Builder from(InternalGoal internalGoal) {
       java.util.Objects.requireNonNull(internalGoal, "internalGoal");
-      return id(internalGoal.id()).title(internalGoal.title()).indicators(internalGoal.indicators())
-          .owner(internalGoal.owner()).status(internalGoal.status()).extensions(internalGoal.extensions());
+      return id(internalGoal.id())
+          .title(internalGoal.title())
+          .indicators(internalGoal.indicators())
+          .owner(internalGoal.owner())
+          .status(internalGoal.status())
+          .extensions(internalGoal.extensions());
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A measurable result of an {@link Okr}: a metric from a start to a target, a threshold to hold,
- * a binary done/not-done, a set of milestones, or a qualitative measure on a declared scale.
+ * A measurable result of an {@link Okr}: a metric from a start to a target, a threshold to hold, a
+ * binary done/not-done, a set of milestones, or a qualitative measure on a declared scale.
  *
  * <p>What makes a key result measurable (a metric with start, target and unit; a qualitative one
  * with its scale; at least one milestone) is a plan rule ({@code key-result-not-measurable}), not
@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class KeyResult extends AbstractElement implements PlanElement permits ImmutableKeyResult {
+public abstract sealed class KeyResult extends AbstractElement implements PlanElement
+    permits ImmutableKeyResult {
   KeyResult() {}
 
   /** Returns a new builder. */
@@ -96,7 +97,9 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
     requireNonNull(asOf, "asOf");
     CheckIn best = null;
     for (CheckIn c : checkIns()) {
-      if (c.value().isPresent() && !c.on().isAfter(asOf) && (best == null || !c.on().isBefore(best.on()))) {
+      if (c.value().isPresent()
+          && !c.on().isAfter(asOf)
+          && (best == null || !c.on().isBefore(best.on()))) {
         best = c;
       }
     }
@@ -137,15 +140,21 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
     Checks.nonNegative("keyResult.weight", weight());
     unit().ifPresent(u -> Checks.notBlank("keyResult.unit", u));
     boolean threshold = kind() == KeyResultKind.THRESHOLD;
-    Checks.argument(threshold != direction().isMovement(), threshold
-        ? "keyResult.direction of a threshold must be AT_OR_ABOVE or AT_OR_BELOW, got " + direction()
-        : "keyResult.direction of a " + kind().name().toLowerCase(java.util.Locale.ROOT)
-            + " key result must be INCREASE or DECREASE, got " + direction());
+    Checks.argument(
+        threshold != direction().isMovement(),
+        threshold
+            ? "keyResult.direction of a threshold must be AT_OR_ABOVE or AT_OR_BELOW, got "
+                + direction()
+            : "keyResult.direction of a "
+                + kind().name().toLowerCase(java.util.Locale.ROOT)
+                + " key result must be INCREASE or DECREASE, got "
+                + direction());
     int total = 0;
     for (Milestone m : milestones()) {
       total = total + (m.weight().signum() > 0 ? 1 : 0);
     }
-    Checks.argument(milestones().isEmpty() || total > 0,
+    Checks.argument(
+        milestones().isEmpty() || total > 0,
         "keyResult.milestones weights must not all be 0, key result \"" + id() + "\"");
   }
 
@@ -154,17 +163,26 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code keyResult}, replacing what was set before, so
-     * that {@link #build()} makes a key result equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code keyResult}, replacing what was set before,
+     * so that {@link #build()} makes a key result equal to it unless something is changed in
+     * between.
      *
      * @throws NullPointerException if {@code keyResult} is null
      */
     public Builder from(KeyResult keyResult) {
       java.util.Objects.requireNonNull(keyResult, "keyResult");
-      return id(keyResult.id()).title(keyResult.title()).kind(keyResult.kind())
-          .direction(keyResult.direction()).start(keyResult.start()).target(keyResult.target())
-          .unit(keyResult.unit()).scale(keyResult.scale()).milestones(keyResult.milestones())
-          .doneOn(keyResult.doneOn()).checkIns(keyResult.checkIns()).weight(keyResult.weight())
+      return id(keyResult.id())
+          .title(keyResult.title())
+          .kind(keyResult.kind())
+          .direction(keyResult.direction())
+          .start(keyResult.start())
+          .target(keyResult.target())
+          .unit(keyResult.unit())
+          .scale(keyResult.scale())
+          .milestones(keyResult.milestones())
+          .doneOn(keyResult.doneOn())
+          .checkIns(keyResult.checkIns())
+          .weight(keyResult.weight())
           .extensions(keyResult.extensions());
     }
   }

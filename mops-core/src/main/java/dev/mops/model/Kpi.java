@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Kpi extends AbstractElement implements PlanElement permits ImmutableKpi {
+public abstract sealed class Kpi extends AbstractElement implements PlanElement
+    permits ImmutableKpi {
   Kpi() {}
 
   /** Returns a new builder. */
@@ -106,7 +107,9 @@ public abstract sealed class Kpi extends AbstractElement implements PlanElement 
   @Override
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
-    agreements().forEach(s -> refs.add(Reference.to("agreements", s.stakeholderId(), ElementKind.STAKEHOLDER)));
+    agreements()
+        .forEach(
+            s -> refs.add(Reference.to("agreements", s.stakeholderId(), ElementKind.STAKEHOLDER)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
   }
@@ -132,7 +135,10 @@ public abstract sealed class Kpi extends AbstractElement implements PlanElement 
     owner().ifPresent(m -> Checks.id("kpi.owner", m));
   }
 
-  /** Builds a {@link Kpi}; {@code id}, {@code name}, {@code definition} and {@code unit} are required. */
+  /**
+   * Builds a {@link Kpi}; {@code id}, {@code name}, {@code definition} and {@code unit} are
+   * required.
+   */
   public static final class Builder extends ImmutableKpi.Builder {
     Builder() {}
 
@@ -144,10 +150,19 @@ public abstract sealed class Kpi extends AbstractElement implements PlanElement 
      */
     public Builder from(Kpi kpi) {
       java.util.Objects.requireNonNull(kpi, "kpi");
-      return id(kpi.id()).name(kpi.name()).definition(kpi.definition()).measure(kpi.measure())
-          .unit(kpi.unit()).kind(kpi.kind()).targetValue(kpi.targetValue()).direction(kpi.direction())
-          .agreements(kpi.agreements()).observations(kpi.observations()).owner(kpi.owner())
-          .visibility(kpi.visibility()).extensions(kpi.extensions());
+      return id(kpi.id())
+          .name(kpi.name())
+          .definition(kpi.definition())
+          .measure(kpi.measure())
+          .unit(kpi.unit())
+          .kind(kpi.kind())
+          .targetValue(kpi.targetValue())
+          .direction(kpi.direction())
+          .agreements(kpi.agreements())
+          .observations(kpi.observations())
+          .owner(kpi.owner())
+          .visibility(kpi.visibility())
+          .extensions(kpi.extensions());
     }
   }
 }

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class LearningActivity extends AbstractElement implements PlanElement permits ImmutableLearningActivity {
+public abstract sealed class LearningActivity extends AbstractElement implements PlanElement
+    permits ImmutableLearningActivity {
   LearningActivity() {}
 
   /** Returns a new builder. */
@@ -88,21 +89,29 @@ public abstract sealed class LearningActivity extends AbstractElement implements
     Checks.ids("learningActivity.skillIds", skillIds());
   }
 
-  /** Builds a {@link LearningActivity}; {@code id}, {@code memberId}, {@code on} and {@code kind} are required. */
+  /**
+   * Builds a {@link LearningActivity}; {@code id}, {@code memberId}, {@code on} and {@code kind}
+   * are required.
+   */
   public static final class Builder extends ImmutableLearningActivity.Builder {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code learningActivity}, replacing what was set before, so
-     * that {@link #build()} makes a learning activity equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code learningActivity}, replacing what was set
+     * before, so that {@link #build()} makes a learning activity equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code learningActivity} is null
      */
     public Builder from(LearningActivity learningActivity) {
       java.util.Objects.requireNonNull(learningActivity, "learningActivity");
-      return id(learningActivity.id()).memberId(learningActivity.memberId())
-          .skillIds(learningActivity.skillIds()).on(learningActivity.on()).kind(learningActivity.kind())
-          .title(learningActivity.title()).extensions(learningActivity.extensions());
+      return id(learningActivity.id())
+          .memberId(learningActivity.memberId())
+          .skillIds(learningActivity.skillIds())
+          .on(learningActivity.on())
+          .kind(learningActivity.kind())
+          .title(learningActivity.title())
+          .extensions(learningActivity.extensions());
     }
   }
 }

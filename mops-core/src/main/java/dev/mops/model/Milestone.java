@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Milestone extends AbstractElement implements PlanElement permits ImmutableMilestone {
+public abstract sealed class Milestone extends AbstractElement implements PlanElement
+    permits ImmutableMilestone {
   Milestone() {}
 
   /** Returns a milestone not yet done, weight 1. */
@@ -99,15 +100,20 @@ public abstract sealed class Milestone extends AbstractElement implements PlanEl
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code milestone}, replacing what was set before, so
-     * that {@link #build()} makes a milestone equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code milestone}, replacing what was set before,
+     * so that {@link #build()} makes a milestone equal to it unless something is changed in
+     * between.
      *
      * @throws NullPointerException if {@code milestone} is null
      */
     public Builder from(Milestone milestone) {
       java.util.Objects.requireNonNull(milestone, "milestone");
-      return id(milestone.id()).title(milestone.title()).due(milestone.due()).doneOn(milestone.doneOn())
-          .weight(milestone.weight()).extensions(milestone.extensions());
+      return id(milestone.id())
+          .title(milestone.title())
+          .due(milestone.due())
+          .doneOn(milestone.doneOn())
+          .weight(milestone.weight())
+          .extensions(milestone.extensions());
     }
   }
 }

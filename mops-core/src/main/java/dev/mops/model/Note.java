@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Note extends AbstractElement implements PlanElement permits ImmutableNote {
+public abstract sealed class Note extends AbstractElement implements PlanElement
+    permits ImmutableNote {
   Note() {}
 
   /** Returns a new builder. */
@@ -65,8 +66,14 @@ public abstract sealed class Note extends AbstractElement implements PlanElement
   @Override
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>(2);
-    aboutId().ifPresent(a -> refs.add(new Reference("aboutId", a, EnumSet.complementOf(
-        EnumSet.of(ElementKind.PLAN, ElementKind.NOTE)))));
+    aboutId()
+        .ifPresent(
+            a ->
+                refs.add(
+                    new Reference(
+                        "aboutId",
+                        a,
+                        EnumSet.complementOf(EnumSet.of(ElementKind.PLAN, ElementKind.NOTE)))));
     author().ifPresent(m -> refs.add(Reference.to("author", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
   }
@@ -97,7 +104,11 @@ public abstract sealed class Note extends AbstractElement implements PlanElement
      */
     public Builder from(Note note) {
       java.util.Objects.requireNonNull(note, "note");
-      return id(note.id()).text(note.text()).aboutId(note.aboutId()).on(note.on()).author(note.author())
+      return id(note.id())
+          .text(note.text())
+          .aboutId(note.aboutId())
+          .on(note.on())
+          .author(note.author())
           .extensions(note.extensions());
     }
   }

@@ -28,7 +28,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Objective extends AbstractElement implements PlanElement permits ImmutableObjective {
+public abstract sealed class Objective extends AbstractElement implements PlanElement
+    permits ImmutableObjective {
   Objective() {}
 
   /** Returns a new builder. */
@@ -84,7 +85,8 @@ public abstract sealed class Objective extends AbstractElement implements PlanEl
   @Override
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
-    stakeholderIds().forEach(s -> refs.add(Reference.to("stakeholderIds", s, ElementKind.STAKEHOLDER)));
+    stakeholderIds()
+        .forEach(s -> refs.add(Reference.to("stakeholderIds", s, ElementKind.STAKEHOLDER)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
   }
@@ -92,8 +94,12 @@ public abstract sealed class Objective extends AbstractElement implements PlanEl
   /** Drops its references to ids {@code gone} accepts. */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
-    return Optional.of(Objective.builder().from(this)
-        .stakeholderIds(without(stakeholderIds(), gone)).owner(keep(owner(), gone)).build());
+    return Optional.of(
+        Objective.builder()
+            .from(this)
+            .stakeholderIds(without(stakeholderIds(), gone))
+            .owner(keep(owner(), gone))
+            .build());
   }
 
   @Override
@@ -114,16 +120,23 @@ public abstract sealed class Objective extends AbstractElement implements PlanEl
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code objective}, replacing what was set before, so
-     * that {@link #build()} makes an objective equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code objective}, replacing what was set before,
+     * so that {@link #build()} makes an objective equal to it unless something is changed in
+     * between.
      *
      * @throws NullPointerException if {@code objective} is null
      */
     public Builder from(Objective objective) {
       java.util.Objects.requireNonNull(objective, "objective");
-      return id(objective.id()).title(objective.title()).stakeholderIds(objective.stakeholderIds())
-          .target(objective.target()).longTermVision(objective.longTermVision()).period(objective.period())
-          .owner(objective.owner()).status(objective.status()).visibility(objective.visibility())
+      return id(objective.id())
+          .title(objective.title())
+          .stakeholderIds(objective.stakeholderIds())
+          .target(objective.target())
+          .longTermVision(objective.longTermVision())
+          .period(objective.period())
+          .owner(objective.owner())
+          .status(objective.status())
+          .visibility(objective.visibility())
           .extensions(objective.extensions());
     }
   }

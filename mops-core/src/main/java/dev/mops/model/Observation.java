@@ -1,8 +1,8 @@
 package dev.mops.model;
 
-import dev.mops.core.internal.Checks;
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -37,7 +37,8 @@ public record Observation(LocalDate on, BigDecimal value) implements Comparable<
     try {
       return new Observation(on, new BigDecimal(value));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("value must be a decimal number, got \"" + value + "\"", e);
+      throw new IllegalArgumentException(
+          "value must be a decimal number, got \"" + value + "\"", e);
     }
   }
 

@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Okr extends AbstractElement implements PlanElement permits ImmutableOkr {
+public abstract sealed class Okr extends AbstractElement implements PlanElement
+    permits ImmutableOkr {
   Okr() {}
 
   /** Returns a new builder. */
@@ -96,14 +97,20 @@ public abstract sealed class Okr extends AbstractElement implements PlanElement 
     List<Reference> refs = new ArrayList<>();
     parentId().ifPresent(p -> refs.add(Reference.to("parentId", p, ElementKind.OKR)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
-    buyIn().forEach(s -> refs.add(Reference.to("buyIn", s.stakeholderId(), ElementKind.STAKEHOLDER)));
+    buyIn()
+        .forEach(s -> refs.add(Reference.to("buyIn", s.stakeholderId(), ElementKind.STAKEHOLDER)));
     return List.copyOf(refs);
   }
 
   /** Drops its references to ids {@code gone} accepts. Its sign-offs are kept. */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
-    return Optional.of(Okr.builder().from(this).parentId(keep(parentId(), gone)).owner(keep(owner(), gone)).build());
+    return Optional.of(
+        Okr.builder()
+            .from(this)
+            .parentId(keep(parentId(), gone))
+            .owner(keep(owner(), gone))
+            .build());
   }
 
   @Override
@@ -117,17 +124,22 @@ public abstract sealed class Okr extends AbstractElement implements PlanElement 
     Checks.notBlank("okr.title", title());
     parentId().ifPresent(p -> Checks.id("okr.parentId", p));
     owner().ifPresent(m -> Checks.id("okr.owner", m));
-    Checks.argument(parentId().isEmpty() || externalParent().isEmpty(),
+    Checks.argument(
+        parentId().isEmpty() || externalParent().isEmpty(),
         "okr.parentId and okr.externalParent are exclusive, okr \"" + id() + "\" has both");
     BigDecimal total = BigDecimal.ZERO;
     for (KeyResult kr : keyResults()) {
       total = total.add(kr.weight());
     }
-    Checks.argument(keyResults().isEmpty() || total.signum() > 0,
+    Checks.argument(
+        keyResults().isEmpty() || total.signum() > 0,
         "okr.keyResults weights must not sum to 0, okr \"" + id() + "\"");
   }
 
-  /** Builds an {@link Okr}; {@code id}, {@code title}, {@code level} and {@code period} are required. */
+  /**
+   * Builds an {@link Okr}; {@code id}, {@code title}, {@code level} and {@code period} are
+   * required.
+   */
   public static final class Builder extends ImmutableOkr.Builder {
     Builder() {}
 
@@ -139,9 +151,17 @@ public abstract sealed class Okr extends AbstractElement implements PlanElement 
      */
     public Builder from(Okr okr) {
       java.util.Objects.requireNonNull(okr, "okr");
-      return id(okr.id()).title(okr.title()).level(okr.level()).parentId(okr.parentId())
-          .externalParent(okr.externalParent()).keyResults(okr.keyResults()).period(okr.period())
-          .owner(okr.owner()).buyIn(okr.buyIn()).status(okr.status()).visibility(okr.visibility())
+      return id(okr.id())
+          .title(okr.title())
+          .level(okr.level())
+          .parentId(okr.parentId())
+          .externalParent(okr.externalParent())
+          .keyResults(okr.keyResults())
+          .period(okr.period())
+          .owner(okr.owner())
+          .buyIn(okr.buyIn())
+          .status(okr.status())
+          .visibility(okr.visibility())
           .extensions(okr.extensions());
     }
   }

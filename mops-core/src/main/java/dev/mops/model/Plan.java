@@ -13,30 +13,30 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The root of the model: one MOps team's goals for a period (usually a year), with everything
- * below them — stakeholders and their objectives, the capabilities and quick wins that serve them,
+ * The root of the model: one MOps team's goals for a period (usually a year), with everything below
+ * them — stakeholders and their objectives, the capabilities and quick wins that serve them,
  * monthly sprints, OKRs and KPIs, the internal goals, review cadences, work items and the rest.
  *
  * <p>A plan is an immutable value. Building one enforces only the invariants of single values
  * (valid ids, non-blank names, ranges that end after they start); whether the plan hangs together
- * (unique ids, references that resolve, quick wins early enough) is for the checker, so a plan
- * with such problems can be built, saved and checked.
+ * (unique ids, references that resolve, quick wins early enough) is for the checker, so a plan with
+ * such problems can be built, saved and checked.
  *
- * <p>Navigation: {@link #find(String)} looks up any element by id, {@link #referrers(String)}
- * lists what refers to an element, and the {@code *Of} methods follow references (quick win →
+ * <p>Navigation: {@link #find(String)} looks up any element by id, {@link #referrers(String)} lists
+ * what refers to an element, and the {@code *Of} methods follow references (quick win →
  * capabilities → objectives → stakeholders, OKR → parents, quick win → sprints). Navigation skips
  * dangling references and never loops on a cycle.
  *
- * <p><b>One look-up rule.</b> An id names the first element in document order that has it
- * ({@link #elements()} order), whatever its kind. A reference resolves when that element is of a
- * kind the reference expects; otherwise it resolves to nothing, even when a later element with the
- * same id would fit (the checker reports both the duplicate id and the dangling reference).
- * Navigation, the checker, the public view and the reports all resolve ids this way, and reverse
- * links ({@link #capabilitiesOf(Objective)}, {@link #quickWinsOf(Capability)}) hold exactly the
- * elements whose references resolve to the element asked about.
+ * <p><b>One look-up rule.</b> An id names the first element in document order that has it ({@link
+ * #elements()} order), whatever its kind. A reference resolves when that element is of a kind the
+ * reference expects; otherwise it resolves to nothing, even when a later element with the same id
+ * would fit (the checker reports both the duplicate id and the dangling reference). Navigation, the
+ * checker, the public view and the reports all resolve ids this way, and reverse links ({@link
+ * #capabilitiesOf(Objective)}, {@link #quickWinsOf(Capability)}) hold exactly the elements whose
+ * references resolve to the element asked about.
  *
- * <p><b>Elements are values.</b> Navigation that takes an element ({@link #containerOf},
- * {@link #okrOf}, {@link #capabilitiesOf(Objective)}, {@link #parentOf} and the rest) treats it as a
+ * <p><b>Elements are values.</b> Navigation that takes an element ({@link #containerOf}, {@link
+ * #okrOf}, {@link #capabilitiesOf(Objective)}, {@link #parentOf} and the rest) treats it as a
  * value: a copy rebuilt through its builder stands for the plan's element it equals. When several
  * elements with its id equal it, the first in document order counts, as in the look-up rule; an
  * element the plan holds nothing equal to is outside the plan.
@@ -44,15 +44,15 @@ import org.immutables.value.Value;
  * <p><b>Kinds and edits.</b> The plan holds one list per kind of {@link ElementKind} it holds
  * directly; {@link #elements(ElementKind)} and {@link #elements(Class)} reach any kind, nested ones
  * included, and the typed lists ({@link #objectives()}, …) are the same lists. A plan is changed by
- * making a new one: {@link #replacing(PlanElement)} puts a changed element in place of the one its id
- * names, {@link #removing(String)} takes one out, {@link Builder#from(Plan)} starts a builder from
- * it.
+ * making a new one: {@link #replacing(PlanElement)} puts a changed element in place of the one its
+ * id names, {@link #removing(String)} takes one out, {@link Builder#from(Plan)} starts a builder
+ * from it.
  *
  * <p><b>Cost.</b> The look-up tables are built once, on first use, in time O(n log n) in the number
- * of elements and references; each navigation call then costs O(1) or O(log n) plus the size of
- * its result. Chains ({@link #ancestorsOf(Okr)}, {@link #buildsOnChain(QuickWin)}) are views whose
- * size is known at once, and cycles are found once per plan. Nothing walks the dates a plan names:
- * a sprint spanning centuries costs what a monthly one costs.
+ * of elements and references; each navigation call then costs O(1) or O(log n) plus the size of its
+ * result. Chains ({@link #ancestorsOf(Okr)}, {@link #buildsOnChain(QuickWin)}) are views whose size
+ * is known at once, and cycles are found once per plan. Nothing walks the dates a plan names: a
+ * sprint spanning centuries costs what a monthly one costs.
  *
  * <pre>{@code
  * Plan plan = Plan.builder()
@@ -195,7 +195,8 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
 
   /**
    * The plan's own lists, one per kind in kind order (empty for the kinds a plan does not hold
-   * directly): the one store behind the typed lists, {@link #elements(ElementKind)} and the builder.
+   * directly): the one store behind the typed lists, {@link #elements(ElementKind)} and the
+   * builder.
    */
   abstract List<List<PlanElement>> byKind();
 
@@ -210,18 +211,18 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   }
 
   /**
-   * Every element of the plan in document order, nested ones (key results, milestones,
-   * indicators, checklist items) right after their container. The plan itself is not included.
+   * Every element of the plan in document order, nested ones (key results, milestones, indicators,
+   * checklist items) right after their container. The plan itself is not included.
    */
   public final List<PlanElement> elements() {
     return index().elements();
   }
 
   /**
-   * The elements of {@code kind} in document order, nested ones included:
-   * {@code elements(ElementKind.OBJECTIVE)} is {@link #objectives()},
-   * {@code elements(ElementKind.KEY_RESULT)} the key results of every OKR. Empty for
-   * {@link ElementKind#PLAN}: the plan is not one of its own elements.
+   * The elements of {@code kind} in document order, nested ones included: {@code
+   * elements(ElementKind.OBJECTIVE)} is {@link #objectives()}, {@code
+   * elements(ElementKind.KEY_RESULT)} the key results of every OKR. Empty for {@link
+   * ElementKind#PLAN}: the plan is not one of its own elements.
    *
    * @throws NullPointerException if {@code kind} is null
    */
@@ -229,13 +230,14 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   public final List<PlanElement> elements(ElementKind kind) {
     java.util.Objects.requireNonNull(kind, "kind");
     return kind.container().filter(c -> c == ElementKind.PLAN).isPresent()
-        ? byKind().get(kind.ordinal()) : index().elements(kind);
+        ? byKind().get(kind.ordinal())
+        : index().elements(kind);
   }
 
   /**
-   * The elements of the kind whose value type is {@code type}, typed, in document order:
-   * {@code plan.elements(KeyResult.class)} holds the key results of every OKR;
-   * {@code plan.elements(PlanElement.class)} is {@link #elements()}.
+   * The elements of the kind whose value type is {@code type}, typed, in document order: {@code
+   * plan.elements(KeyResult.class)} holds the key results of every OKR; {@code
+   * plan.elements(PlanElement.class)} is {@link #elements()}.
    *
    * <pre>{@code
    * for (Milestone m : plan.elements(Milestone.class)) { ... }
@@ -251,14 +253,18 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     if (type == PlanElement.class) {
       return (List<T>) elements();
     }
-    ElementKind kind = ElementKind.ofType(type).orElseThrow(
-        () -> new IllegalArgumentException("not the type of an element kind: " + type.getName()));
+    ElementKind kind =
+        ElementKind.ofType(type)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "not the type of an element kind: " + type.getName()));
     return (List<T>) (List<?>) elements(kind);
   }
 
   /**
-   * The first element with {@code id} in document order, whatever its kind: the look-up rule of
-   * the whole SDK (see the class documentation).
+   * The first element with {@code id} in document order, whatever its kind: the look-up rule of the
+   * whole SDK (see the class documentation).
    *
    * @throws NullPointerException if {@code id} is null
    */
@@ -301,9 +307,9 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
 
   /**
    * The element that directly holds {@code element} (the OKR of a key result), if it is nested in
-   * this plan. {@code element} is taken as a value: a rebuilt copy of a key result has the OKR of the
-   * key result it equals (the first such in document order); an element held twice belongs to its
-   * first holder.
+   * this plan. {@code element} is taken as a value: a rebuilt copy of a key result has the OKR of
+   * the key result it equals (the first such in document order); an element held twice belongs to
+   * its first holder.
    *
    * @throws NullPointerException if {@code element} is null
    */
@@ -314,9 +320,9 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   /**
    * This plan with {@code element} in place of the element its id names — the first element in
    * document order with that id, wherever it is nested — at the same position; a nested element
-   * goes into a copy of its container (a key result into its OKR). Everything else is kept as it is,
-   * references included, and so are later elements that repeat the id. Fixing one finding is one
-   * line:
+   * goes into a copy of its container (a key result into its OKR). Everything else is kept as it
+   * is, references included, and so are later elements that repeat the id. Fixing one finding is
+   * one line:
    *
    * <pre>{@code
    * Document doc = plan.find(finding.elementId(), Document.class).orElseThrow();
@@ -331,14 +337,18 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   public final Plan replacing(PlanElement element) {
     java.util.Objects.requireNonNull(element, "element");
     if (element.elementKind() == ElementKind.PLAN) {
-      throw new IllegalArgumentException("a plan replaces no element of a plan, got plan "
-          + Checks.quote(element.id()));
+      throw new IllegalArgumentException(
+          "a plan replaces no element of a plan, got plan " + Checks.quote(element.id()));
     }
-    PlanElement old = find(element.id()).orElseThrow(() -> new UnknownIdException(id(), element.id()));
+    PlanElement old =
+        find(element.id()).orElseThrow(() -> new UnknownIdException(id(), element.id()));
     if (old.elementKind() != element.elementKind()) {
-      throw new IllegalArgumentException(Checks.quote(element.id()) + " names "
-          + Format.withArticle(old.elementKind().label()) + " in this plan, not "
-          + Format.withArticle(element.elementKind().label()));
+      throw new IllegalArgumentException(
+          Checks.quote(element.id())
+              + " names "
+              + Format.withArticle(old.elementKind().label())
+              + " in this plan, not "
+              + Format.withArticle(element.elementKind().label()));
     }
     return Edits.edit(this, element.id(), element);
   }
@@ -348,11 +358,12 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
    * id, wherever it is nested — and what that element holds (an OKR goes with its key results).
    * Everything else is kept as it is: later elements that repeat the id stay, and references to the
    * id stay too, so the checker reports them as {@code dangling-reference} (unless a later element
-   * with the id now answers them). To remove every element with an id, repeat while
-   * {@code find(id)} finds one.
+   * with the id now answers them). To remove every element with an id, repeat while {@code
+   * find(id)} finds one.
    *
    * @throws NullPointerException if {@code id} is null
-   * @throws UnknownIdException if no element of this plan has {@code id} (the plan's own id included)
+   * @throws UnknownIdException if no element of this plan has {@code id} (the plan's own id
+   *     included)
    */
   public final Plan removing(String id) {
     java.util.Objects.requireNonNull(id, "id");
@@ -367,7 +378,9 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     return index().duplicateIds();
   }
 
-  /** The capabilities a quick win builds, each once, in the order of its ids (dangling ids skipped). */
+  /**
+   * The capabilities a quick win builds, each once, in the order of its ids (dangling ids skipped).
+   */
   public final List<Capability> capabilitiesOf(QuickWin quickWin) {
     return index().resolveAll(quickWin.capabilityIds(), Capability.class);
   }
@@ -380,12 +393,18 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     return index().capabilitiesOf(java.util.Objects.requireNonNull(objective, "objective"));
   }
 
-  /** The objectives a capability supports, each once, in the order of its ids (dangling ids skipped). */
+  /**
+   * The objectives a capability supports, each once, in the order of its ids (dangling ids
+   * skipped).
+   */
   public final List<Objective> objectivesOf(Capability capability) {
     return index().resolveAll(capability.objectiveIds(), Objective.class);
   }
 
-  /** The objectives a quick win claims directly, each once, in the order of its ids (dangling ids skipped). */
+  /**
+   * The objectives a quick win claims directly, each once, in the order of its ids (dangling ids
+   * skipped).
+   */
   public final List<Objective> claimedObjectivesOf(QuickWin quickWin) {
     return index().resolveAll(quickWin.objectiveIds(), Objective.class);
   }
@@ -418,7 +437,9 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     return index().quickWinsOf(java.util.Objects.requireNonNull(objective, "objective"));
   }
 
-  /** The quick wins that build a capability (whose capability ids resolve to it), in document order. */
+  /**
+   * The quick wins that build a capability (whose capability ids resolve to it), in document order.
+   */
   public final List<QuickWin> quickWinsOf(Capability capability) {
     return index().quickWinsOf(java.util.Objects.requireNonNull(capability, "capability"));
   }
@@ -458,8 +479,8 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   /**
    * The chain of quick wins {@code quickWin} builds on, nearest first; it stops before a quick win
    * would repeat, so a cycle yields a finite chain. The list is a read-only view: its size is known
-   * at once and reading its first k elements costs O(k), so a long chain costs only what is read.
-   * A quick win from elsewhere gets the chain of the one it builds on, that one first.
+   * at once and reading its first k elements costs O(k), so a long chain costs only what is read. A
+   * quick win from elsewhere gets the chain of the one it builds on, that one first.
    *
    * @throws NullPointerException if {@code quickWin} is null
    */
@@ -469,8 +490,8 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
 
   /**
    * The cycles among "builds on" links of quick wins, each once, as its members in link order
-   * starting from the one that comes first in the plan: {@code [q1, q2]} for q1 → q2 → q1.
-   * Computed once per plan.
+   * starting from the one that comes first in the plan: {@code [q1, q2]} for q1 → q2 → q1. Computed
+   * once per plan.
    */
   public final List<List<QuickWin>> buildsOnCycles() {
     return index().buildsOnCycles();
@@ -513,15 +534,17 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
 
   /** The internal goal that holds an indicator (or a copy equal to it), if it is in this plan. */
   public final Optional<InternalGoal> goalOf(SuccessIndicator indicator) {
-    return containerOf(indicator).filter(InternalGoal.class::isInstance).map(InternalGoal.class::cast);
+    return containerOf(indicator)
+        .filter(InternalGoal.class::isInstance)
+        .map(InternalGoal.class::cast);
   }
 
   /**
    * What stakeholders may see: this plan without internal goals, success indicators, work items,
    * triage records, documents, skills, learning activities and notes, and without every element
-   * whose visibility is {@link Visibility#INTERNAL}. References to removed elements are dropped;
-   * an element that cannot exist without a removed one (a review of an internal cadence, a
-   * strategy step of an internal objective) is removed with it. Extensions are kept.
+   * whose visibility is {@link Visibility#INTERNAL}. References to removed elements are dropped; an
+   * element that cannot exist without a removed one (a review of an internal cadence, a strategy
+   * step of an internal objective) is removed with it. Extensions are kept.
    */
   @Value.Lazy
   public Plan publicView() {
@@ -552,8 +575,8 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
   /**
    * A one-line summary that fits a JShell line: the id, name, team, period and how many elements of
    * each kind the plan holds, e.g. {@code Plan{id=mops-2027, name=MOps plan 2027,
-   * period=2027-01-01/2027-12-31, stakeholders=3, objectives=1, capabilities=3, quickWins=4}}.
-   * Each element prints itself in full.
+   * period=2027-01-01/2027-12-31, stakeholders=3, objectives=1, capabilities=3, quickWins=4}}. Each
+   * element prints itself in full.
    */
   @Override
   public String toString() {
@@ -593,8 +616,13 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
      */
     public Builder from(Plan plan) {
       java.util.Objects.requireNonNull(plan, "plan");
-      id(plan.id()).name(plan.name()).team(plan.team()).period(plan.period())
-          .fiscalYearStart(plan.fiscalYearStart()).vision(plan.vision()).extensions(plan.extensions());
+      id(plan.id())
+          .name(plan.name())
+          .team(plan.team())
+          .period(plan.period())
+          .fiscalYearStart(plan.fiscalYearStart())
+          .vision(plan.vision())
+          .extensions(plan.extensions());
       lists.clear();
       for (ElementKind kind : ElementKind.PLAN.holds()) {
         elements(kind, plan.elements(kind));
@@ -630,12 +658,12 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     }
 
     /**
-     * Sets the list of {@code kind}, replacing the elements of that kind added before:
-     * {@code elements(ElementKind.OBJECTIVE, list)} is {@code objectives(list)}.
+     * Sets the list of {@code kind}, replacing the elements of that kind added before: {@code
+     * elements(ElementKind.OBJECTIVE, list)} is {@code objectives(list)}.
      *
      * @throws NullPointerException if an argument or an element is null
-     * @throws IllegalArgumentException if a plan does not hold elements of {@code kind} directly, or
-     *     an element is not of {@code kind}
+     * @throws IllegalArgumentException if a plan does not hold elements of {@code kind} directly,
+     *     or an element is not of {@code kind}
      */
     public Builder elements(ElementKind kind, Iterable<? extends PlanElement> elements) {
       java.util.Objects.requireNonNull(kind, "kind");
@@ -1303,7 +1331,8 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     }
 
     private Builder addArray(ElementKind kind, PlanElement[] elements) {
-      return addAll(kind, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
+      return addAll(
+          kind, java.util.Arrays.asList(java.util.Objects.requireNonNull(elements, "elements")));
     }
 
     private Builder addAll(ElementKind kind, Iterable<? extends PlanElement> elements) {
@@ -1316,10 +1345,15 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
 
     private static ElementKind held(ElementKind kind) {
       if (kind.container().orElse(null) != ElementKind.PLAN) {
-        throw new IllegalArgumentException(kind.container()
-            .map(c -> Format.withArticle(kind.label()) + " belongs in " + Format.withArticle(c.label())
-                + ", not directly in a plan")
-            .orElse("a plan cannot hold a plan"));
+        throw new IllegalArgumentException(
+            kind.container()
+                .map(
+                    c ->
+                        Format.withArticle(kind.label())
+                            + " belongs in "
+                            + Format.withArticle(c.label())
+                            + ", not directly in a plan")
+                .orElse("a plan cannot hold a plan"));
       }
       return kind;
     }
@@ -1327,8 +1361,12 @@ public abstract sealed class Plan implements PlanElement permits ImmutablePlan {
     private static PlanElement checked(ElementKind kind, PlanElement element) {
       java.util.Objects.requireNonNull(element, "element");
       if (element.elementKind() != kind) {
-        throw new IllegalArgumentException(Checks.quote(element.id()) + " is "
-            + Format.withArticle(element.elementKind().label()) + ", not " + Format.withArticle(kind.label()));
+        throw new IllegalArgumentException(
+            Checks.quote(element.id())
+                + " is "
+                + Format.withArticle(element.elementKind().label())
+                + ", not "
+                + Format.withArticle(kind.label()));
       }
       return element;
     }

@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * The look-up tables behind plan navigation, built once per plan on first use in time and space
  * linear in the plan's elements and references (plus a sort of the sprints and quick-win months).
  *
- * <p>One rule resolves ids everywhere: an id names the first element in document order that has
- * it, whatever its kind; a reference resolves when that element is of a kind the reference
- * expects, and otherwise resolves to nothing. Reverse links (the capabilities of an objective, the
- * quick wins of a capability) hold exactly the elements whose references resolve to the target.
+ * <p>One rule resolves ids everywhere: an id names the first element in document order that has it,
+ * whatever its kind; a reference resolves when that element is of a kind the reference expects, and
+ * otherwise resolves to nothing. Reverse links (the capabilities of an objective, the quick wins of
+ * a capability) hold exactly the elements whose references resolve to the target.
  */
 final class PlanIndex {
   private final List<PlanElement> elements;
@@ -40,9 +40,12 @@ final class PlanIndex {
   private final Map<String, List<PlanElement>> referrers;
   private final IdentityHashMap<PlanElement, PlanElement> containers;
   private final Map<ElementKind, List<PlanElement>> byKind;
-  private final IdentityHashMap<Objective, List<Capability>> capabilitiesByObjective = new IdentityHashMap<>();
-  private final IdentityHashMap<Capability, List<QuickWin>> quickWinsByCapability = new IdentityHashMap<>();
-  private final IdentityHashMap<Objective, List<QuickWin>> quickWinsByClaim = new IdentityHashMap<>();
+  private final IdentityHashMap<Objective, List<Capability>> capabilitiesByObjective =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Capability, List<QuickWin>> quickWinsByCapability =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Objective, List<QuickWin>> quickWinsByClaim =
+      new IdentityHashMap<>();
   private final NavigableMap<YearMonth, List<QuickWin>> quickWinsByMonth = new TreeMap<>();
   private final List<Sprint> sprintsByStart;
   private final LocalDate[] reachBy;
@@ -110,7 +113,8 @@ final class PlanIndex {
     quickWinsByMonth.replaceAll((k, v) -> List.copyOf(v));
 
     List<Sprint> sorted = new ArrayList<>(plan.sprints());
-    sorted.sort(Comparator.comparing((Sprint s) -> s.range().start()).thenComparing(this::positionOf));
+    sorted.sort(
+        Comparator.comparing((Sprint s) -> s.range().start()).thenComparing(this::positionOf));
     this.sprintsByStart = List.copyOf(sorted);
     this.reachBy = new LocalDate[sorted.size()];
     LocalDate reach = null;
@@ -120,15 +124,28 @@ final class PlanIndex {
       reachBy[i] = reach;
     }
 
-    this.parents = new Links<>(plan.okrs(), o -> o.parentId().flatMap(id -> resolve(id, Okr.class)).orElse(null));
-    this.buildsOn = new Links<>(plan.quickWins(),
-        q -> q.buildsOn().flatMap(id -> resolve(id, QuickWin.class)).orElse(null));
-    Work.add(work + 2L * elements.size() + plan.capabilities().size() + plan.quickWins().size()
-        + plan.sprints().size());
+    this.parents =
+        new Links<>(
+            plan.okrs(), o -> o.parentId().flatMap(id -> resolve(id, Okr.class)).orElse(null));
+    this.buildsOn =
+        new Links<>(
+            plan.quickWins(),
+            q -> q.buildsOn().flatMap(id -> resolve(id, QuickWin.class)).orElse(null));
+    Work.add(
+        work
+            + 2L * elements.size()
+            + plan.capabilities().size()
+            + plan.quickWins().size()
+            + plan.sprints().size());
   }
 
-  /** Adds {@code e} held by {@code container} (null for the plan), then what it holds, depth first. */
-  private static void add(PlanElement e, @Nullable PlanElement container, List<PlanElement> all,
+  /**
+   * Adds {@code e} held by {@code container} (null for the plan), then what it holds, depth first.
+   */
+  private static void add(
+      PlanElement e,
+      @Nullable PlanElement container,
+      List<PlanElement> all,
       Map<PlanElement, PlanElement> within) {
     all.add(e);
     if (container != null) {
@@ -176,21 +193,26 @@ final class PlanIndex {
   }
 
   List<PlanElement> referrers(String id) {
-    List<PlanElement> out = referrers.getOrDefault(java.util.Objects.requireNonNull(id, "id"), List.of());
+    List<PlanElement> out =
+        referrers.getOrDefault(java.util.Objects.requireNonNull(id, "id"), List.of());
     Work.add(1 + out.size());
     return out;
   }
 
   Optional<PlanElement> containerOf(PlanElement element) {
     Work.add(1);
-    return Optional.ofNullable(containers.get(canonical(java.util.Objects.requireNonNull(element, "element"))));
+    return Optional.ofNullable(
+        containers.get(canonical(java.util.Objects.requireNonNull(element, "element"))));
   }
 
   int positionOf(PlanElement element) {
     return position.getOrDefault(element, Integer.MAX_VALUE);
   }
 
-  /** The elements {@code ids} resolve to, each id once, in the order of the ids; dangling ones skipped. */
+  /**
+   * The elements {@code ids} resolve to, each id once, in the order of the ids; dangling ones
+   * skipped.
+   */
   <T extends PlanElement> List<T> resolveAll(List<String> ids, Class<T> type) {
     List<T> out = new ArrayList<>(ids.size());
     Set<String> seen = new java.util.HashSet<>();
@@ -237,7 +259,8 @@ final class PlanIndex {
   }
 
   List<Objective> objectivesOf(QuickWin quickWin) {
-    LinkedHashSet<Objective> out = new LinkedHashSet<>(resolveAll(quickWin.objectiveIds(), Objective.class));
+    LinkedHashSet<Objective> out =
+        new LinkedHashSet<>(resolveAll(quickWin.objectiveIds(), Objective.class));
     for (Capability c : resolveAll(quickWin.capabilityIds(), Capability.class)) {
       out.addAll(resolveAll(c.objectiveIds(), Objective.class));
     }
@@ -405,7 +428,10 @@ final class PlanIndex {
       return next[i] == -1 ? Optional.empty() : Optional.of(nodes.get(next[i]));
     }
 
-    /** The chain after {@code node}; a node outside the plan cannot repeat, so its chain is its successor's plus that one. */
+    /**
+     * The chain after {@code node}; a node outside the plan cannot repeat, so its chain is its
+     * successor's plus that one.
+     */
     List<T> chain(T node) {
       Work.add(1);
       Integer i = index.get(node);
@@ -416,7 +442,9 @@ final class PlanIndex {
       return s == null ? List.of() : new Chain(s, true);
     }
 
-    /** The nodes after one, nearest first, read lazily: size in constant time, the first k in O(k). */
+    /**
+     * The nodes after one, nearest first, read lazily: size in constant time, the first k in O(k).
+     */
     private final class Chain extends AbstractList<T> {
       private final int from;
       private final int skip; // 1 when the chain starts with from itself
@@ -481,5 +509,4 @@ final class PlanIndex {
       }
     }
   }
-
 }

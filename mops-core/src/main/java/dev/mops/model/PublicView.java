@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Builds the public view of a plan: what stakeholders may see. It goes over the kinds of the
- * {@link ElementKind} registry, so a new kind is covered as soon as it is registered: its elements go
- * when the kind is always internal or they are marked internal, and each kept element drops its own
+ * Builds the public view of a plan: what stakeholders may see. It goes over the kinds of the {@link
+ * ElementKind} registry, so a new kind is covered as soon as it is registered: its elements go when
+ * the kind is always internal or they are marked internal, and each kept element drops its own
  * references to removed ones ({@link AbstractElement#withoutReferencesTo}).
  */
 final class PublicView {
@@ -41,7 +41,8 @@ final class PublicView {
    * ones and, when their container is removed, all of them (a key result reports PUBLIC on its own,
    * but one of an internal OKR is internal).
    */
-  private static void collectRemoved(List<PlanElement> elements, boolean containerRemoved, Set<String> removed) {
+  private static void collectRemoved(
+      List<PlanElement> elements, boolean containerRemoved, Set<String> removed) {
     for (PlanElement e : elements) {
       boolean gone = containerRemoved || internal(e);
       if (gone) {

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * February to April 2027 and {@code 2027-Q4} is November 2027 to January 2028.
  *
  * <p>Quarters lie in the model's date domain ({@link DateRange#MIN_DATE}..{@link
- * DateRange#MAX_DATE}): years 0 to 9999. Arithmetic that would leave it ({@link #next()} of
- * {@code 9999-Q4}, {@link #containing(YearMonth, Month)} of {@code 0000-01} for a fiscal year
- * starting in February, the {@link #range(Month)} of {@code 9999-Q4} when it ends in January of
- * year 10000) fails with an {@link IllegalArgumentException}.
+ * DateRange#MAX_DATE}): years 0 to 9999. Arithmetic that would leave it ({@link #next()} of {@code
+ * 9999-Q4}, {@link #containing(YearMonth, Month)} of {@code 0000-01} for a fiscal year starting in
+ * February, the {@link #range(Month)} of {@code 9999-Q4} when it ends in January of year 10000)
+ * fails with an {@link IllegalArgumentException}.
  *
  * <pre>{@code
  * Quarter q = Quarter.parse("2027-Q1");
@@ -69,17 +69,20 @@ public final class Quarter implements Comparable<Quarter> {
     requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("quarter must look like 2027-Q1, got " + Checks.quote(text.toString()));
+      throw new IllegalArgumentException(
+          "quarter must look like 2027-Q1, got " + Checks.quote(text.toString()));
     }
     int q = Integer.parseInt(m.group(2));
     if (q < 1 || q > 4) {
-      throw new IllegalArgumentException("quarter must be in 1..4, got " + q + " in " + Checks.quote(text.toString()));
+      throw new IllegalArgumentException(
+          "quarter must be in 1..4, got " + q + " in " + Checks.quote(text.toString()));
     }
     return of(Integer.parseInt(m.group(1)), q);
   }
 
   /**
-   * The fiscal quarter that contains {@code day}, for a fiscal year starting in {@code fiscalStart}.
+   * The fiscal quarter that contains {@code day}, for a fiscal year starting in {@code
+   * fiscalStart}.
    *
    * @throws IllegalArgumentException if that quarter's fiscal year is outside 0..9999
    */
@@ -89,10 +92,11 @@ public final class Quarter implements Comparable<Quarter> {
   }
 
   /**
-   * The fiscal quarter that contains {@code month}, for a fiscal year starting in {@code fiscalStart}.
+   * The fiscal quarter that contains {@code month}, for a fiscal year starting in {@code
+   * fiscalStart}.
    *
-   * @throws IllegalArgumentException if that quarter's fiscal year is outside 0..9999 (e.g.
-   *     {@code 0000-01} with a fiscal year starting in February is in fiscal year -1)
+   * @throws IllegalArgumentException if that quarter's fiscal year is outside 0..9999 (e.g. {@code
+   *     0000-01} with a fiscal year starting in February is in fiscal year -1)
    */
   public static Quarter containing(YearMonth month, Month fiscalStart) {
     requireNonNull(month, "month");
@@ -104,8 +108,17 @@ public final class Quarter implements Comparable<Quarter> {
       fiscalYear -= 1;
     }
     if (fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR) {
-      throw new IllegalArgumentException("the quarter of " + month + " with a fiscal year starting in "
-          + fiscalStart + " is in fiscal year " + fiscalYear + ", outside " + MIN_YEAR + ".." + MAX_YEAR);
+      throw new IllegalArgumentException(
+          "the quarter of "
+              + month
+              + " with a fiscal year starting in "
+              + fiscalStart
+              + " is in fiscal year "
+              + fiscalYear
+              + ", outside "
+              + MIN_YEAR
+              + ".."
+              + MAX_YEAR);
     }
     return new Quarter(fiscalYear, offset / 3 + 1);
   }
@@ -137,9 +150,9 @@ public final class Quarter implements Comparable<Quarter> {
   /**
    * The days of this quarter for a fiscal year starting in {@code fiscalStart}.
    *
-   * @throws IllegalArgumentException if the quarter ends after {@code 9999-12-31} (only
-   *     {@code 9999-Q4} with a fiscal year not starting in January, and {@code 9999-Q3} or
-   *     {@code 9999-Q2} with a late start)
+   * @throws IllegalArgumentException if the quarter ends after {@code 9999-12-31} (only {@code
+   *     9999-Q4} with a fiscal year not starting in January, and {@code 9999-Q3} or {@code 9999-Q2}
+   *     with a late start)
    */
   public DateRange range(Month fiscalStart) {
     YearMonth first = firstMonth(fiscalStart);
@@ -151,8 +164,14 @@ public final class Quarter implements Comparable<Quarter> {
   }
 
   private IllegalArgumentException beyond(Month fiscalStart, String what) {
-    return new IllegalArgumentException(this + " with a fiscal year starting in " + fiscalStart + " "
-        + what + " after " + Checks.MAX_DATE);
+    return new IllegalArgumentException(
+        this
+            + " with a fiscal year starting in "
+            + fiscalStart
+            + " "
+            + what
+            + " after "
+            + Checks.MAX_DATE);
   }
 
   /**

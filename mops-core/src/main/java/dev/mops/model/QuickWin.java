@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class QuickWin extends AbstractElement implements PlanElement permits ImmutableQuickWin {
+public abstract sealed class QuickWin extends AbstractElement implements PlanElement
+    permits ImmutableQuickWin {
   QuickWin() {}
 
   /** Returns a new builder. */
@@ -60,7 +61,10 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
   /** The day it launched, when it did. */
   public abstract Optional<LocalDate> launchedOn();
 
-  /** The outcome; {@link QuickWinStatus#LAUNCHED} when launched, else {@link QuickWinStatus#PLANNED} by default. */
+  /**
+   * The outcome; {@link QuickWinStatus#LAUNCHED} when launched, else {@link QuickWinStatus#PLANNED}
+   * by default.
+   */
   @Value.Default
   public QuickWinStatus status() {
     return launchedOn().isPresent() ? QuickWinStatus.LAUNCHED : QuickWinStatus.PLANNED;
@@ -98,7 +102,8 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
   @Override
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
-    capabilityIds().forEach(c -> refs.add(Reference.to("capabilityIds", c, ElementKind.CAPABILITY)));
+    capabilityIds()
+        .forEach(c -> refs.add(Reference.to("capabilityIds", c, ElementKind.CAPABILITY)));
     objectiveIds().forEach(o -> refs.add(Reference.to("objectiveIds", o, ElementKind.OBJECTIVE)));
     buildsOn().ifPresent(q -> refs.add(Reference.to("buildsOn", q, ElementKind.QUICK_WIN)));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
@@ -108,9 +113,14 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
   /** Drops its references to ids {@code gone} accepts. */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
-    return Optional.of(QuickWin.builder().from(this)
-        .capabilityIds(without(capabilityIds(), gone)).objectiveIds(without(objectiveIds(), gone))
-        .buildsOn(keep(buildsOn(), gone)).owner(keep(owner(), gone)).build());
+    return Optional.of(
+        QuickWin.builder()
+            .from(this)
+            .capabilityIds(without(capabilityIds(), gone))
+            .objectiveIds(without(objectiveIds(), gone))
+            .buildsOn(keep(buildsOn(), gone))
+            .owner(keep(owner(), gone))
+            .build());
   }
 
   @Override
@@ -128,7 +138,8 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
     Checks.ids("quickWin.objectiveIds", objectiveIds());
     buildsOn().ifPresent(q -> Checks.id("quickWin.buildsOn", q));
     owner().ifPresent(m -> Checks.id("quickWin.owner", m));
-    Checks.argument(!buildsOn().equals(Optional.of(id())),
+    Checks.argument(
+        !buildsOn().equals(Optional.of(id())),
         "quickWin.buildsOn must name another quick win, got its own id \"" + id() + "\"");
     boolean launched = status() == QuickWinStatus.LAUNCHED;
     if (launched && launchedOn().isEmpty()) {
@@ -136,8 +147,11 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
           "quickWin.launchedOn is required when status is LAUNCHED, quick win \"" + id() + "\"");
     }
     if (!launched && launchedOn().isPresent()) {
-      throw new IllegalArgumentException("quickWin.launchedOn must be empty when status is "
-          + status() + ", got " + launchedOn().get());
+      throw new IllegalArgumentException(
+          "quickWin.launchedOn must be empty when status is "
+              + status()
+              + ", got "
+              + launchedOn().get());
     }
   }
 
@@ -146,17 +160,25 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code quickWin}, replacing what was set before, so
-     * that {@link #build()} makes a quick win equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code quickWin}, replacing what was set before,
+     * so that {@link #build()} makes a quick win equal to it unless something is changed in
+     * between.
      *
      * @throws NullPointerException if {@code quickWin} is null
      */
     public Builder from(QuickWin quickWin) {
       java.util.Objects.requireNonNull(quickWin, "quickWin");
-      return id(quickWin.id()).title(quickWin.title()).capabilityIds(quickWin.capabilityIds())
-          .objectiveIds(quickWin.objectiveIds()).plannedMonth(quickWin.plannedMonth())
-          .buildsOn(quickWin.buildsOn()).launchedOn(quickWin.launchedOn()).status(quickWin.status())
-          .outcomeNote(quickWin.outcomeNote()).owner(quickWin.owner()).visibility(quickWin.visibility())
+      return id(quickWin.id())
+          .title(quickWin.title())
+          .capabilityIds(quickWin.capabilityIds())
+          .objectiveIds(quickWin.objectiveIds())
+          .plannedMonth(quickWin.plannedMonth())
+          .buildsOn(quickWin.buildsOn())
+          .launchedOn(quickWin.launchedOn())
+          .status(quickWin.status())
+          .outcomeNote(quickWin.outcomeNote())
+          .owner(quickWin.owner())
+          .visibility(quickWin.visibility())
           .extensions(quickWin.extensions());
     }
   }

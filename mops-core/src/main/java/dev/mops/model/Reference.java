@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A reference by id from one element to another, as declared by the referring element: the
- * field it is held in, the id it names, and the kinds of element the id may name.
+ * A reference by id from one element to another, as declared by the referring element: the field it
+ * is held in, the id it names, and the kinds of element the id may name.
  *
  * <p>A reference whose id names no element of an expected kind is dangling; the checker reports it
  * and navigation skips it.

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class RequestTriage extends AbstractElement implements PlanElement permits ImmutableRequestTriage {
+public abstract sealed class RequestTriage extends AbstractElement implements PlanElement
+    permits ImmutableRequestTriage {
   RequestTriage() {}
 
   /** Returns a new builder. */
@@ -108,23 +109,32 @@ public abstract sealed class RequestTriage extends AbstractElement implements Pl
     requestedBy().ifPresent(s -> Checks.id("requestTriage.requestedBy", s));
   }
 
-  /** Builds a {@link RequestTriage}; {@code id}, {@code workItemId} and {@code receivedOn} are required. */
+  /**
+   * Builds a {@link RequestTriage}; {@code id}, {@code workItemId} and {@code receivedOn} are
+   * required.
+   */
   public static final class Builder extends ImmutableRequestTriage.Builder {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code requestTriage}, replacing what was set before, so
-     * that {@link #build()} makes a request triage equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code requestTriage}, replacing what was set
+     * before, so that {@link #build()} makes a request triage equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code requestTriage} is null
      */
     public Builder from(RequestTriage requestTriage) {
       java.util.Objects.requireNonNull(requestTriage, "requestTriage");
-      return id(requestTriage.id()).workItemId(requestTriage.workItemId())
-          .requestedBy(requestTriage.requestedBy()).receivedOn(requestTriage.receivedOn())
-          .purpose(requestTriage.purpose()).urgencyReason(requestTriage.urgencyReason())
-          .impact(requestTriage.impact()).decision(requestTriage.decision())
-          .decidedOn(requestTriage.decidedOn()).extensions(requestTriage.extensions());
+      return id(requestTriage.id())
+          .workItemId(requestTriage.workItemId())
+          .requestedBy(requestTriage.requestedBy())
+          .receivedOn(requestTriage.receivedOn())
+          .purpose(requestTriage.purpose())
+          .urgencyReason(requestTriage.urgencyReason())
+          .impact(requestTriage.impact())
+          .decision(requestTriage.decision())
+          .decidedOn(requestTriage.decidedOn())
+          .extensions(requestTriage.extensions());
     }
   }
 }

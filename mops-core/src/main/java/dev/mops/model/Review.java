@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Review extends AbstractElement implements PlanElement permits ImmutableReview {
+public abstract sealed class Review extends AbstractElement implements PlanElement
+    permits ImmutableReview {
   Review() {}
 
   /** Returns a new builder. */
@@ -100,7 +101,10 @@ public abstract sealed class Review extends AbstractElement implements PlanEleme
     Checks.ids("review.kpiIds", kpiIds());
   }
 
-  /** Builds a {@link Review}; {@code id}, {@code cadenceId}, {@code heldOn} and {@code covers} are required. */
+  /**
+   * Builds a {@link Review}; {@code id}, {@code cadenceId}, {@code heldOn} and {@code covers} are
+   * required.
+   */
   public static final class Builder extends ImmutableReview.Builder {
     Builder() {}
 
@@ -112,8 +116,13 @@ public abstract sealed class Review extends AbstractElement implements PlanEleme
      */
     public Builder from(Review review) {
       java.util.Objects.requireNonNull(review, "review");
-      return id(review.id()).cadenceId(review.cadenceId()).heldOn(review.heldOn()).covers(review.covers())
-          .kpiIds(review.kpiIds()).summary(review.summary()).visibility(review.visibility())
+      return id(review.id())
+          .cadenceId(review.cadenceId())
+          .heldOn(review.heldOn())
+          .covers(review.covers())
+          .kpiIds(review.kpiIds())
+          .summary(review.summary())
+          .visibility(review.visibility())
           .extensions(review.extensions());
     }
   }

@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class ReviewCadence extends AbstractElement implements PlanElement permits ImmutableReviewCadence {
+public abstract sealed class ReviewCadence extends AbstractElement implements PlanElement
+    permits ImmutableReviewCadence {
   ReviewCadence() {}
 
   /** Returns a new builder. */
@@ -90,10 +91,10 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
    * The windows in which a review of this cadence is expected, within {@code span} (usually the
    * plan's period), in order.
    *
-   * <p>Every-N-days and every-N-weeks windows are consecutive blocks starting at
-   * {@link #startsOn()} (or the span's start). Every-N-months windows follow calendar months;
-   * when N divides 12 (monthly, every two months, quarterly, half-yearly, yearly) they are aligned
-   * to the fiscal year that starts in {@code fiscalStart}, so a quarterly cadence yields the fiscal
+   * <p>Every-N-days and every-N-weeks windows are consecutive blocks starting at {@link
+   * #startsOn()} (or the span's start). Every-N-months windows follow calendar months; when N
+   * divides 12 (monthly, every two months, quarterly, half-yearly, yearly) they are aligned to the
+   * fiscal year that starts in {@code fiscalStart}, so a quarterly cadence yields the fiscal
    * quarters; otherwise they start at the month of {@link #startsOn()}. Windows are clipped to the
    * span, and none starts before {@link #startsOn()}'s window.
    *
@@ -113,17 +114,26 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
   public final List<DateRange> windows(DateRange span, java.time.Month fiscalStart) {
     java.util.Objects.requireNonNull(span, "span");
     java.util.Objects.requireNonNull(fiscalStart, "fiscalStart");
-    WindowGrid grid = WindowGrid.of(startsOn().orElse(span.start()), frequency(), span, fiscalStart);
+    WindowGrid grid =
+        WindowGrid.of(startsOn().orElse(span.start()), frequency(), span, fiscalStart);
     if (grid.size() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("span must hold at most " + Integer.MAX_VALUE + " windows of "
-          + frequency() + ", got " + grid.size() + " in " + span);
+      throw new IllegalArgumentException(
+          "span must hold at most "
+              + Integer.MAX_VALUE
+              + " windows of "
+              + frequency()
+              + ", got "
+              + grid.size()
+              + " in "
+              + span);
     }
     int size = (int) grid.size();
     return new WindowList(grid, size);
   }
 
   /** The windows of a grid as a read-only list. */
-  private static final class WindowList extends java.util.AbstractList<DateRange> implements java.util.RandomAccess {
+  private static final class WindowList extends java.util.AbstractList<DateRange>
+      implements java.util.RandomAccess {
     private final WindowGrid grid;
     private final int size;
 
@@ -152,9 +162,20 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     audience().forEach(s -> refs.add(Reference.to("audience", s, ElementKind.STAKEHOLDER)));
-    subjectIds().forEach(s -> refs.add(new Reference("subjectIds", s, java.util.EnumSet.of(
-        ElementKind.OKR, ElementKind.KEY_RESULT, ElementKind.KPI, ElementKind.OBJECTIVE,
-        ElementKind.CAPABILITY, ElementKind.INTERNAL_GOAL))));
+    subjectIds()
+        .forEach(
+            s ->
+                refs.add(
+                    new Reference(
+                        "subjectIds",
+                        s,
+                        java.util.EnumSet.of(
+                            ElementKind.OKR,
+                            ElementKind.KEY_RESULT,
+                            ElementKind.KPI,
+                            ElementKind.OBJECTIVE,
+                            ElementKind.CAPABILITY,
+                            ElementKind.INTERNAL_GOAL))));
     owner().ifPresent(m -> refs.add(Reference.to("owner", m, ElementKind.TEAM_MEMBER)));
     return List.copyOf(refs);
   }
@@ -162,9 +183,13 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
   /** Drops its references to ids {@code gone} accepts. */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
-    return Optional.of(ReviewCadence.builder().from(this)
-        .audience(without(audience(), gone)).subjectIds(without(subjectIds(), gone)).owner(keep(owner(), gone))
-        .build());
+    return Optional.of(
+        ReviewCadence.builder()
+            .from(this)
+            .audience(without(audience(), gone))
+            .subjectIds(without(subjectIds(), gone))
+            .owner(keep(owner(), gone))
+            .build());
   }
 
   @Override
@@ -183,23 +208,33 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
     Checks.between("reviewCadence.graceDays", graceDays(), 0, 366);
   }
 
-  /** Builds a {@link ReviewCadence}; {@code id}, {@code name}, {@code kind} and {@code frequency} are required. */
+  /**
+   * Builds a {@link ReviewCadence}; {@code id}, {@code name}, {@code kind} and {@code frequency}
+   * are required.
+   */
   public static final class Builder extends ImmutableReviewCadence.Builder {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code reviewCadence}, replacing what was set before, so
-     * that {@link #build()} makes a review cadence equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code reviewCadence}, replacing what was set
+     * before, so that {@link #build()} makes a review cadence equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code reviewCadence} is null
      */
     public Builder from(ReviewCadence reviewCadence) {
       java.util.Objects.requireNonNull(reviewCadence, "reviewCadence");
-      return id(reviewCadence.id()).name(reviewCadence.name()).kind(reviewCadence.kind())
-          .frequency(reviewCadence.frequency()).format(reviewCadence.format())
-          .audience(reviewCadence.audience()).subjectIds(reviewCadence.subjectIds())
-          .startsOn(reviewCadence.startsOn()).graceDays(reviewCadence.graceDays())
-          .owner(reviewCadence.owner()).visibility(reviewCadence.visibility())
+      return id(reviewCadence.id())
+          .name(reviewCadence.name())
+          .kind(reviewCadence.kind())
+          .frequency(reviewCadence.frequency())
+          .format(reviewCadence.format())
+          .audience(reviewCadence.audience())
+          .subjectIds(reviewCadence.subjectIds())
+          .startsOn(reviewCadence.startsOn())
+          .graceDays(reviewCadence.graceDays())
+          .owner(reviewCadence.owner())
+          .visibility(reviewCadence.visibility())
           .extensions(reviewCadence.extensions());
     }
   }

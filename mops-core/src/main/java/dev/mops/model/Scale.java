@@ -25,10 +25,14 @@ public record Scale(BigDecimal min, BigDecimal max, String label) {
     requireNonNull(label, "label");
     if (max.compareTo(min) <= 0) {
       throw new IllegalArgumentException(
-          "scale.max must be greater than scale.min, got " + min.toPlainString() + ".." + max.toPlainString());
+          "scale.max must be greater than scale.min, got "
+              + min.toPlainString()
+              + ".."
+              + max.toPlainString());
     }
     if (label.isBlank()) {
-      throw new IllegalArgumentException("scale.label must not be blank, got " + dev.mops.core.internal.Checks.quote(label));
+      throw new IllegalArgumentException(
+          "scale.label must not be blank, got " + dev.mops.core.internal.Checks.quote(label));
     }
   }
 

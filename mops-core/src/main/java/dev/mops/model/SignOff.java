@@ -6,8 +6,8 @@ import dev.mops.core.internal.Checks;
 import java.time.LocalDate;
 
 /**
- * A stakeholder's agreement, dated: a KPI's pre-agreement before it is reviewed, an OKR's
- * buy-in, the executive sign-off of the team's vision.
+ * A stakeholder's agreement, dated: a KPI's pre-agreement before it is reviewed, an OKR's buy-in,
+ * the executive sign-off of the team's vision.
  *
  * <pre>{@code
  * SignOff s = SignOff.of("cmo", "Jordan Park", LocalDate.of(2027, 1, 8));
@@ -22,8 +22,7 @@ public record SignOff(String stakeholderId, String person, LocalDate on) {
   /**
    * Validates.
    *
-   * @throws IllegalArgumentException if the stakeholder id is not a valid id or the person is
-   *     blank
+   * @throws IllegalArgumentException if the stakeholder id is not a valid id or the person is blank
    */
   public SignOff {
     requireNonNull(stakeholderId, "signOff.stakeholderId");

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Skill extends AbstractElement implements PlanElement permits ImmutableSkill {
+public abstract sealed class Skill extends AbstractElement implements PlanElement
+    permits ImmutableSkill {
   Skill() {}
 
   /** Returns a skill with an id and a name. */
@@ -84,7 +85,9 @@ public abstract sealed class Skill extends AbstractElement implements PlanElemen
      */
     public Builder from(Skill skill) {
       java.util.Objects.requireNonNull(skill, "skill");
-      return id(skill.id()).name(skill.name()).description(skill.description())
+      return id(skill.id())
+          .name(skill.name())
+          .description(skill.description())
           .extensions(skill.extensions());
     }
   }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A unit of delivery: one calendar month by default ("monthly sprints"). Each sprint should ship
- * at least one quick win and advance capabilities.
+ * A unit of delivery: one calendar month by default ("monthly sprints"). Each sprint should ship at
+ * least one quick win and advance capabilities.
  *
  * <pre>{@code
  * Sprint january = Sprint.ofMonth("sprint-2027-01", YearMonth.of(2027, 1));
@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Sprint extends AbstractElement implements PlanElement permits ImmutableSprint {
+public abstract sealed class Sprint extends AbstractElement implements PlanElement
+    permits ImmutableSprint {
   Sprint() {}
 
   /** Returns a sprint covering the whole calendar month. */
@@ -59,7 +60,9 @@ public abstract sealed class Sprint extends AbstractElement implements PlanEleme
 
   /** The calendar month, when the sprint is exactly one calendar month. */
   public final Optional<YearMonth> month() {
-    return range().isCalendarMonth() ? Optional.of(YearMonth.from(range().start())) : Optional.empty();
+    return range().isCalendarMonth()
+        ? Optional.of(YearMonth.from(range().start()))
+        : Optional.empty();
   }
 
   @Override
@@ -95,8 +98,12 @@ public abstract sealed class Sprint extends AbstractElement implements PlanEleme
      */
     public Builder from(Sprint sprint) {
       java.util.Objects.requireNonNull(sprint, "sprint");
-      return id(sprint.id()).name(sprint.name()).range(sprint.range()).goal(sprint.goal())
-          .visibility(sprint.visibility()).extensions(sprint.extensions());
+      return id(sprint.id())
+          .name(sprint.name())
+          .range(sprint.range())
+          .goal(sprint.goal())
+          .visibility(sprint.visibility())
+          .extensions(sprint.extensions());
     }
   }
 }

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class Stakeholder extends AbstractElement implements PlanElement permits ImmutableStakeholder {
+public abstract sealed class Stakeholder extends AbstractElement implements PlanElement
+    permits ImmutableStakeholder {
   Stakeholder() {}
 
   /** Returns a stakeholder with an id and a name. */
@@ -81,15 +82,19 @@ public abstract sealed class Stakeholder extends AbstractElement implements Plan
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code stakeholder}, replacing what was set before, so
-     * that {@link #build()} makes a stakeholder equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code stakeholder}, replacing what was set
+     * before, so that {@link #build()} makes a stakeholder equal to it unless something is changed
+     * in between.
      *
      * @throws NullPointerException if {@code stakeholder} is null
      */
     public Builder from(Stakeholder stakeholder) {
       java.util.Objects.requireNonNull(stakeholder, "stakeholder");
-      return id(stakeholder.id()).name(stakeholder.name()).department(stakeholder.department())
-          .contact(stakeholder.contact()).extensions(stakeholder.extensions());
+      return id(stakeholder.id())
+          .name(stakeholder.name())
+          .department(stakeholder.department())
+          .contact(stakeholder.contact())
+          .extensions(stakeholder.extensions());
     }
   }
 }

@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class StrategyStep extends AbstractElement implements PlanElement permits ImmutableStrategyStep {
+public abstract sealed class StrategyStep extends AbstractElement implements PlanElement
+    permits ImmutableStrategyStep {
   StrategyStep() {}
 
   /** Returns a new builder. */
@@ -80,22 +81,32 @@ public abstract sealed class StrategyStep extends AbstractElement implements Pla
   @Override
   public final List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
-    refs.add(new Reference("parentId", parentId(), EnumSet.of(ElementKind.OBJECTIVE, ElementKind.CAPABILITY)));
-    stakeholderIds().forEach(s -> refs.add(Reference.to("stakeholderIds", s, ElementKind.STAKEHOLDER)));
+    refs.add(
+        new Reference(
+            "parentId", parentId(), EnumSet.of(ElementKind.OBJECTIVE, ElementKind.CAPABILITY)));
+    stakeholderIds()
+        .forEach(s -> refs.add(Reference.to("stakeholderIds", s, ElementKind.STAKEHOLDER)));
     assigneeIds().forEach(m -> refs.add(Reference.to("assigneeIds", m, ElementKind.TEAM_MEMBER)));
     kpiId().ifPresent(k -> refs.add(Reference.to("kpiId", k, ElementKind.KPI)));
     return List.copyOf(refs);
   }
 
-  /** Gone with the objective or capability it belongs to; otherwise drops its other references to ids {@code gone} accepts. */
+  /**
+   * Gone with the objective or capability it belongs to; otherwise drops its other references to
+   * ids {@code gone} accepts.
+   */
   @Override
   final Optional<PlanElement> withoutReferencesTo(Predicate<String> gone) {
     if (gone.test(parentId())) {
       return Optional.empty();
     }
-    return Optional.of(StrategyStep.builder().from(this)
-        .stakeholderIds(without(stakeholderIds(), gone)).assigneeIds(without(assigneeIds(), gone))
-        .kpiId(keep(kpiId(), gone)).build());
+    return Optional.of(
+        StrategyStep.builder()
+            .from(this)
+            .stakeholderIds(without(stakeholderIds(), gone))
+            .assigneeIds(without(assigneeIds(), gone))
+            .kpiId(keep(kpiId(), gone))
+            .build());
   }
 
   @Override
@@ -119,17 +130,23 @@ public abstract sealed class StrategyStep extends AbstractElement implements Pla
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code strategyStep}, replacing what was set before, so
-     * that {@link #build()} makes a strategy step equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code strategyStep}, replacing what was set
+     * before, so that {@link #build()} makes a strategy step equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code strategyStep} is null
      */
     public Builder from(StrategyStep strategyStep) {
       java.util.Objects.requireNonNull(strategyStep, "strategyStep");
-      return id(strategyStep.id()).title(strategyStep.title()).parentId(strategyStep.parentId())
-          .stakeholderIds(strategyStep.stakeholderIds()).assigneeIds(strategyStep.assigneeIds())
-          .kpiId(strategyStep.kpiId()).expectedDirection(strategyStep.expectedDirection())
-          .doneOn(strategyStep.doneOn()).visibility(strategyStep.visibility())
+      return id(strategyStep.id())
+          .title(strategyStep.title())
+          .parentId(strategyStep.parentId())
+          .stakeholderIds(strategyStep.stakeholderIds())
+          .assigneeIds(strategyStep.assigneeIds())
+          .kpiId(strategyStep.kpiId())
+          .expectedDirection(strategyStep.expectedDirection())
+          .doneOn(strategyStep.doneOn())
+          .visibility(strategyStep.visibility())
           .extensions(strategyStep.extensions());
     }
   }

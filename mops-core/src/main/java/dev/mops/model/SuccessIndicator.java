@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One "how do we know we've achieved this?" of an internal goal: a measured value against a
- * target, a checklist, or an observation the team records. Always internal.
+ * One "how do we know we've achieved this?" of an internal goal: a measured value against a target,
+ * a checklist, or an observation the team records. Always internal.
  *
  * <pre>{@code
  * SuccessIndicator urgentShare = SuccessIndicator.builder()
@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class SuccessIndicator extends AbstractElement implements PlanElement permits ImmutableSuccessIndicator {
+public abstract sealed class SuccessIndicator extends AbstractElement implements PlanElement
+    permits ImmutableSuccessIndicator {
   SuccessIndicator() {}
 
   /** Returns a new builder. */
@@ -81,20 +82,27 @@ public abstract sealed class SuccessIndicator extends AbstractElement implements
     Checks.notBlank("successIndicator.description", description());
   }
 
-  /** Builds a {@link SuccessIndicator}; {@code id}, {@code description} and {@code kind} are required. */
+  /**
+   * Builds a {@link SuccessIndicator}; {@code id}, {@code description} and {@code kind} are
+   * required.
+   */
   public static final class Builder extends ImmutableSuccessIndicator.Builder {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code successIndicator}, replacing what was set before, so
-     * that {@link #build()} makes a success indicator equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code successIndicator}, replacing what was set
+     * before, so that {@link #build()} makes a success indicator equal to it unless something is
+     * changed in between.
      *
      * @throws NullPointerException if {@code successIndicator} is null
      */
     public Builder from(SuccessIndicator successIndicator) {
       java.util.Objects.requireNonNull(successIndicator, "successIndicator");
-      return id(successIndicator.id()).description(successIndicator.description())
-          .kind(successIndicator.kind()).target(successIndicator.target()).items(successIndicator.items())
+      return id(successIndicator.id())
+          .description(successIndicator.description())
+          .kind(successIndicator.kind())
+          .target(successIndicator.target())
+          .items(successIndicator.items())
           .extensions(successIndicator.extensions());
     }
   }

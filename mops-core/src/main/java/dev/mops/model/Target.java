@@ -37,10 +37,19 @@ public abstract class Target {
     return new Builder();
   }
 
-  /** Returns a target of {@code value} {@code unit} for {@code metric}, moving from {@code baseline}. */
+  /**
+   * Returns a target of {@code value} {@code unit} for {@code metric}, moving from {@code
+   * baseline}.
+   */
   public static Target of(
       String metric, String unit, BigDecimal baseline, BigDecimal value, Direction direction) {
-    return builder().metric(metric).unit(unit).baseline(baseline).value(value).direction(direction).build();
+    return builder()
+        .metric(metric)
+        .unit(unit)
+        .baseline(baseline)
+        .value(value)
+        .direction(direction)
+        .build();
   }
 
   /** What is measured, e.g. {@code "automotive sales"} or {@code "monthly email churn"}. */
@@ -76,7 +85,10 @@ public abstract class Target {
     Checks.notBlank("target.unit", unit());
   }
 
-  /** Builds a {@link Target}; {@code metric}, {@code unit}, {@code value} and {@code direction} are required. */
+  /**
+   * Builds a {@link Target}; {@code metric}, {@code unit}, {@code value} and {@code direction} are
+   * required.
+   */
   public static final class Builder extends ImmutableTarget.Builder {
     Builder() {}
 
@@ -88,8 +100,13 @@ public abstract class Target {
      */
     public Builder from(Target target) {
       java.util.Objects.requireNonNull(target, "target");
-      return metric(target.metric()).unit(target.unit()).baseline(target.baseline()).value(target.value())
-          .direction(target.direction()).due(target.due()).observations(target.observations());
+      return metric(target.metric())
+          .unit(target.unit())
+          .baseline(target.baseline())
+          .value(target.value())
+          .direction(target.direction())
+          .due(target.due())
+          .observations(target.observations());
     }
   }
 }

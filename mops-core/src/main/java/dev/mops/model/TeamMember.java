@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A member of the MOps team: owner of goals, assignee of strategy steps, learner on the
- * development list.
+ * A member of the MOps team: owner of goals, assignee of strategy steps, learner on the development
+ * list.
  *
  * <pre>{@code
  * TeamMember ana = TeamMember.of("ana", "Ana Ruiz");
@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class TeamMember extends AbstractElement implements PlanElement permits ImmutableTeamMember {
+public abstract sealed class TeamMember extends AbstractElement implements PlanElement
+    permits ImmutableTeamMember {
   TeamMember() {}
 
   /** Returns an active team member with an id and a name. */
@@ -84,15 +85,19 @@ public abstract sealed class TeamMember extends AbstractElement implements PlanE
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code teamMember}, replacing what was set before, so
-     * that {@link #build()} makes a team member equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code teamMember}, replacing what was set
+     * before, so that {@link #build()} makes a team member equal to it unless something is changed
+     * in between.
      *
      * @throws NullPointerException if {@code teamMember} is null
      */
     public Builder from(TeamMember teamMember) {
       java.util.Objects.requireNonNull(teamMember, "teamMember");
-      return id(teamMember.id()).name(teamMember.name()).role(teamMember.role())
-          .active(teamMember.active()).extensions(teamMember.extensions());
+      return id(teamMember.id())
+          .name(teamMember.name())
+          .role(teamMember.role())
+          .active(teamMember.active())
+          .extensions(teamMember.extensions());
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The MOps team's own written vision and plan of action, co-created with the team and signed off
- * by executives. At least 90% of the team's time should serve it.
+ * The MOps team's own written vision and plan of action, co-created with the team and signed off by
+ * executives. At least 90% of the team's time should serve it.
  *
  * <pre>{@code
  * Vision v = Vision.builder()
@@ -73,8 +73,11 @@ public abstract class Vision {
      */
     public Builder from(Vision vision) {
       java.util.Objects.requireNonNull(vision, "vision");
-      return statement(vision.statement()).planOfAction(vision.planOfAction())
-          .coCreatedBy(vision.coCreatedBy()).signOffs(vision.signOffs()).extensions(vision.extensions());
+      return statement(vision.statement())
+          .planOfAction(vision.planOfAction())
+          .coCreatedBy(vision.coCreatedBy())
+          .signOffs(vision.signOffs())
+          .extensions(vision.extensions());
     }
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A ticket of team work: planned or ad hoc, urgent or not, with the hours and story points it
- * took, and whether it served the team's vision. The raw data behind "what percent of work is
- * urgent?" and the 90% vision-focus target. Always internal.
+ * A ticket of team work: planned or ad hoc, urgent or not, with the hours and story points it took,
+ * and whether it served the team's vision. The raw data behind "what percent of work is urgent?"
+ * and the 90% vision-focus target. Always internal.
  *
  * <p>Hours and story points are optional: a ticket without hours is left out of hour-based shares
  * (and counted as left out), not counted as zero.
@@ -29,7 +29,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @MopsStyle
-public abstract sealed class WorkItem extends AbstractElement implements PlanElement permits ImmutableWorkItem {
+public abstract sealed class WorkItem extends AbstractElement implements PlanElement
+    permits ImmutableWorkItem {
   WorkItem() {}
 
   /** Returns a new builder. */
@@ -107,23 +108,32 @@ public abstract sealed class WorkItem extends AbstractElement implements PlanEle
     assignee().ifPresent(m -> Checks.id("workItem.assignee", m));
   }
 
-  /** Builds a {@link WorkItem}; {@code id}, {@code createdOn}, {@code kind}, {@code urgent} and
-   * {@code visionAligned} are required. */
+  /**
+   * Builds a {@link WorkItem}; {@code id}, {@code createdOn}, {@code kind}, {@code urgent} and
+   * {@code visionAligned} are required.
+   */
   public static final class Builder extends ImmutableWorkItem.Builder {
     Builder() {}
 
     /**
-     * Sets every attribute to the value it has in {@code workItem}, replacing what was set before, so
-     * that {@link #build()} makes a work item equal to it unless something is changed in between.
+     * Sets every attribute to the value it has in {@code workItem}, replacing what was set before,
+     * so that {@link #build()} makes a work item equal to it unless something is changed in
+     * between.
      *
      * @throws NullPointerException if {@code workItem} is null
      */
     public Builder from(WorkItem workItem) {
       java.util.Objects.requireNonNull(workItem, "workItem");
-      return id(workItem.id()).title(workItem.title()).createdOn(workItem.createdOn())
-          .kind(workItem.kind()).urgent(workItem.urgent()).hours(workItem.hours())
-          .storyPoints(workItem.storyPoints()).visionAligned(workItem.visionAligned())
-          .requestedBy(workItem.requestedBy()).assignee(workItem.assignee())
+      return id(workItem.id())
+          .title(workItem.title())
+          .createdOn(workItem.createdOn())
+          .kind(workItem.kind())
+          .urgent(workItem.urgent())
+          .hours(workItem.hours())
+          .storyPoints(workItem.storyPoints())
+          .visionAligned(workItem.visionAligned())
+          .requestedBy(workItem.requestedBy())
+          .assignee(workItem.assignee())
           .extensions(workItem.extensions());
     }
   }

@@ -16,9 +16,9 @@ final class Markdown {
 
   /**
    * Characters of plan text that are backslash-escaped wherever they are: they start or end links
-   * and images ({@code [ ] ( )}), raw HTML and autolinks ({@code < >}), entity references
-   * ({@code &}), code spans, emphasis and strike-through ({@code ` * _ ~}), table cells
-   * ({@code |}), headings ({@code #}), and the backslash itself.
+   * and images ({@code [ ] ( )}), raw HTML and autolinks ({@code < >}), entity references ({@code
+   * &}), code spans, emphasis and strike-through ({@code ` * _ ~}), table cells ({@code |}),
+   * headings ({@code #}), and the backslash itself.
    */
   private static final String ESCAPED = "\\`*_[]()<>&|~#";
 
@@ -29,8 +29,8 @@ final class Markdown {
    * Plan text made to show literally in a paragraph, a list item, a heading or a table cell:
    * Markdown and HTML syntax is backslash-escaped (see {@link #ESCAPED}; a leading {@code -},
    * {@code +}, {@code =} or {@code 1.} too, so the text cannot change the document's structure),
-   * line breaks become spaces, and other control characters, bidirectional overrides and the
-   * like are shown as visible escapes (<code>&#92;u001B</code>). Printable text in any script is kept.
+   * line breaks become spaces, and other control characters, bidirectional overrides and the like
+   * are shown as visible escapes (<code>&#92;u001B</code>). Printable text in any script is kept.
    */
   static String text(String text) {
     StringBuilder b = new StringBuilder(text.length() + 8);

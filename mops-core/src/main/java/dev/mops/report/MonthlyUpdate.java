@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly stakeholder update ("a monthly email or one-pager"): for each stakeholder objective,
- * the quick wins launched in the month and what they build, next month's planned quick wins and
- * the progress of each capability; then the KPIs against their targets, the OKR scores with their
+ * the quick wins launched in the month and what they build, next month's planned quick wins and the
+ * progress of each capability; then the KPIs against their targets, the OKR scores with their
  * time-based status, and quick-win delivery so far. Everything is as of the last day of the month.
  *
  * <p>It is rendered from the plan's {@linkplain Plan#publicView() public view} only, so internal
@@ -90,10 +90,15 @@ public final class MonthlyUpdate {
     LocalDate asOf = month.atEndOfMonth();
     YearMonth next = month.plusMonths(1);
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(Markdown.text(plan.name())).append(": stakeholder update, ")
-        .append(Markdown.month(month)).append("\n\n");
-    md.append(plan.team().map(t -> Markdown.text(t) + " · ").orElse("")).append("as of ")
-        .append(asOf).append("\n");
+    md.append("# ")
+        .append(Markdown.text(plan.name()))
+        .append(": stakeholder update, ")
+        .append(Markdown.month(month))
+        .append("\n\n");
+    md.append(plan.team().map(t -> Markdown.text(t) + " · ").orElse(""))
+        .append("as of ")
+        .append(asOf)
+        .append("\n");
     for (Objective objective : plan.objectives()) {
       objective(md, plan, objective, month, next);
     }
@@ -101,11 +106,16 @@ public final class MonthlyUpdate {
     okrs(md, plan, asOf);
     QuickWinDelivery delivery = PlanMetrics.quickWinDelivery(plan, asOf);
     md.append("\n## Quick-win delivery\n\n");
-    md.append(Markdown.percent(delivery.overall())).append(" of the quick wins planned up to ")
-        .append(Markdown.month(month)).append(" launched (")
-        .append(delivery.overall().numerator().toPlainString()).append(" of ")
-        .append(delivery.overall().denominator().toPlainString()).append("); ")
-        .append(delivery.currentStreak()).append(delivery.currentStreak() == 1 ? " month" : " months")
+    md.append(Markdown.percent(delivery.overall()))
+        .append(" of the quick wins planned up to ")
+        .append(Markdown.month(month))
+        .append(" launched (")
+        .append(delivery.overall().numerator().toPlainString())
+        .append(" of ")
+        .append(delivery.overall().denominator().toPlainString())
+        .append("); ")
+        .append(delivery.currentStreak())
+        .append(delivery.currentStreak() == 1 ? " month" : " months")
         .append(" in a row with a launch.\n");
     return md.toString();
   }
@@ -115,44 +125,72 @@ public final class MonthlyUpdate {
     md.append("\n## ").append(Markdown.text(objective.title())).append("\n\n");
     List<Stakeholder> who = plan.stakeholdersOf(objective);
     if (!who.isEmpty()) {
-      md.append("For ").append(who.stream().map(s -> Markdown.text(s.name()))
-          .collect(Collectors.joining(", "))).append(".");
+      md.append("For ")
+          .append(who.stream().map(s -> Markdown.text(s.name())).collect(Collectors.joining(", ")))
+          .append(".");
     }
-    objective.target().ifPresent(t -> md.append(who.isEmpty() ? "" : " ").append(target(t, month.atEndOfMonth())));
+    objective
+        .target()
+        .ifPresent(
+            t -> md.append(who.isEmpty() ? "" : " ").append(target(t, month.atEndOfMonth())));
     if (!who.isEmpty() || objective.target().isPresent()) {
       md.append("\n");
     }
-    objective.longTermVision().ifPresent(v -> md.append(who.isEmpty() && objective.target().isEmpty() ? "" : "\n")
-        .append("Long-term vision: ").append(Markdown.text(v)).append(".\n"));
+    objective
+        .longTermVision()
+        .ifPresent(
+            v ->
+                md.append(who.isEmpty() && objective.target().isEmpty() ? "" : "\n")
+                    .append("Long-term vision: ")
+                    .append(Markdown.text(v))
+                    .append(".\n"));
     List<QuickWin> wins = plan.quickWinsOf(objective);
     md.append("\n**Launched in ").append(Markdown.month(month)).append("**\n\n");
-    List<QuickWin> launched = wins.stream()
-        .filter(q -> q.launchedOn().filter(d -> YearMonth.from(d).equals(month)).isPresent())
-        .toList();
+    List<QuickWin> launched =
+        wins.stream()
+            .filter(q -> q.launchedOn().filter(d -> YearMonth.from(d).equals(month)).isPresent())
+            .toList();
     if (launched.isEmpty()) {
       md.append("- No quick win launched this month.\n");
     }
     for (QuickWin q : launched) {
-      md.append("- ").append(Markdown.text(q.title())).append(", launched ").append(q.launchedOn().get())
-          .append(builds(plan, q)).append(plan.buildsOn(q).map(b -> "; builds on “" + Markdown.text(b.title()) + "”").orElse(""))
+      md.append("- ")
+          .append(Markdown.text(q.title()))
+          .append(", launched ")
+          .append(q.launchedOn().get())
+          .append(builds(plan, q))
+          .append(
+              plan.buildsOn(q)
+                  .map(b -> "; builds on “" + Markdown.text(b.title()) + "”")
+                  .orElse(""))
           .append("\n");
     }
-    List<QuickWin> missed = wins.stream()
-        .filter(q -> q.plannedMonth().equals(month) && q.status() != QuickWinStatus.CANCELLED
-            && q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isEmpty())
-        .toList();
+    List<QuickWin> missed =
+        wins.stream()
+            .filter(
+                q ->
+                    q.plannedMonth().equals(month)
+                        && q.status() != QuickWinStatus.CANCELLED
+                        && q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isEmpty())
+            .toList();
     if (!missed.isEmpty()) {
       md.append("\n**Planned for ").append(Markdown.month(month)).append(" and not launched**\n\n");
       for (QuickWin q : missed) {
-        md.append("- ").append(Markdown.text(q.title()))
-            .append(q.outcomeNote().map(n -> ": " + Markdown.text(n)).orElse("")).append("\n");
+        md.append("- ")
+            .append(Markdown.text(q.title()))
+            .append(q.outcomeNote().map(n -> ": " + Markdown.text(n)).orElse(""))
+            .append("\n");
       }
     }
     md.append("\n**Planned for ").append(Markdown.month(next)).append("**\n\n");
-    List<QuickWin> upcoming = wins.stream()
-        .filter(q -> q.plannedMonth().equals(next) && q.status() != QuickWinStatus.CANCELLED
-            && q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isEmpty())
-        .toList();
+    List<QuickWin> upcoming =
+        wins.stream()
+            .filter(
+                q ->
+                    q.plannedMonth().equals(next)
+                        && q.status() != QuickWinStatus.CANCELLED
+                        && q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isEmpty())
+            .toList();
     if (upcoming.isEmpty()) {
       md.append("- Nothing planned yet.\n");
     }
@@ -163,32 +201,52 @@ public final class MonthlyUpdate {
     if (!capabilities.isEmpty()) {
       md.append("\n| Capability | Quick wins launched |\n|---|---|\n");
       for (Capability c : capabilities) {
-        List<QuickWin> planned = plan.quickWinsOf(c).stream()
-            .filter(q -> q.status() != QuickWinStatus.CANCELLED).toList();
-        long done = planned.stream()
-            .filter(q -> q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isPresent()).count();
+        List<QuickWin> planned =
+            plan.quickWinsOf(c).stream()
+                .filter(q -> q.status() != QuickWinStatus.CANCELLED)
+                .toList();
+        long done =
+            planned.stream()
+                .filter(
+                    q -> q.launchedOn().filter(d -> !d.isAfter(month.atEndOfMonth())).isPresent())
+                .count();
         Ratio progress = Ratio.of(done, planned.size());
-        md.append("| ").append(Markdown.cell(c.name())).append(" | ")
-            .append(done).append(" of ").append(planned.size())
-            .append(progress.isDefined() ? " (" + Markdown.percent(progress) + ")" : "").append(" |\n");
+        md.append("| ")
+            .append(Markdown.cell(c.name()))
+            .append(" | ")
+            .append(done)
+            .append(" of ")
+            .append(planned.size())
+            .append(progress.isDefined() ? " (" + Markdown.percent(progress) + ")" : "")
+            .append(" |\n");
       }
     }
   }
 
   private static String builds(Plan plan, QuickWin q) {
     List<Capability> caps = plan.capabilitiesOf(q);
-    return caps.isEmpty() ? "" : ", building " + caps.stream().map(c -> Markdown.text(c.name()))
-        .collect(Collectors.joining(", "));
+    return caps.isEmpty()
+        ? ""
+        : ", building "
+            + caps.stream().map(c -> Markdown.text(c.name())).collect(Collectors.joining(", "));
   }
 
   private static String target(Target t, LocalDate asOf) {
     StringBuilder b = new StringBuilder("Target: ").append(Markdown.text(t.metric()));
     t.baseline().ifPresent(base -> b.append(" from ").append(Markdown.amount(base, t.unit())));
-    b.append(t.direction().isMovement() ? " to " : t.direction() == Direction.AT_OR_ABOVE ? " at or above " : " at or below ")
+    b.append(
+            t.direction().isMovement()
+                ? " to "
+                : t.direction() == Direction.AT_OR_ABOVE ? " at or above " : " at or below ")
         .append(Markdown.amount(t.value(), t.unit()));
     t.due().ifPresent(d -> b.append(" by ").append(d));
-    t.latestOn(asOf).ifPresent(o -> b.append("; latest ").append(Markdown.amount(o.value(), t.unit()))
-        .append(" on ").append(o.on()));
+    t.latestOn(asOf)
+        .ifPresent(
+            o ->
+                b.append("; latest ")
+                    .append(Markdown.amount(o.value(), t.unit()))
+                    .append(" on ")
+                    .append(o.on()));
     return b.append(".").toString();
   }
 
@@ -199,11 +257,21 @@ public final class MonthlyUpdate {
     md.append("\n## KPIs\n\n| KPI | Latest | Target | |\n|---|---|---|---|\n");
     for (Kpi k : plan.kpis()) {
       var latest = k.latestOn(asOf);
-      md.append("| ").append(Markdown.cell(k.name())).append(" | ")
-          .append(latest.map(o -> Markdown.amount(o.value(), k.unit()) + " (" + o.on() + ")").orElse("no value yet"))
+      md.append("| ")
+          .append(Markdown.cell(k.name()))
           .append(" | ")
-          .append(k.targetValue().map(v -> direction(k.direction()) + Markdown.amount(v, k.unit())).orElse("no target"))
-          .append(" | ").append(kpiStatus(k, latest.orElse(null))).append(" |\n");
+          .append(
+              latest
+                  .map(o -> Markdown.amount(o.value(), k.unit()) + " (" + o.on() + ")")
+                  .orElse("no value yet"))
+          .append(" | ")
+          .append(
+              k.targetValue()
+                  .map(v -> direction(k.direction()) + Markdown.amount(v, k.unit()))
+                  .orElse("no target"))
+          .append(" | ")
+          .append(kpiStatus(k, latest.orElse(null)))
+          .append(" |\n");
     }
   }
 
@@ -235,19 +303,26 @@ public final class MonthlyUpdate {
       OkrScore score = Okrs.score(okr, asOf);
       TimeStatus status = Okrs.status(okr, asOf);
       md.append("\n### ").append(Markdown.text(okr.title())).append("\n\n");
-      md.append("Score ").append(Markdown.decimal(score.score()))
+      md.append("Score ")
+          .append(Markdown.decimal(score.score()))
           .append(score.grade().map(g -> " (" + g + ")").orElse(""));
       status.status().ifPresent(s -> md.append(", ").append(s));
-      md.append(", with ").append(Markdown.percent(status.elapsed())).append(" of ")
-          .append(okr.period()).append(" elapsed");
+      md.append(", with ")
+          .append(Markdown.percent(status.elapsed()))
+          .append(" of ")
+          .append(okr.period())
+          .append(" elapsed");
       if (!score.undefinedKeyResults().isEmpty()) {
         md.append("; not yet measured: ").append(String.join(", ", score.undefinedKeyResults()));
       }
       md.append(".\n\n");
       for (KeyResult kr : okr.keyResults()) {
         Progress p = KeyResults.progress(kr, asOf);
-        md.append("- ").append(Markdown.text(kr.title())).append(": ")
-            .append(p.isDefined() ? Markdown.percent(p.score()) : "not measured yet").append("\n");
+        md.append("- ")
+            .append(Markdown.text(kr.title()))
+            .append(": ")
+            .append(p.isDefined() ? Markdown.percent(p.score()) : "not measured yet")
+            .append("\n");
       }
     }
   }

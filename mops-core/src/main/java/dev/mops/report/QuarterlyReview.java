@@ -41,10 +41,9 @@ import org.jspecify.annotations.Nullable;
  * we've achieved this"), seen only by the MOps team. For each internal goal: its owner; each
  * success indicator judged as of the last day of the quarter (a measured value against its target,
  * met or not, with its trend over the quarter; a checklist with the items done and still open; an
- * observation in words); and the checker's findings about the goal, its indicators and their
- * items. Then the team-level numbers behind the goals, where the plan has the data: the urgent and
- * ad-hoc shares of the work created in the quarter by hours, documentation freshness and
- * development time.
+ * observation in words); and the checker's findings about the goal, its indicators and their items.
+ * Then the team-level numbers behind the goals, where the plan has the data: the urgent and ad-hoc
+ * shares of the work created in the quarter by hours, documentation freshness and development time.
  *
  * <p>The quarter is a fiscal quarter of the plan ({@link Plan#fiscalYearStart()}). The review is
  * rendered from the whole plan, internal elements included, so it is not for stakeholders. The
@@ -109,11 +108,17 @@ public final class QuarterlyReview {
     LocalDate asOf = range.end();
     CheckReport report = PlanChecker.defaults().check(plan, asOf);
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(Markdown.text(plan.name())).append(": internal goals review, ")
-        .append(quarter).append("\n\n");
+    md.append("# ")
+        .append(Markdown.text(plan.name()))
+        .append(": internal goals review, ")
+        .append(quarter)
+        .append("\n\n");
     md.append(plan.team().map(t -> Markdown.text(t) + " · ").orElse(""))
-        .append(Markdown.month(YearMonth.from(range.start()))).append(" to ")
-        .append(Markdown.month(YearMonth.from(range.end()))).append(" · as of ").append(asOf)
+        .append(Markdown.month(YearMonth.from(range.start())))
+        .append(" to ")
+        .append(Markdown.month(YearMonth.from(range.end())))
+        .append(" · as of ")
+        .append(asOf)
         .append(" · internal, not for stakeholders\n");
     if (plan.internalGoals().isEmpty()) {
       md.append("\nThe plan has no internal goals.\n");
@@ -125,10 +130,12 @@ public final class QuarterlyReview {
     return md.toString();
   }
 
-  private static void goal(StringBuilder md, Plan plan, InternalGoal goal, DateRange range, CheckReport report) {
+  private static void goal(
+      StringBuilder md, Plan plan, InternalGoal goal, DateRange range, CheckReport report) {
     LocalDate asOf = range.end();
     md.append("\n## ").append(Markdown.text(goal.title())).append("\n\n");
-    md.append("Owner: ").append(goal.owner().map(o -> Markdown.text(memberName(plan, o))).orElse("nobody"));
+    md.append("Owner: ")
+        .append(goal.owner().map(o -> Markdown.text(memberName(plan, o))).orElse("nobody"));
     if (goal.status() != Lifecycle.ACTIVE) {
       md.append(" · status: ").append(goal.status().name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -152,9 +159,14 @@ public final class QuarterlyReview {
       md.append("- None.\n");
     }
     for (Finding f : findings) {
-      md.append("- ").append(f.severity().label()).append(" ").append(f.ruleId()).append(": ")
+      md.append("- ")
+          .append(f.severity().label())
+          .append(" ")
+          .append(f.ruleId())
+          .append(": ")
           .append(Markdown.text(f.message()))
-          .append(f.hint().map(h -> " Hint: " + Markdown.text(h)).orElse("")).append("\n");
+          .append(f.hint().map(h -> " Hint: " + Markdown.text(h)).orElse(""))
+          .append("\n");
     }
   }
 
@@ -166,15 +178,23 @@ public final class QuarterlyReview {
     }
     Target t = ind.target().get();
     Optional<Observation> latest = t.latestOn(asOf);
-    String goal = direction(t.direction()) + Markdown.amount(t.value(), t.unit())
-        + t.baseline().map(b -> " from " + Markdown.amount(b, t.unit())).orElse("")
-        + t.due().map(d -> " by " + d).orElse("");
+    String goal =
+        direction(t.direction())
+            + Markdown.amount(t.value(), t.unit())
+            + t.baseline().map(b -> " from " + Markdown.amount(b, t.unit())).orElse("")
+            + t.due().map(d -> " by " + d).orElse("");
     if (latest.isEmpty()) {
       md.append("no value yet; target ").append(goal).append(".\n");
     } else {
       Observation o = latest.get();
-      md.append(Markdown.amount(o.value(), t.unit())).append(" on ").append(o.on())
-          .append(", target ").append(goal).append(": ").append(met(t, o) ? "met" : "not met").append(".\n");
+      md.append(Markdown.amount(o.value(), t.unit()))
+          .append(" on ")
+          .append(o.on())
+          .append(", target ")
+          .append(goal)
+          .append(": ")
+          .append(met(t, o) ? "met" : "not met")
+          .append(".\n");
     }
     @Nullable Observation first = null;
     @Nullable Observation last = null;
@@ -195,13 +215,23 @@ public final class QuarterlyReview {
     if (first == null || last == null) {
       md.append("no observations this quarter.\n");
     } else if (inRange == 1) {
-      md.append("one observation, ").append(Markdown.amount(first.value(), t.unit())).append(" on ")
-          .append(first.on()).append(".\n");
+      md.append("one observation, ")
+          .append(Markdown.amount(first.value(), t.unit()))
+          .append(" on ")
+          .append(first.on())
+          .append(".\n");
     } else {
       int c = last.value().compareTo(first.value());
-      md.append(Markdown.amount(first.value(), t.unit())).append(" on ").append(first.on()).append(" → ")
-          .append(Markdown.amount(last.value(), t.unit())).append(" on ").append(last.on()).append(", ")
-          .append(c > 0 ? "up" : c < 0 ? "down" : "flat").append(".\n");
+      md.append(Markdown.amount(first.value(), t.unit()))
+          .append(" on ")
+          .append(first.on())
+          .append(" → ")
+          .append(Markdown.amount(last.value(), t.unit()))
+          .append(" on ")
+          .append(last.on())
+          .append(", ")
+          .append(c > 0 ? "up" : c < 0 ? "down" : "flat")
+          .append(".\n");
     }
   }
 
@@ -227,14 +257,21 @@ public final class QuarterlyReview {
       md.append("no items listed.\n");
       return;
     }
-    List<ChecklistItem> open = ind.items().stream()
-        .filter(i -> i.doneOn().filter(d -> !d.isAfter(asOf)).isEmpty()).toList();
-    md.append(ind.items().size() - open.size()).append(" of ").append(ind.items().size()).append(" done");
+    List<ChecklistItem> open =
+        ind.items().stream()
+            .filter(i -> i.doneOn().filter(d -> !d.isAfter(asOf)).isEmpty())
+            .toList();
+    md.append(ind.items().size() - open.size())
+        .append(" of ")
+        .append(ind.items().size())
+        .append(" done");
     if (open.isEmpty()) {
       md.append(".\n");
     } else {
-      md.append("; open: ").append(open.stream().map(i -> Markdown.text(i.title()))
-          .collect(Collectors.joining(", "))).append(".\n");
+      md.append("; open: ")
+          .append(
+              open.stream().map(i -> Markdown.text(i.title())).collect(Collectors.joining(", ")))
+          .append(".\n");
     }
   }
 
@@ -261,7 +298,8 @@ public final class QuarterlyReview {
   }
 
   private static void teamNumbers(StringBuilder md, Plan plan, Quarter quarter, DateRange range) {
-    List<WorkItem> work = plan.workItems().stream().filter(w -> range.contains(w.createdOn())).toList();
+    List<WorkItem> work =
+        plan.workItems().stream().filter(w -> range.contains(w.createdOn())).toList();
     boolean docs = !plan.documents().isEmpty();
     boolean development = !plan.teamMembers().isEmpty() || !plan.skills().isEmpty();
     if (work.isEmpty() && !docs && !development) {
@@ -269,18 +307,24 @@ public final class QuarterlyReview {
     }
     md.append("\n## Team numbers for ").append(quarter).append("\n\n");
     if (!work.isEmpty()) {
-      md.append("- Urgent work: ").append(share(WorkMetrics.urgentShare(work, WorkUnit.HOURS)))
+      md.append("- Urgent work: ")
+          .append(share(WorkMetrics.urgentShare(work, WorkUnit.HOURS)))
           .append(" of the work created in the quarter.\n");
-      md.append("- Ad-hoc work: ").append(share(WorkMetrics.adHocShare(work, WorkUnit.HOURS)))
+      md.append("- Ad-hoc work: ")
+          .append(share(WorkMetrics.adHocShare(work, WorkUnit.HOURS)))
           .append(" of the work created in the quarter.\n");
     }
     if (docs) {
       DocumentationFreshness fresh = PlanMetrics.documentationFreshness(plan, range.end());
-      md.append("- Documentation: ").append(ratio(fresh.fresh(), "document", "documents")).append(" fresh");
+      md.append("- Documentation: ")
+          .append(ratio(fresh.fresh(), "document", "documents"))
+          .append(" fresh");
       if (!fresh.stale().isEmpty()) {
-        md.append("; stale: ").append(fresh.stale().stream()
-            .map(id -> Markdown.text(plan.find(id).map(e -> e.displayName()).orElse(id)))
-            .collect(Collectors.joining(", ")));
+        md.append("; stale: ")
+            .append(
+                fresh.stale().stream()
+                    .map(id -> Markdown.text(plan.find(id).map(e -> e.displayName()).orElse(id)))
+                    .collect(Collectors.joining(", ")));
       }
       md.append(".\n");
     }
@@ -290,15 +334,20 @@ public final class QuarterlyReview {
           .append(dev.perMember().decimal(2).map(d -> Format.number(d)).orElse("n/a"))
           .append(" learning activities per team member");
       if (!dev.activitiesByMember().isEmpty()) {
-        md.append(" (").append(dev.activitiesByMember().entrySet().stream()
-            .map(e -> Markdown.text(memberName(plan, e.getKey())) + " " + e.getValue())
-            .collect(Collectors.joining(", "))).append(")");
+        md.append(" (")
+            .append(
+                dev.activitiesByMember().entrySet().stream()
+                    .map(e -> Markdown.text(memberName(plan, e.getKey())) + " " + e.getValue())
+                    .collect(Collectors.joining(", ")))
+            .append(")");
       }
       md.append("; skills practised: ").append(ratio(dev.skillsPractised(), "skill", "skills"));
       if (!dev.skillsWithoutActivity().isEmpty()) {
-        md.append("; no activity for ").append(dev.skillsWithoutActivity().stream()
-            .map(id -> Markdown.text(plan.find(id).map(e -> e.displayName()).orElse(id)))
-            .collect(Collectors.joining(", ")));
+        md.append("; no activity for ")
+            .append(
+                dev.skillsWithoutActivity().stream()
+                    .map(id -> Markdown.text(plan.find(id).map(e -> e.displayName()).orElse(id)))
+                    .collect(Collectors.joining(", ")));
       }
       md.append(".\n");
     }
@@ -307,10 +356,23 @@ public final class QuarterlyReview {
   /** {@code 25% by hours (10 of 40 hours; 1 item without hours left out)}. */
   private static String share(WorkShare share) {
     Ratio r = share.share();
-    String s = Markdown.percent(r) + " by " + share.unit() + " (" + Markdown.number(r.numerator()) + " of "
-        + Markdown.number(r.denominator()) + " " + share.unit();
+    String s =
+        Markdown.percent(r)
+            + " by "
+            + share.unit()
+            + " ("
+            + Markdown.number(r.numerator())
+            + " of "
+            + Markdown.number(r.denominator())
+            + " "
+            + share.unit();
     if (share.leftOut() > 0) {
-      s += "; " + Format.count(share.leftOut(), "item", "items") + " without " + share.unit() + " left out";
+      s +=
+          "; "
+              + Format.count(share.leftOut(), "item", "items")
+              + " without "
+              + share.unit()
+              + " left out";
     }
     return s + ")";
   }
@@ -321,6 +383,11 @@ public final class QuarterlyReview {
       return "n/a (no " + plural + " listed)";
     }
     long of = r.denominator().longValueExact();
-    return Markdown.percent(r) + " (" + Markdown.number(r.numerator()) + " of " + Format.count(of, singular, plural) + ")";
+    return Markdown.percent(r)
+        + " ("
+        + Markdown.number(r.numerator())
+        + " of "
+        + Format.count(of, singular, plural)
+        + ")";
   }
 }

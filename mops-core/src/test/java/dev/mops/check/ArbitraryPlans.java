@@ -58,8 +58,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * Random plans that can be built, for the checker's property tests. A plan is a pure function of
- * (size, seed, messy): size is the number of objectives, and every other list grows with it. A messy
- * plan has every kind of problem now and then (dangling ids, duplicate ids, cycles, internal
+ * (size, seed, messy): size is the number of objectives, and every other list grows with it. A
+ * messy plan has every kind of problem now and then (dangling ids, duplicate ids, cycles, internal
  * elements referenced by public ones, periods outside the plan); a tidy one has unique ids,
  * references that resolve, and internal elements referenced only by internal ones.
  */
@@ -67,12 +67,16 @@ final class ArbitraryPlans {
   private ArbitraryPlans() {}
 
   static Gen<Plan> messy(int maxSize) {
-    return integers().between(1, maxSize).zip(longs().all(), (n, s) -> plan(n, s, true))
+    return integers()
+        .between(1, maxSize)
+        .zip(longs().all(), (n, s) -> plan(n, s, true))
         .describedAs(p -> p.id() + " (" + p.elements().size() + " elements)");
   }
 
   static Gen<Plan> tidy(int maxSize) {
-    return integers().between(1, maxSize).zip(longs().all(), (n, s) -> plan(n, s, false))
+    return integers()
+        .between(1, maxSize)
+        .zip(longs().all(), (n, s) -> plan(n, s, false))
         .describedAs(p -> p.id() + " (" + p.elements().size() + " elements)");
   }
 
@@ -89,7 +93,10 @@ final class ArbitraryPlans {
     return new Maker(size, seed, messy, suffix).make();
   }
 
-  /** {@code k} suffixed copies of one random plan ({@code -c0}, {@code -c1}, …) merged into one plan. */
+  /**
+   * {@code k} suffixed copies of one random plan ({@code -c0}, {@code -c1}, …) merged into one
+   * plan.
+   */
   static Plan copies(int k, int size, long seed, boolean messy) {
     Plan first = plan(size, seed, messy, "-c0");
     Plan.Builder b = Plan.builder().from(first);
@@ -116,8 +123,10 @@ final class ArbitraryPlans {
       this.r = new Random(seed);
       this.messy = messy;
       this.year = Year.of(2026 + r.nextInt(3));
-      b.id("plan-" + n + "-" + Long.toHexString(seed) + (messy ? "-m" : "-t")).name("Random plan")
-          .period(DateRange.ofYear(year)).fiscalYearStart(Month.of(1 + r.nextInt(12)));
+      b.id("plan-" + n + "-" + Long.toHexString(seed) + (messy ? "-m" : "-t"))
+          .name("Random plan")
+          .period(DateRange.ofYear(year))
+          .fiscalYearStart(Month.of(1 + r.nextInt(12)));
     }
 
     boolean rare() {
@@ -173,15 +182,24 @@ final class ArbitraryPlans {
       for (int i = 0; i < objectives; i++) {
         Visibility v = vis();
         objInternal[i] = v == Visibility.INTERNAL;
-        Objective.Builder o = Objective.builder().id(id("obj-", i)).title("Objective " + i).visibility(v)
-            .status(r.nextInt(10) == 0 ? Lifecycle.CANCELLED : Lifecycle.ACTIVE);
+        Objective.Builder o =
+            Objective.builder()
+                .id(id("obj-", i))
+                .title("Objective " + i)
+                .visibility(v)
+                .status(r.nextInt(10) == 0 ? Lifecycle.CANCELLED : Lifecycle.ACTIVE);
         if (!messy || r.nextInt(5) > 0) {
           o.addStakeholderId(ref("sh-", stakeholders));
         }
         if (r.nextBoolean()) {
           BigDecimal base = BigDecimal.valueOf(r.nextInt(1000));
-          o.target(Target.of("metric", "USD", base, base.add(BigDecimal.valueOf(r.nextInt(200) - (messy ? 50 : -1))),
-              Direction.INCREASE));
+          o.target(
+              Target.of(
+                  "metric",
+                  "USD",
+                  base,
+                  base.add(BigDecimal.valueOf(r.nextInt(200) - (messy ? 50 : -1))),
+                  Direction.INCREASE));
         }
         if (r.nextInt(4) == 0) {
           LocalDate s = day();
@@ -192,7 +210,8 @@ final class ArbitraryPlans {
       for (int i = 0; i < capabilities; i++) {
         Visibility v = vis();
         capInternal[i] = v == Visibility.INTERNAL;
-        Capability.Builder c = Capability.builder().id(id("cap-", i)).name("Capability " + i).visibility(v);
+        Capability.Builder c =
+            Capability.builder().id(id("cap-", i)).name("Capability " + i).visibility(v);
         int links = r.nextInt(3);
         for (int k = 0; k < links; k++) {
           int o = r.nextInt(objectives);
@@ -244,7 +263,7 @@ final class ArbitraryPlans {
         switch (r.nextInt(4)) {
           case 0 -> q.launchedOn(day());
           case 1 -> q.status(QuickWinStatus.MISSED);
-          default -> { }
+          default -> {}
         }
         b.addQuickWin(q.build());
       }
@@ -253,12 +272,19 @@ final class ArbitraryPlans {
       }
       if (messy && r.nextBoolean()) {
         LocalDate d = day();
-        b.addSprint(Sprint.builder().id("sp-x" + suffix).range(DateRange.of(d, d.plusDays(40))).build());
+        b.addSprint(
+            Sprint.builder().id("sp-x" + suffix).range(DateRange.of(d, d.plusDays(40))).build());
       }
       for (int i = 0; i < okrs; i++) {
-        OkrLevel level = pick(List.of(OkrLevel.MOPS, OkrLevel.MOPS, OkrLevel.MARKETING, OkrLevel.COMPANY));
-        Okr.Builder o = Okr.builder().id(id("okr-", i)).title("OKR " + i).level(level)
-            .period(Quarter(r.nextInt(4))).visibility(messy ? vis() : Visibility.PUBLIC);
+        OkrLevel level =
+            pick(List.of(OkrLevel.MOPS, OkrLevel.MOPS, OkrLevel.MARKETING, OkrLevel.COMPANY));
+        Okr.Builder o =
+            Okr.builder()
+                .id(id("okr-", i))
+                .title("OKR " + i)
+                .level(level)
+                .period(Quarter(r.nextInt(4)))
+                .visibility(messy ? vis() : Visibility.PUBLIC);
         if (r.nextInt(3) > 0) {
           if (r.nextBoolean() && (messy || i > 0)) {
             o.parentId(messy ? ref("okr-", okrs) : "okr-" + r.nextInt(i) + suffix);
@@ -276,9 +302,20 @@ final class ArbitraryPlans {
         b.addOkr(o.build());
       }
       for (int i = 0; i < kpis; i++) {
-        Kpi.Builder k = Kpi.builder().id(id("kpi-", i)).name(pick(List.of("Emails sent", "Click rate",
-            "Movement to opportunity", "Campaigns launched", "Conversions"))).definition("d").unit("%")
-            .kind(pick(List.of(KpiKind.OUTCOME, KpiKind.OUTPUT, KpiKind.UNSPECIFIED)));
+        Kpi.Builder k =
+            Kpi.builder()
+                .id(id("kpi-", i))
+                .name(
+                    pick(
+                        List.of(
+                            "Emails sent",
+                            "Click rate",
+                            "Movement to opportunity",
+                            "Campaigns launched",
+                            "Conversions")))
+                .definition("d")
+                .unit("%")
+                .kind(pick(List.of(KpiKind.OUTCOME, KpiKind.OUTPUT, KpiKind.UNSPECIFIED)));
         if (r.nextBoolean()) {
           k.targetValue(BigDecimal.valueOf(r.nextInt(100)));
         }
@@ -288,7 +325,11 @@ final class ArbitraryPlans {
         b.addKpi(k.build());
       }
       for (int i = 0; i < n; i++) {
-        StrategyStep.Builder s = StrategyStep.builder().id(id("step-", i)).title("Step " + i).parentId("obj-" + i + suffix);
+        StrategyStep.Builder s =
+            StrategyStep.builder()
+                .id(id("step-", i))
+                .title("Step " + i)
+                .parentId("obj-" + i + suffix);
         if (objInternal[i]) {
           s.visibility(Visibility.INTERNAL);
         }
@@ -300,10 +341,21 @@ final class ArbitraryPlans {
       int cadences = 1 + r.nextInt(5);
       for (int i = 0; i < cadences; i++) {
         CadenceKind kind = pick(List.of(CadenceKind.values()));
-        ReviewCadence.Builder c = ReviewCadence.builder().id(id("cad-", i)).name("Cadence " + i).kind(kind)
-            .frequency(pick(List.of(Frequency.weekly(), Frequency.biweekly(), Frequency.monthly(),
-                Frequency.quarterly(), Frequency.everyDays(10), Frequency.everyMonths(5))))
-            .graceDays(r.nextInt(10));
+        ReviewCadence.Builder c =
+            ReviewCadence.builder()
+                .id(id("cad-", i))
+                .name("Cadence " + i)
+                .kind(kind)
+                .frequency(
+                    pick(
+                        List.of(
+                            Frequency.weekly(),
+                            Frequency.biweekly(),
+                            Frequency.monthly(),
+                            Frequency.quarterly(),
+                            Frequency.everyDays(10),
+                            Frequency.everyMonths(5))))
+                .graceDays(r.nextInt(10));
         if (kind == CadenceKind.INTERNAL_GOAL_REVIEW) {
           c.visibility(Visibility.INTERNAL);
           if (messy && r.nextBoolean()) {
@@ -319,18 +371,30 @@ final class ArbitraryPlans {
         int held = r.nextInt(6);
         for (int k = 0; k < held; k++) {
           YearMonth m = month();
-          b.addReview(Review.builder().id(id("rev-" + i + "-", k)).cadenceId(messy ? ref("cad-", cadences) : "cad-" + i + suffix)
-              .heldOn(m.atEndOfMonth()).covers(DateRange.ofMonth(m))
-              .addKpiId(ref("kpi-", kpis)).visibility(kind == CadenceKind.INTERNAL_GOAL_REVIEW && !messy
-                  ? Visibility.INTERNAL : Visibility.PUBLIC).build());
+          b.addReview(
+              Review.builder()
+                  .id(id("rev-" + i + "-", k))
+                  .cadenceId(messy ? ref("cad-", cadences) : "cad-" + i + suffix)
+                  .heldOn(m.atEndOfMonth())
+                  .covers(DateRange.ofMonth(m))
+                  .addKpiId(ref("kpi-", kpis))
+                  .visibility(
+                      kind == CadenceKind.INTERNAL_GOAL_REVIEW && !messy
+                          ? Visibility.INTERNAL
+                          : Visibility.PUBLIC)
+                  .build());
         }
       }
       for (int i = 0; i < n; i++) {
-        InternalGoal.Builder g = InternalGoal.builder().id(id("ig-", i)).title("Internal goal " + i);
+        InternalGoal.Builder g =
+            InternalGoal.builder().id(id("ig-", i)).title("Internal goal " + i);
         int inds = messy ? r.nextInt(3) : 1 + r.nextInt(2);
         for (int k = 0; k < inds; k++) {
-          SuccessIndicator.Builder s = SuccessIndicator.builder().id("ind-" + i + "-" + k + suffix).description("how")
-              .kind(pick(List.of(IndicatorKind.values())));
+          SuccessIndicator.Builder s =
+              SuccessIndicator.builder()
+                  .id("ind-" + i + "-" + k + suffix)
+                  .description("how")
+                  .kind(pick(List.of(IndicatorKind.values())));
           if (r.nextBoolean()) {
             s.addItem(ChecklistItem.of("item-" + i + "-" + k + suffix, "item"));
           }
@@ -340,27 +404,52 @@ final class ArbitraryPlans {
       }
       int items = 5 * n;
       for (int i = 0; i < items; i++) {
-        WorkItem.Builder w = WorkItem.builder().id(id("wi-", i)).createdOn(day())
-            .kind(r.nextBoolean() ? WorkKind.PLANNED : WorkKind.AD_HOC).urgent(r.nextInt(4) == 0)
-            .visionAligned(r.nextInt(10) > 0);
+        WorkItem.Builder w =
+            WorkItem.builder()
+                .id(id("wi-", i))
+                .createdOn(day())
+                .kind(r.nextBoolean() ? WorkKind.PLANNED : WorkKind.AD_HOC)
+                .urgent(r.nextInt(4) == 0)
+                .visionAligned(r.nextInt(10) > 0);
         if (r.nextInt(6) > 0) {
           w.hours(BigDecimal.valueOf(r.nextInt(80), 1));
         }
         b.addWorkItem(w.build());
         if (r.nextInt(5) == 0) {
-          RequestTriage.Builder t = RequestTriage.builder().id(id("tri-", i)).workItemId("wi-" + i + suffix).receivedOn(day())
-              .decision(pick(List.of(TriageDecision.values())));
+          RequestTriage.Builder t =
+              RequestTriage.builder()
+                  .id(id("tri-", i))
+                  .workItemId("wi-" + i + suffix)
+                  .receivedOn(day())
+                  .decision(pick(List.of(TriageDecision.values())));
           if (r.nextBoolean()) {
             t.purpose("why").urgencyReason("soon").impact("big");
           }
           b.addRequestTriage(t.build());
         }
       }
-      b.addDocument(Document.builder().id("doc-0" + suffix).title("Doc").writtenOn(day()).reviewEvery(Period.ofMonths(3)).build());
+      b.addDocument(
+          Document.builder()
+              .id("doc-0" + suffix)
+              .title("Doc")
+              .writtenOn(day())
+              .reviewEvery(Period.ofMonths(3))
+              .build());
       b.addSkill(Skill.of("skill-0" + suffix, "Skill"));
-      b.addLearningActivity(LearningActivity.builder().id("la-0" + suffix).memberId(ref("tm-", members)).addSkillId("skill-0" + suffix)
-          .on(day()).kind(ActivityKind.WEBINAR).build());
-      b.addNote(Note.builder().id("note-0" + suffix).text("note").aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix).build());
+      b.addLearningActivity(
+          LearningActivity.builder()
+              .id("la-0" + suffix)
+              .memberId(ref("tm-", members))
+              .addSkillId("skill-0" + suffix)
+              .on(day())
+              .kind(ActivityKind.WEBINAR)
+              .build());
+      b.addNote(
+          Note.builder()
+              .id("note-0" + suffix)
+              .text("note")
+              .aboutId(messy ? ref("obj-", objectives) : "ig-0" + suffix)
+              .build());
       return b.build();
     }
 
@@ -392,7 +481,7 @@ final class ArbitraryPlans {
             k.addMilestone(Milestone.of("ms-" + id, "Milestone"));
           }
         }
-        case BINARY -> { }
+        case BINARY -> {}
       }
       return k.build();
     }

@@ -51,13 +51,19 @@ class CheckApiTest {
   }
 
   static Plan plan() {
-    return RuleCatalogTest.base().addKpi(RuleCatalogTest.kpi("k", "Emails sent").build())
-        .addObjective(RuleCatalogTest.objective("o").build()).build();
+    return RuleCatalogTest.base()
+        .addKpi(RuleCatalogTest.kpi("k", "Emails sent").build())
+        .addObjective(RuleCatalogTest.objective("o").build())
+        .build();
   }
 
   @Test
   void severityOverrideAndOffSwitch() {
-    RuleSet rules = RuleSet.builder().severity("output-kpi", Severity.ERROR).disable("kpi-without-target").build();
+    RuleSet rules =
+        RuleSet.builder()
+            .severity("output-kpi", Severity.ERROR)
+            .disable("kpi-without-target")
+            .build();
     CheckReport report = PlanChecker.of(rules).check(plan());
     assertEquals(Severity.ERROR, report.withRule("output-kpi").get(0).severity());
     assertEquals(List.of(), report.withRule("kpi-without-target"));
@@ -75,10 +81,16 @@ class CheckApiTest {
     RuleSet.Builder b = RuleSet.builder();
     assertThrows(IllegalArgumentException.class, () -> b.disable("no-such-rule"));
     assertThrows(RuleParameterException.class, () -> b.parameter("no-early-quick-win", "weeks", 2));
-    RuleParameterException e = assertThrows(RuleParameterException.class,
-        () -> b.parameter("no-early-quick-win", "months", "soon"));
-    assertEquals("parameter no-early-quick-win.months must be an integer in 1..24, got \"soon\"", e.getMessage());
-    assertThrows(RuleParameterException.class, () -> b.parameter("review-too-rare", "warning-above", "monthly"));
+    RuleParameterException e =
+        assertThrows(
+            RuleParameterException.class,
+            () -> b.parameter("no-early-quick-win", "months", "soon"));
+    assertEquals(
+        "parameter no-early-quick-win.months must be an integer in 1..24, got \"soon\"",
+        e.getMessage());
+    assertThrows(
+        RuleParameterException.class,
+        () -> b.parameter("review-too-rare", "warning-above", "monthly"));
     b.parameter("review-too-rare", "warning-above", "P2M");
     assertEquals("P2M", b.build().parametersOf("review-too-rare").get("warning-above"));
     assertThrows(NullPointerException.class, () -> b.severity("output-kpi", null));
@@ -98,13 +110,17 @@ class CheckApiTest {
 
   @Test
   void vendorIdsMustNotCollide() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RuleSet.builder().add(named("duplicate-id")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> RuleSet.builder().add(named("duplicate-id")));
     assertTrue(e.getMessage().contains("collides with the built-in rule"), e.getMessage());
     RuleSet.Builder b = RuleSet.builder().add(named("acme.x"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.add(named("acme.x"))).getMessage()
-        .contains("collides with the rule of that id"));
-    assertThrows(IllegalArgumentException.class, () -> RuleDescriptor.of("Bad Id", Severity.INFO, "x"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> b.add(named("acme.x")))
+            .getMessage()
+            .contains("collides with the rule of that id"));
+    assertThrows(
+        IllegalArgumentException.class, () -> RuleDescriptor.of("Bad Id", Severity.INFO, "x"));
   }
 
   @Test
@@ -114,7 +130,8 @@ class CheckApiTest {
 
   @Test
   void aFailingRuleBecomesAnErrorFindingAndTheOthersStillRun() {
-    CheckReport report = PlanChecker.of(RuleSet.builder().add(named("acme.broken")).build()).check(plan());
+    CheckReport report =
+        PlanChecker.of(RuleSet.builder().add(named("acme.broken")).build()).check(plan());
     assertEquals(List.of("acme.broken"), report.failedRules());
     Finding f = report.withRule("acme.broken").get(0);
     assertEquals(Severity.ERROR, f.severity());
@@ -124,11 +141,17 @@ class CheckApiTest {
 
   @Test
   void reportOrdersCountsFiltersAndRenders() {
-    Plan plan = RuleCatalogTest.base()
-        .addObjective(Objective.builder().id("o").title("Orphan").build())
-        .addQuickWin(QuickWin.builder().id("qw").title("Template").plannedMonth(RuleCatalogTest.Y.atMonth(1))
-            .addObjectiveId("o").build())
-        .build();
+    Plan plan =
+        RuleCatalogTest.base()
+            .addObjective(Objective.builder().id("o").title("Orphan").build())
+            .addQuickWin(
+                QuickWin.builder()
+                    .id("qw")
+                    .title("Template")
+                    .plannedMonth(RuleCatalogTest.Y.atMonth(1))
+                    .addObjectiveId("o")
+                    .build())
+            .build();
     CheckReport report = PlanChecker.defaults().check(plan);
     List<Finding> all = report.findings();
     assertEquals(Severity.ERROR, all.get(0).severity());
@@ -139,7 +162,8 @@ class CheckApiTest {
     assertEquals(all.size(), counts.values().stream().mapToInt(Integer::intValue).sum());
     assertTrue(report.hasErrors());
     assertEquals(report.count(Severity.ERROR), report.withSeverity(Severity.ERROR).size());
-    assertTrue(report.about("qw").stream().anyMatch(f -> f.ruleId().equals("quick-win-misaligned")));
+    assertTrue(
+        report.about("qw").stream().anyMatch(f -> f.ruleId().equals("quick-win-misaligned")));
     assertTrue(report.about("qw").stream().allMatch(f -> f.path().contains("qw")));
     String text = report.render();
     assertTrue(text.startsWith("error    "), text);
@@ -168,31 +192,44 @@ class CheckApiTest {
     Plan seed = SeedPlan.automotive();
     Objective automotive = seed.objectives().get(0);
     assertEquals(3, seed.capabilitiesOf(automotive).size());
-    assertEquals(List.of("qw-email-template", "qw-nurture-sequence", "qw-webinar", "qw-paid-search"),
+    assertEquals(
+        List.of("qw-email-template", "qw-nurture-sequence", "qw-webinar", "qw-paid-search"),
         seed.quickWinsOf(automotive).stream().map(QuickWin::id).toList());
     QuickWin nurture = seed.quickWins().get(1);
     assertEquals("qw-email-template", seed.buildsOn(nurture).orElseThrow().id());
-    assertEquals(List.of("qw-email-template"), seed.buildsOnChain(nurture).stream().map(QuickWin::id).toList());
-    assertEquals(List.of("sprint-2027-02"), seed.sprintsOf(nurture).stream().map(s -> s.id()).toList());
-    assertEquals(List.of(nurture), seed.quickWinsOf(seed.sprints().stream()
-        .filter(s -> s.id().equals("sprint-2027-02")).findFirst().orElseThrow()));
+    assertEquals(
+        List.of("qw-email-template"),
+        seed.buildsOnChain(nurture).stream().map(QuickWin::id).toList());
+    assertEquals(
+        List.of("sprint-2027-02"), seed.sprintsOf(nurture).stream().map(s -> s.id()).toList());
+    assertEquals(
+        List.of(nurture),
+        seed.quickWinsOf(
+            seed.sprints().stream()
+                .filter(s -> s.id().equals("sprint-2027-02"))
+                .findFirst()
+                .orElseThrow()));
     Okr mops = seed.okrs().get(1);
-    assertEquals(List.of("okr-mkt-pipeline"), seed.ancestorsOf(mops).stream().map(Okr::id).toList());
+    assertEquals(
+        List.of("okr-mkt-pipeline"), seed.ancestorsOf(mops).stream().map(Okr::id).toList());
     assertEquals(List.of(), seed.okrCycles());
     assertEquals(List.of(), seed.buildsOnCycles());
   }
 
   @Test
   void planNavigationReportsEachCycleOnce() {
-    Plan plan = RuleCatalogTest.base()
-        .addOkr(RuleCatalogTest.okr("x", OkrLevel.MOPS).parentId("b").build())
-        .addOkr(RuleCatalogTest.okr("a", OkrLevel.MOPS).parentId("b").build())
-        .addOkr(RuleCatalogTest.okr("b", OkrLevel.MOPS).parentId("c").build())
-        .addOkr(RuleCatalogTest.okr("c", OkrLevel.MOPS).parentId("b").build())
-        .build();
-    assertEquals(List.of(List.of("b", "c")),
+    Plan plan =
+        RuleCatalogTest.base()
+            .addOkr(RuleCatalogTest.okr("x", OkrLevel.MOPS).parentId("b").build())
+            .addOkr(RuleCatalogTest.okr("a", OkrLevel.MOPS).parentId("b").build())
+            .addOkr(RuleCatalogTest.okr("b", OkrLevel.MOPS).parentId("c").build())
+            .addOkr(RuleCatalogTest.okr("c", OkrLevel.MOPS).parentId("b").build())
+            .build();
+    assertEquals(
+        List.of(List.of("b", "c")),
         plan.okrCycles().stream().map(c -> c.stream().map(Okr::id).toList()).toList());
-    assertEquals(List.of("b", "c"), plan.ancestorsOf(plan.okrs().get(1)).stream().map(Okr::id).toList());
+    assertEquals(
+        List.of("b", "c"), plan.ancestorsOf(plan.okrs().get(1)).stream().map(Okr::id).toList());
     assertEquals(2, plan.ancestorsOf(plan.okrs().get(0)).size());
     assertEquals(1, plan.ancestorsOf(plan.okrs().get(2)).size());
   }
@@ -200,10 +237,20 @@ class CheckApiTest {
   @Test
   void extraReviewsAndWorkItemsAreChecked() {
     Plan plan = RuleCatalogTest.base().period(DateRange.parse("2027-01-01/2027-12-31")).build();
-    CheckInput input = CheckInput.of(plan).withReviews(List.of(dev.mops.model.Review.builder().id("r").cadenceId("nope")
-        .heldOn(java.time.LocalDate.of(2027, 2, 1)).covers(DateRange.ofMonth(RuleCatalogTest.Y.atMonth(1))).build()));
+    CheckInput input =
+        CheckInput.of(plan)
+            .withReviews(
+                List.of(
+                    dev.mops.model.Review.builder()
+                        .id("r")
+                        .cadenceId("nope")
+                        .heldOn(java.time.LocalDate.of(2027, 2, 1))
+                        .covers(DateRange.ofMonth(RuleCatalogTest.Y.atMonth(1)))
+                        .build()));
     List<Finding> f = PlanChecker.defaults().check(input).withRule("dangling-reference");
     assertEquals("reviews[r]", f.get(0).path().toString());
-    assertEquals(new BigDecimal("0.90"), new BigDecimal(RuleSet.defaults().parametersOf("vision-focus-below-target").get("target")));
+    assertEquals(
+        new BigDecimal("0.90"),
+        new BigDecimal(RuleSet.defaults().parametersOf("vision-focus-below-target").get("target")));
   }
 }

@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.model.Kpi;
 import dev.mops.model.Plan;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the code of the README's sections on checking a plan; the README quotes the code between
- * the snippet markers below verbatim ({@code ReadmeSnippetsTest} in mops-examples keeps them equal).
+ * Runs the code of the README's sections on checking a plan; the README quotes the code between the
+ * snippet markers below verbatim ({@code ReadmeSnippetsTest} in mops-examples keeps them equal).
  */
 class CheckSnippetsTest {
 
@@ -86,8 +78,12 @@ class CheckSnippetsTest {
     report.withRule("acme.kpi-without-owner");   // one finding per KPI without an owner
     // end snippet
     assertEquals(2, report.withRule("acme.kpi-without-owner").size());
-    assertTrue(report.withRule("acme.kpi-without-owner").get(0).message()
-        .matches("KPI \"[^\"]+\" has no owner, so nobody answers for it\\."), report.render());
+    assertTrue(
+        report
+            .withRule("acme.kpi-without-owner")
+            .get(0)
+            .message()
+            .matches("KPI \"[^\"]+\" has no owner, so nobody answers for it\\."),
+        report.render());
   }
-
 }

@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
 class CheckWorkBoundsTest {
   /** How many rules a default check runs: the bounds below grow with the catalog. */
   static final int RULES = RuleSet.defaults().ids().size();
-  /** Work per unit of document size (elements + references) that a check may spend: about one per rule. */
+
+  /**
+   * Work per unit of document size (elements + references) that a check may spend: about one per
+   * rule.
+   */
   static final double PER_UNIT = 1.2 * RULES;
+
   /** Work a check may spend on an almost empty plan: every rule starting up. */
   static final long FIXED = 12L * RULES;
 
@@ -50,8 +55,8 @@ class CheckWorkBoundsTest {
   }
 
   /**
-   * Checks each plan, asserts the work is within a constant of its size, and that the constant does not grow.
-   * The sizes are scaled by {@link TestScale}.
+   * Checks each plan, asserts the work is within a constant of its size, and that the constant does
+   * not grow. The sizes are scaled by {@link TestScale}.
    */
   static void bounded(String what, IntFunction<Plan> plans, LocalDate asOf, int... sizes) {
     List<String> rows = new ArrayList<>();
@@ -63,8 +68,17 @@ class CheckWorkBoundsTest {
       Run run = check(plan, asOf);
       double perUnit = (double) run.work / size;
       double charsPerUnit = (double) textSize(run.report) / size;
-      rows.add(String.format(Locale.ROOT, "%s n=%d size=%d work=%d work/size=%.1f chars/size=%.1f findings=%d",
-          what, n, size, run.work, perUnit, charsPerUnit, run.report.findings().size()));
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "%s n=%d size=%d work=%d work/size=%.1f chars/size=%.1f findings=%d",
+              what,
+              n,
+              size,
+              run.work,
+              perUnit,
+              charsPerUnit,
+              run.report.findings().size()));
       assertTrue(run.work <= FIXED + PER_UNIT * size, () -> String.join("\n", rows));
       assertTrue(charsPerUnit <= 600, () -> String.join("\n", rows));
       if (firstPerUnit < 0) {
@@ -88,14 +102,17 @@ class CheckWorkBoundsTest {
         int n = 3 + (int) (seed % 4);
         LocalDate asOf = LocalDate.of(2027, 7, 15);
         long one = check(ArbitraryPlans.copies(1, n, seed, messy), asOf).work;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "copies messy=%s seed=%d work(1)=%d",
-            messy, seed, one));
+        StringBuilder line =
+            new StringBuilder(
+                String.format(Locale.ROOT, "copies messy=%s seed=%d work(1)=%d", messy, seed, one));
         for (int k : ks) {
           if (k == 1 || k > most) {
             continue;
           }
           Plan plan = ArbitraryPlans.copies(k, n, seed, messy);
-          assertTrue(plan.duplicateIds().size() <= k * ArbitraryPlans.plan(n, seed, messy).duplicateIds().size(),
+          assertTrue(
+              plan.duplicateIds().size()
+                  <= k * ArbitraryPlans.plan(n, seed, messy).duplicateIds().size(),
               "copies share no id");
           long work = check(plan, asOf).work;
           double factor = (double) work / one;
@@ -131,11 +148,36 @@ class CheckWorkBoundsTest {
   @Test
   void cadencesOverTenThousandYears() {
     LocalDate asOf = HostilePlans.END_OF_AGES;
-    bounded("daily", n -> HostilePlans.cadences(n, Frequency.everyDays(1), 0, 0, n), asOf, 1, 10, 40);
-    bounded("daily with reviews", n -> HostilePlans.cadences(n, Frequency.everyDays(1), 20, 3, n), asOf, 1, 10, 40);
-    bounded("weekly with reviews", n -> HostilePlans.cadences(n, Frequency.weekly(), 50, 0, n), asOf, 1, 10, 40);
-    bounded("monthly with reviews", n -> HostilePlans.cadences(n, Frequency.monthly(), 50, 1, n), asOf, 1, 10, 40);
-    bounded("every 7 months", n -> HostilePlans.cadences(n, Frequency.everyMonths(7), 50, 0, n), asOf, 1, 10, 40);
+    bounded(
+        "daily", n -> HostilePlans.cadences(n, Frequency.everyDays(1), 0, 0, n), asOf, 1, 10, 40);
+    bounded(
+        "daily with reviews",
+        n -> HostilePlans.cadences(n, Frequency.everyDays(1), 20, 3, n),
+        asOf,
+        1,
+        10,
+        40);
+    bounded(
+        "weekly with reviews",
+        n -> HostilePlans.cadences(n, Frequency.weekly(), 50, 0, n),
+        asOf,
+        1,
+        10,
+        40);
+    bounded(
+        "monthly with reviews",
+        n -> HostilePlans.cadences(n, Frequency.monthly(), 50, 1, n),
+        asOf,
+        1,
+        10,
+        40);
+    bounded(
+        "every 7 months",
+        n -> HostilePlans.cadences(n, Frequency.everyMonths(7), 50, 0, n),
+        asOf,
+        1,
+        10,
+        40);
   }
 
   @Test
@@ -147,7 +189,9 @@ class CheckWorkBoundsTest {
     long days = HostilePlans.AGES.days();
     String message = overdue.get(0).message();
     assertTrue(message.contains(days + " of " + days + " due reviews were not held"), message);
-    assertTrue(message.contains("the latest 9999-12-29, 9999-12-30 and 9999-12-31, and " + (days - 3) + " earlier"),
+    assertTrue(
+        message.contains(
+            "the latest 9999-12-29, 9999-12-30 and 9999-12-31, and " + (days - 3) + " earlier"),
         message);
     assertTrue(message.length() < 400, message);
   }
@@ -168,7 +212,10 @@ class CheckWorkBoundsTest {
 
   @Test
   void aChainOfFourThousandOkrsGivesAReportLinearInTheChain() {
-    long small = textSize(check(HostilePlans.chain(TestScale.size(1000), false), LocalDate.of(2027, 7, 15)).report);
+    long small =
+        textSize(
+            check(HostilePlans.chain(TestScale.size(1000), false), LocalDate.of(2027, 7, 15))
+                .report);
     Plan plan = HostilePlans.chain(TestScale.size(4000), false);
     CheckReport report = check(plan, LocalDate.of(2027, 7, 15)).report;
     long large = textSize(report);
@@ -177,7 +224,9 @@ class CheckWorkBoundsTest {
     for (Finding f : report.withRule("okr-without-parent")) {
       assertTrue(f.message().length() < 400, f.message());
     }
-    assertTrue(report.withRule("okr-without-parent").get(0).message().contains("more)"), report.findings().get(0)::message);
+    assertTrue(
+        report.withRule("okr-without-parent").get(0).message().contains("more)"),
+        report.findings().get(0)::message);
     assertTrue(large <= 4.2 * small, small + " then " + large);
     assertTrue(large <= 1000L * HostilePlans.size(plan), () -> large + " characters");
   }

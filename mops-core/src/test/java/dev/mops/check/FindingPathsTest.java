@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Finding paths come from the registry of kinds: an element's path is the list names and ids from
- * the plan down to it ({@code okrs[o].keyResults[k]}), for every kind, and the test plans hold every
- * kind.
+ * the plan down to it ({@code okrs[o].keyResults[k]}), for every kind, and the test plans hold
+ * every kind.
  */
 class FindingPathsTest {
 
@@ -43,19 +43,24 @@ class FindingPathsTest {
     Plan plan = ArbitraryPlans.plan(2, 4, false);
     KeyResult kr = plan.elements(KeyResult.class).get(0);
     KeyResult copy = KeyResult.builder().from(kr).build();
-    Rule reportCopy = new Rule() {
-      @Override
-      public RuleDescriptor descriptor() {
-        return RuleDescriptor.of("test.copy", Severity.INFO, "reports a copy");
-      }
+    Rule reportCopy =
+        new Rule() {
+          @Override
+          public RuleDescriptor descriptor() {
+            return RuleDescriptor.of("test.copy", Severity.INFO, "reports a copy");
+          }
 
-      @Override
-      public void check(CheckContext context) {
-        context.report(copy, "copy");
-      }
-    };
-    ElementPath path = PlanChecker.of(RuleSet.builder().add(reportCopy).build()).check(plan)
-        .withRule("test.copy").get(0).path();
+          @Override
+          public void check(CheckContext context) {
+            context.report(copy, "copy");
+          }
+        };
+    ElementPath path =
+        PlanChecker.of(RuleSet.builder().add(reportCopy).build())
+            .check(plan)
+            .withRule("test.copy")
+            .get(0)
+            .path();
     Okr okr = plan.okrOf(kr).orElseThrow();
     assertEquals(ElementPath.of("okrs", okr.id()).child("keyResults", kr.id()), path);
   }
@@ -82,9 +87,18 @@ class FindingPathsTest {
       }
       expected.add(p);
     }
-    assertEquals(EnumSet.complementOf(EnumSet.of(ElementKind.PLAN)), kinds, "the test plan holds every kind");
-    List<ElementPath> paths = PlanChecker.of(RuleSet.builder().add(new EveryElement()).build()).check(plan)
-        .withRule("test.every-element").stream().map(Finding::path).sorted().toList();
+    assertEquals(
+        EnumSet.complementOf(EnumSet.of(ElementKind.PLAN)),
+        kinds,
+        "the test plan holds every kind");
+    List<ElementPath> paths =
+        PlanChecker.of(RuleSet.builder().add(new EveryElement()).build())
+            .check(plan)
+            .withRule("test.every-element")
+            .stream()
+            .map(Finding::path)
+            .sorted()
+            .toList();
     assertEquals(expected.stream().sorted().toList(), paths);
   }
 }

@@ -36,14 +36,22 @@ final class HostilePlans {
   private HostilePlans() {}
 
   static Plan.Builder base() {
-    return Plan.builder().id("hostile").name("Hostile plan").period(AGES)
+    return Plan.builder()
+        .id("hostile")
+        .name("Hostile plan")
+        .period(AGES)
         .addStakeholder(Stakeholder.of("sales", "Sales"));
   }
 
   static Okr okr(String id, OkrLevel level, String parent) {
-    Okr.Builder b = Okr.builder().id(id).title("OKR " + id).level(level)
-        .period(DateRange.parse("2027-01-01/2027-03-31"))
-        .addKeyResult(KeyResult.builder().id(id + "-kr").title("KR").kind(KeyResultKind.BINARY).build());
+    Okr.Builder b =
+        Okr.builder()
+            .id(id)
+            .title("OKR " + id)
+            .level(level)
+            .period(DateRange.parse("2027-01-01/2027-03-31"))
+            .addKeyResult(
+                KeyResult.builder().id(id + "-kr").title("KR").kind(KeyResultKind.BINARY).build());
     if (parent != null) {
       b.parentId(parent);
     }
@@ -70,7 +78,9 @@ final class HostilePlans {
     return b.build();
   }
 
-  /** A chain of {@code tail} OKRs leading into a ring of {@code ring}, in shuffled document order. */
+  /**
+   * A chain of {@code tail} OKRs leading into a ring of {@code ring}, in shuffled document order.
+   */
   static Plan rho(int tail, int ring, long seed) {
     int n = tail + ring;
     Okr[] okrs = new Okr[n];
@@ -87,7 +97,11 @@ final class HostilePlans {
     Plan.Builder b = base();
     for (int i = 0; i < n; i++) {
       boolean top = i == n - 1;
-      b.addOkr(okr("o" + i, top && alignedAtTop ? OkrLevel.MARKETING : OkrLevel.MOPS, top ? null : "o" + (i + 1)));
+      b.addOkr(
+          okr(
+              "o" + i,
+              top && alignedAtTop ? OkrLevel.MARKETING : OkrLevel.MOPS,
+              top ? null : "o" + (i + 1)));
     }
     return b.build();
   }
@@ -97,23 +111,38 @@ final class HostilePlans {
     Random r = new Random(seed);
     Plan.Builder b = base();
     for (int i = 0; i < n; i++) {
-      String parent = i + 1 < n && r.nextInt(20) > 0 ? "o" + (i + 1 + r.nextInt(Math.min(3, n - i - 1))) : null;
+      String parent =
+          i + 1 < n && r.nextInt(20) > 0 ? "o" + (i + 1 + r.nextInt(Math.min(3, n - i - 1))) : null;
       b.addOkr(okr("o" + i, OkrLevel.MOPS, parent));
     }
     return b.build();
   }
 
-  /** {@code n} cadences of {@code frequency} over the ages, each with {@code reviews} reviews scattered over them. */
+  /**
+   * {@code n} cadences of {@code frequency} over the ages, each with {@code reviews} reviews
+   * scattered over them.
+   */
   static Plan cadences(int n, Frequency frequency, int reviews, int grace, long seed) {
     Random r = new Random(seed);
     Plan.Builder b = base();
     for (int i = 0; i < n; i++) {
-      b.addReviewCadence(ReviewCadence.builder().id("c" + i).name("Cadence " + i).kind(CadenceKind.TEAM_CHECKPOINT)
-          .frequency(frequency).graceDays(grace).build());
+      b.addReviewCadence(
+          ReviewCadence.builder()
+              .id("c" + i)
+              .name("Cadence " + i)
+              .kind(CadenceKind.TEAM_CHECKPOINT)
+              .frequency(frequency)
+              .graceDays(grace)
+              .build());
       for (int k = 0; k < reviews; k++) {
         LocalDate day = AGES.start().plusDays(r.nextInt((int) AGES.days()));
-        b.addReview(Review.builder().id("r" + i + "-" + k).cadenceId("c" + i).heldOn(day)
-            .covers(DateRange.ofDay(day)).build());
+        b.addReview(
+            Review.builder()
+                .id("r" + i + "-" + k)
+                .cadenceId("c" + i)
+                .heldOn(day)
+                .covers(DateRange.ofDay(day))
+                .build());
       }
     }
     return b.build();
@@ -125,10 +154,19 @@ final class HostilePlans {
     Plan.Builder b = base();
     for (int i = 0; i < n; i++) {
       int from = 1 + r.nextInt(5000);
-      b.addSprint(Sprint.builder().id("s" + i)
-          .range(DateRange.of(LocalDate.of(from, 1, 1), LocalDate.of(from + r.nextInt(4999), 12, 31))).build());
-      b.addQuickWin(QuickWin.builder().id("q" + i).title("Quick win " + i)
-          .plannedMonth(YearMonth.of(1 + r.nextInt(9999), 1 + r.nextInt(12))).build());
+      b.addSprint(
+          Sprint.builder()
+              .id("s" + i)
+              .range(
+                  DateRange.of(
+                      LocalDate.of(from, 1, 1), LocalDate.of(from + r.nextInt(4999), 12, 31)))
+              .build());
+      b.addQuickWin(
+          QuickWin.builder()
+              .id("q" + i)
+              .title("Quick win " + i)
+              .plannedMonth(YearMonth.of(1 + r.nextInt(9999), 1 + r.nextInt(12)))
+              .build());
     }
     return b.build();
   }
@@ -139,31 +177,69 @@ final class HostilePlans {
     YearMonth march = YearMonth.of(2027, 3);
     for (int i = 0; i < n; i++) {
       b.addSprint(Sprint.ofMonth("s" + i, march));
-      b.addQuickWin(QuickWin.builder().id("q" + i).title("Quick win " + i).plannedMonth(march)
-          .status(cancelled ? QuickWinStatus.CANCELLED : QuickWinStatus.PLANNED).build());
+      b.addQuickWin(
+          QuickWin.builder()
+              .id("q" + i)
+              .title("Quick win " + i)
+              .plannedMonth(march)
+              .status(cancelled ? QuickWinStatus.CANCELLED : QuickWinStatus.PLANNED)
+              .build());
     }
     return b.build();
   }
 
-  /** {@code n} objectives all supported by one capability that {@code n} quick wins build; {@code n} duplicated ids. */
+  /**
+   * {@code n} objectives all supported by one capability that {@code n} quick wins build; {@code n}
+   * duplicated ids.
+   */
   static Plan shared(int n) {
     Plan.Builder b = base();
     Capability.Builder cap = Capability.builder().id("cap").name("Shared capability");
     for (int i = 0; i < n; i++) {
-      b.addObjective(Objective.builder().id("obj" + i).title("Objective " + i).addStakeholderId("sales").build());
+      b.addObjective(
+          Objective.builder()
+              .id("obj" + i)
+              .title("Objective " + i)
+              .addStakeholderId("sales")
+              .build());
       cap.addObjectiveId("obj" + i);
-      b.addQuickWin(QuickWin.builder().id("q" + i).title("Quick win " + i).plannedMonth(YearMonth.of(2027, 5))
-          .addCapabilityId("cap").addObjectiveId("obj" + ((i + 1) % n)).buildsOn("q" + ((i + 1) % n)).build());
+      b.addQuickWin(
+          QuickWin.builder()
+              .id("q" + i)
+              .title("Quick win " + i)
+              .plannedMonth(YearMonth.of(2027, 5))
+              .addCapabilityId("cap")
+              .addObjectiveId("obj" + ((i + 1) % n))
+              .buildsOn("q" + ((i + 1) % n))
+              .build());
       b.addSkill(Skill.of("dup", "Duplicate " + i));
-      b.addKpi(Kpi.builder().id("k" + i).name("Kpi " + i).definition("d").unit("%")
-          .addAgreement(SignOff.of("sales", "Exec", LocalDate.of(2027, 1, 1).plusDays(i))).build());
+      b.addKpi(
+          Kpi.builder()
+              .id("k" + i)
+              .name("Kpi " + i)
+              .definition("d")
+              .unit("%")
+              .addAgreement(SignOff.of("sales", "Exec", LocalDate.of(2027, 1, 1).plusDays(i)))
+              .build());
     }
     b.addCapability(cap.build());
-    b.addReviewCadence(ReviewCadence.builder().id("qbr").name("QBR").kind(CadenceKind.BUSINESS_REVIEW)
-        .frequency(Frequency.quarterly()).build());
+    b.addReviewCadence(
+        ReviewCadence.builder()
+            .id("qbr")
+            .name("QBR")
+            .kind(CadenceKind.BUSINESS_REVIEW)
+            .frequency(Frequency.quarterly())
+            .build());
     for (int i = 0; i < n; i++) {
-      b.addReview(Review.builder().id("br" + i).cadenceId("qbr").heldOn(LocalDate.of(2026, 12, 1))
-          .covers(DateRange.parse("2026-10-01/2026-12-31")).addKpiId("k" + (i % 3)).addKpiId("dup").build());
+      b.addReview(
+          Review.builder()
+              .id("br" + i)
+              .cadenceId("qbr")
+              .heldOn(LocalDate.of(2026, 12, 1))
+              .covers(DateRange.parse("2026-10-01/2026-12-31"))
+              .addKpiId("k" + (i % 3))
+              .addKpiId("dup")
+              .build());
     }
     return b.build();
   }

@@ -88,11 +88,16 @@ class NullContractTest {
     Okr okr = PLAN.okrs().get(0);
     KeyResult kr = okr.keyResults().get(0);
     s.put(KeyResult.class, kr);
-    s.put(Target.class, PLAN.objectives().stream().flatMap(o -> o.target().stream()).findFirst().orElseThrow());
+    s.put(
+        Target.class,
+        PLAN.objectives().stream().flatMap(o -> o.target().stream()).findFirst().orElseThrow());
     s.put(SignOff.class, SignOff.of("sales", "Dana", DAY));
     s.put(SuccessIndicator.class, PLAN.internalGoals().get(0).indicators().get(0));
     s.put(Vision.class, PLAN.vision().orElseThrow());
-    s.put(ExternalOkrRef.class, ExternalOkrRef.of("mkt-1", "Marketing OKR", OkrLevel.MARKETING, URI.create("https://example.com/okr")));
+    s.put(
+        ExternalOkrRef.class,
+        ExternalOkrRef.of(
+            "mkt-1", "Marketing OKR", OkrLevel.MARKETING, URI.create("https://example.com/okr")));
     s.put(Scale.class, Scale.of(-100, 100, "NPS"));
     s.put(CheckIn.class, CheckIn.of(DAY, BigDecimal.ONE));
     s.put(Observation.class, Observation.of(DAY, BigDecimal.ONE));
@@ -102,10 +107,15 @@ class NullContractTest {
     s.put(ExtensionValue.class, ExtensionValue.string("x"));
     s.put(Extensions.class, Extensions.of("vendor.key", ExtensionValue.string("x")));
     s.put(ElementPath.class, ElementPath.of("objectives", "automotive-sales"));
-    s.put(Finding.class, Finding.of("rule", Severity.WARNING, ElementPath.root("mops-2027"), "message"));
+    s.put(
+        Finding.class,
+        Finding.of("rule", Severity.WARNING, ElementPath.root("mops-2027"), "message"));
     s.put(RuleSet.class, RuleSet.defaults());
-    s.put(RuleDescriptor.class, RuleDescriptor.builder("vendor.rule", Severity.INFO, "A vendor rule")
-        .parameter(RuleParameter.integer("n", 1, 1, 3)).build());
+    s.put(
+        RuleDescriptor.class,
+        RuleDescriptor.builder("vendor.rule", Severity.INFO, "A vendor rule")
+            .parameter(RuleParameter.integer("n", 1, 1, 3))
+            .build());
     s.put(RuleParameter.class, RuleParameter.integer("n", 1, 1, 3).withUnit("days"));
     s.put(PlanChecker.class, PlanChecker.defaults());
     s.put(CheckInput.class, CheckInput.of(PLAN).asOf(DAY));
@@ -115,7 +125,9 @@ class NullContractTest {
     s.put(Outcome.class, Outcome.atPercent(100, BigDecimal.TEN));
     s.put(Nps.class, Nps.of(9, 10, 3));
     s.put(NpsAccumulator.class, new NpsAccumulator());
-    s.put(EmailEvent.class, EmailEvent.of("c1", EmailEventType.SENT, Instant.parse("2027-01-03T09:00:00Z")));
+    s.put(
+        EmailEvent.class,
+        EmailEvent.of("c1", EmailEventType.SENT, Instant.parse("2027-01-03T09:00:00Z")));
     s.put(FunnelRecord.class, FunnelRecord.of("c1", "mql", Instant.parse("2027-01-03T09:00:00Z")));
     s.put(WorkMixAccumulator.class, WorkMetrics.accumulator());
     s.put(MonthlyUpdate.class, MonthlyUpdate.of(PLAN, YearMonth.of(2027, 3)));
@@ -159,7 +171,9 @@ class NullContractTest {
   void findsTheWholeApi() throws IOException {
     List<Class<?>> api = ApiClasses.of(Plan.class);
     Set<String> packages = api.stream().map(Class::getPackageName).collect(Collectors.toSet());
-    assertTrue(packages.containsAll(Set.of("dev.mops.model", "dev.mops.check", "dev.mops.metrics", "dev.mops.report")),
+    assertTrue(
+        packages.containsAll(
+            Set.of("dev.mops.model", "dev.mops.check", "dev.mops.metrics", "dev.mops.report")),
         packages::toString);
     assertTrue(api.contains(Plan.Builder.class) && api.contains(Finding.class), api::toString);
     assertFalse(api.contains(NullContractTest.class));
@@ -169,10 +183,15 @@ class NullContractTest {
   @TestFactory
   Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
     NullPointerTester tester = tester();
-    return ApiClasses.of(Plan.class).stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
-      tester.testAllPublicStaticMethods(c);
-      tester.testAllPublicConstructors(c);
-    }));
+    return ApiClasses.of(Plan.class).stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.getName(),
+                    () -> {
+                      tester.testAllPublicStaticMethods(c);
+                      tester.testAllPublicConstructors(c);
+                    }));
   }
 
   @TestFactory
@@ -184,9 +203,13 @@ class NullContractTest {
       builderOf(c).ifPresent(instances::add);
       ofPlan(c).ifPresent(instances::add);
     }
-    return instances.stream().filter(i -> i.getClass().getModule() == Plan.class.getModule())
+    return instances.stream()
+        .filter(i -> i.getClass().getModule() == Plan.class.getModule())
         .distinct()
-        .map(i -> DynamicTest.dynamicTest(i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
+        .map(
+            i ->
+                DynamicTest.dynamicTest(
+                    i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
   }
 
   /** What a public static {@code of(Plan)} of {@code c} makes of the seed plan, if it has one. */
@@ -194,7 +217,8 @@ class NullContractTest {
     try {
       Method m = c.getMethod("of", Plan.class);
       return Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == c
-          ? java.util.Optional.of(m.invoke(null, PLAN)) : java.util.Optional.empty();
+          ? java.util.Optional.of(m.invoke(null, PLAN))
+          : java.util.Optional.empty();
     } catch (NoSuchMethodException e) {
       return java.util.Optional.empty();
     } catch (ReflectiveOperationException e) {
@@ -205,7 +229,9 @@ class NullContractTest {
   private static java.util.Optional<Object> builderOf(Class<?> c) {
     try {
       Method m = c.getMethod("builder");
-      return Modifier.isStatic(m.getModifiers()) ? java.util.Optional.of(m.invoke(null)) : java.util.Optional.empty();
+      return Modifier.isStatic(m.getModifiers())
+          ? java.util.Optional.of(m.invoke(null))
+          : java.util.Optional.empty();
     } catch (NoSuchMethodException e) {
       return java.util.Optional.empty();
     } catch (ReflectiveOperationException e) {
@@ -220,12 +246,25 @@ class NullContractTest {
     static List<Class<?>> of(Class<?> anchor) throws IOException {
       Module module = anchor.getModule();
       assertTrue(module.isNamed(), "runs on the module path");
-      Set<String> exported = module.getDescriptor().exports().stream().filter(e -> !e.isQualified())
-          .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+      Set<String> exported =
+          module.getDescriptor().exports().stream()
+              .filter(e -> !e.isQualified())
+              .map(ModuleDescriptor.Exports::source)
+              .collect(Collectors.toSet());
       List<String> names;
-      try (ModuleReader reader = module.getLayer().configuration().findModule(module.getName()).orElseThrow()
-          .reference().open(); Stream<String> list = reader.list()) {
-        names = list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class")).sorted().toList();
+      try (ModuleReader reader =
+              module
+                  .getLayer()
+                  .configuration()
+                  .findModule(module.getName())
+                  .orElseThrow()
+                  .reference()
+                  .open();
+          Stream<String> list = reader.list()) {
+        names =
+            list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
+                .sorted()
+                .toList();
       }
       List<Class<?>> out = new ArrayList<>();
       for (String name : names) {

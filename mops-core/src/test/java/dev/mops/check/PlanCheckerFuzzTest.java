@@ -52,8 +52,8 @@ import java.time.YearMonth;
 /**
  * Fuzzes {@link PlanChecker} with structure-aware plans: the fuzzer's bytes choose what the public
  * builders build. Ids come from a small pool shared by every kind of element, so references resolve
- * more often than not, and ids repeat (duplicates), parents point back (cycles), quick wins build on
- * each other. Dates are mostly near the plan's year, sometimes anywhere in 0001..9999.
+ * more often than not, and ids repeat (duplicates), parents point back (cycles), quick wins build
+ * on each other. Dates are mostly near the plan's year, sometimes anywhere in 0001..9999.
  *
  * <p>The contract: a plan that builds checks without throwing, no rule fails, and the report stays
  * within a constant times the plan's size. {@code ./mvnw verify} replays the seeds in {@code
@@ -75,15 +75,21 @@ class PlanCheckerFuzzTest {
       return; // a value the builders refuse: not the checker's business
     }
     LocalDate asOf = new Gen(data).day();
-    for (CheckReport report : new CheckReport[] {
-        PlanChecker.defaults().check(plan), PlanChecker.defaults().check(plan, asOf)}) {
+    for (CheckReport report :
+        new CheckReport[] {
+          PlanChecker.defaults().check(plan), PlanChecker.defaults().check(plan, asOf)
+        }) {
       assertEquals(plan.id(), report.planId());
-      assertTrue(report.failedRules().isEmpty(), () -> "rules failed " + report.failedRules()
-          + " on " + plan + ":\n" + report.render());
+      assertTrue(
+          report.failedRules().isEmpty(),
+          () -> "rules failed " + report.failedRules() + " on " + plan + ":\n" + report.render());
       int bound = FINDINGS_PER_ELEMENT * (plan.elements().size() + 1);
-      assertTrue(report.findings().size() <= bound,
+      assertTrue(
+          report.findings().size() <= bound,
           () -> report.findings().size() + " findings for " + plan.elements().size() + " elements");
-      assertEquals(report.findings().size(), report.counts().values().stream().mapToInt(Integer::intValue).sum());
+      assertEquals(
+          report.findings().size(),
+          report.counts().values().stream().mapToInt(Integer::intValue).sum());
     }
   }
 
@@ -153,8 +159,12 @@ class PlanCheckerFuzzTest {
     }
 
     Plan plan() {
-      Plan.Builder b = Plan.builder().id(id("plan-")).name(text()).period(range())
-          .fiscalYearStart(data.pickValue(Month.values()));
+      Plan.Builder b =
+          Plan.builder()
+              .id(id("plan-"))
+              .name(text())
+              .period(range())
+              .fiscalYearStart(data.pickValue(Month.values()));
       for (int i = count(3); i > 0; i--) {
         b.addStakeholder(Stakeholder.of(id("sh-"), text()));
       }
@@ -162,8 +172,12 @@ class PlanCheckerFuzzTest {
         b.addTeamMember(TeamMember.of(id("tm-"), text()));
       }
       for (int i = count(4); i > 0; i--) {
-        Objective.Builder o = Objective.builder().id(id("obj-")).title(text()).visibility(visibility())
-            .status(data.pickValue(Lifecycle.values()));
+        Objective.Builder o =
+            Objective.builder()
+                .id(id("obj-"))
+                .title(text())
+                .visibility(visibility())
+                .status(data.pickValue(Lifecycle.values()));
         for (int k = count(2); k > 0; k--) {
           o.addStakeholderId(id("sh-"));
         }
@@ -176,16 +190,24 @@ class PlanCheckerFuzzTest {
         b.addObjective(o.build());
       }
       for (int i = count(4); i > 0; i--) {
-        Capability.Builder c = Capability.builder().id(id("cap-")).name(text()).visibility(visibility())
-            .status(data.pickValue(Lifecycle.values()));
+        Capability.Builder c =
+            Capability.builder()
+                .id(id("cap-"))
+                .name(text())
+                .visibility(visibility())
+                .status(data.pickValue(Lifecycle.values()));
         for (int k = count(2); k > 0; k--) {
           c.addObjectiveId(id("obj-"));
         }
         b.addCapability(c.build());
       }
       for (int i = count(5); i > 0; i--) {
-        QuickWin.Builder q = QuickWin.builder().id(id("qw-")).title(text()).visibility(visibility())
-            .plannedMonth(month());
+        QuickWin.Builder q =
+            QuickWin.builder()
+                .id(id("qw-"))
+                .title(text())
+                .visibility(visibility())
+                .plannedMonth(month());
         for (int k = count(2); k > 0; k--) {
           q.addCapabilityId(id("cap-"));
         }
@@ -198,21 +220,31 @@ class PlanCheckerFuzzTest {
         switch (data.consumeInt(0, 3)) {
           case 0 -> q.launchedOn(day());
           case 1 -> q.status(QuickWinStatus.MISSED);
-          default -> { }
+          default -> {}
         }
         b.addQuickWin(q.build());
       }
       for (int i = count(4); i > 0; i--) {
-        b.addSprint(data.consumeBoolean() ? Sprint.ofMonth(id("sp-"), month())
-            : Sprint.builder().id(id("sp-")).range(range()).build());
+        b.addSprint(
+            data.consumeBoolean()
+                ? Sprint.ofMonth(id("sp-"), month())
+                : Sprint.builder().id(id("sp-")).range(range()).build());
       }
       for (int i = count(6); i > 0; i--) {
-        Okr.Builder o = Okr.builder().id(id("okr-")).title(text()).level(data.pickValue(OkrLevel.values()))
-            .period(range()).visibility(visibility()).status(data.pickValue(Lifecycle.values()));
+        Okr.Builder o =
+            Okr.builder()
+                .id(id("okr-"))
+                .title(text())
+                .level(data.pickValue(OkrLevel.values()))
+                .period(range())
+                .visibility(visibility())
+                .status(data.pickValue(Lifecycle.values()));
         switch (data.consumeInt(0, 2)) {
           case 0 -> o.parentId(id("okr-"));
-          case 1 -> o.externalParent(ExternalOkrRef.of(id("ext-"), text(), data.pickValue(OkrLevel.values())));
-          default -> { }
+          case 1 ->
+              o.externalParent(
+                  ExternalOkrRef.of(id("ext-"), text(), data.pickValue(OkrLevel.values())));
+          default -> {}
         }
         if (data.consumeBoolean()) {
           o.addBuyIn(SignOff.of(id("sh-"), text(), day()));
@@ -223,8 +255,13 @@ class PlanCheckerFuzzTest {
         b.addOkr(o.build());
       }
       for (int i = count(3); i > 0; i--) {
-        Kpi.Builder k = Kpi.builder().id(id("kpi-")).name(text()).definition(text()).unit("%")
-            .kind(data.pickValue(KpiKind.values()));
+        Kpi.Builder k =
+            Kpi.builder()
+                .id(id("kpi-"))
+                .name(text())
+                .definition(text())
+                .unit("%")
+                .kind(data.pickValue(KpiKind.values()));
         if (data.consumeBoolean()) {
           k.targetValue(number());
         }
@@ -234,8 +271,12 @@ class PlanCheckerFuzzTest {
         b.addKpi(k.build());
       }
       for (int i = count(3); i > 0; i--) {
-        StrategyStep.Builder s = StrategyStep.builder().id(id("step-")).title(text()).parentId(id("obj-"))
-            .visibility(visibility());
+        StrategyStep.Builder s =
+            StrategyStep.builder()
+                .id(id("step-"))
+                .title(text())
+                .parentId(id("obj-"))
+                .visibility(visibility());
         if (data.consumeBoolean()) {
           s.addAssigneeId(id("tm-"));
         }
@@ -243,8 +284,14 @@ class PlanCheckerFuzzTest {
       }
       for (int i = count(3); i > 0; i--) {
         CadenceKind kind = data.pickValue(CadenceKind.values());
-        ReviewCadence.Builder c = ReviewCadence.builder().id(id("cad-")).name(text()).kind(kind)
-            .frequency(frequency()).graceDays(data.consumeInt(0, 30)).visibility(visibility());
+        ReviewCadence.Builder c =
+            ReviewCadence.builder()
+                .id(id("cad-"))
+                .name(text())
+                .kind(kind)
+                .frequency(frequency())
+                .graceDays(data.consumeInt(0, 30))
+                .visibility(visibility());
         for (int k = count(2); k > 0; k--) {
           c.addSubjectId(data.consumeBoolean() ? id("okr-") : id("ig-"));
         }
@@ -255,9 +302,13 @@ class PlanCheckerFuzzTest {
       }
       for (int i = count(5); i > 0; i--) {
         LocalDate held = day();
-        Review.Builder r = Review.builder().id(id("rev-")).cadenceId(id("cad-")).heldOn(held)
-            .covers(data.consumeBoolean() ? DateRange.ofMonth(YearMonth.from(held)) : range())
-            .visibility(visibility());
+        Review.Builder r =
+            Review.builder()
+                .id(id("rev-"))
+                .cadenceId(id("cad-"))
+                .heldOn(held)
+                .covers(data.consumeBoolean() ? DateRange.ofMonth(YearMonth.from(held)) : range())
+                .visibility(visibility());
         if (data.consumeBoolean()) {
           r.addKpiId(id("kpi-"));
         }
@@ -266,8 +317,11 @@ class PlanCheckerFuzzTest {
       for (int i = count(3); i > 0; i--) {
         InternalGoal.Builder g = InternalGoal.builder().id(id("ig-")).title(text());
         for (int k = count(2); k > 0; k--) {
-          SuccessIndicator.Builder s = SuccessIndicator.builder().id(id("ind-")).description(text())
-              .kind(data.pickValue(IndicatorKind.values()));
+          SuccessIndicator.Builder s =
+              SuccessIndicator.builder()
+                  .id(id("ind-"))
+                  .description(text())
+                  .kind(data.pickValue(IndicatorKind.values()));
           if (data.consumeBoolean()) {
             s.addItem(ChecklistItem.of(id("item-"), text()));
           }
@@ -276,25 +330,38 @@ class PlanCheckerFuzzTest {
         b.addInternalGoal(g.build());
       }
       for (int i = count(6); i > 0; i--) {
-        WorkItem.Builder w = WorkItem.builder().id(id("wi-")).createdOn(day())
-            .kind(data.pickValue(WorkKind.values())).urgent(data.consumeBoolean())
-            .visionAligned(data.consumeBoolean());
+        WorkItem.Builder w =
+            WorkItem.builder()
+                .id(id("wi-"))
+                .createdOn(day())
+                .kind(data.pickValue(WorkKind.values()))
+                .urgent(data.consumeBoolean())
+                .visionAligned(data.consumeBoolean());
         if (data.consumeBoolean()) {
           w.hours(BigDecimal.valueOf(data.consumeInt(0, 800), 1));
         }
         b.addWorkItem(w.build());
       }
       for (int i = count(3); i > 0; i--) {
-        RequestTriage.Builder t = RequestTriage.builder().id(id("tri-")).workItemId(id("wi-"))
-            .receivedOn(day()).decision(data.pickValue(TriageDecision.values()));
+        RequestTriage.Builder t =
+            RequestTriage.builder()
+                .id(id("tri-"))
+                .workItemId(id("wi-"))
+                .receivedOn(day())
+                .decision(data.pickValue(TriageDecision.values()));
         if (data.consumeBoolean()) {
           t.purpose(text()).urgencyReason(text()).impact(text());
         }
         b.addRequestTriage(t.build());
       }
       for (int i = count(2); i > 0; i--) {
-        b.addDocument(Document.builder().id(id("doc-")).title(text()).writtenOn(day())
-            .reviewEvery(Period.ofMonths(data.consumeInt(1, 24))).build());
+        b.addDocument(
+            Document.builder()
+                .id(id("doc-"))
+                .title(text())
+                .writtenOn(day())
+                .reviewEvery(Period.ofMonths(data.consumeInt(1, 24)))
+                .build());
       }
       for (int i = count(2); i > 0; i--) {
         b.addNote(Note.builder().id(id("note-")).text(text()).aboutId(id("obj-")).build());
@@ -324,7 +391,7 @@ class PlanCheckerFuzzTest {
             k.addMilestone(Milestone.of(id("ms-"), text()));
           }
         }
-        case BINARY -> { }
+        case BINARY -> {}
       }
       return k.build();
     }

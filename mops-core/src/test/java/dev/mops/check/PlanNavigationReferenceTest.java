@@ -45,7 +45,9 @@ class PlanNavigationReferenceTest {
     List<T> out = new ArrayList<>();
     Set<T> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     seen.add(from);
-    for (Optional<T> n = next.apply(from); n.isPresent() && seen.add(n.get()); n = next.apply(n.get())) {
+    for (Optional<T> n = next.apply(from);
+        n.isPresent() && seen.add(n.get());
+        n = next.apply(n.get())) {
       out.add(n.get());
     }
     return out;
@@ -55,7 +57,8 @@ class PlanNavigationReferenceTest {
     Set<Set<T>> out = new HashSet<>();
     for (T t : nodes) {
       List<T> chain = walk(t, next);
-      if (!chain.isEmpty() && next.apply(chain.get(chain.size() - 1)).filter(x -> x == t).isPresent()) {
+      if (!chain.isEmpty()
+          && next.apply(chain.get(chain.size() - 1)).filter(x -> x == t).isPresent()) {
         Set<T> members = Collections.newSetFromMap(new IdentityHashMap<>());
         members.add(t);
         members.addAll(chain);
@@ -69,81 +72,109 @@ class PlanNavigationReferenceTest {
 
   @Test
   void navigationAgreesWithPlainWalks() {
-    qt().withExamples(TestScale.examples(120)).forAll(ArbitraryPlans.messy(10)).checkAssert(plan -> {
-      for (PlanElement e : plan.elements()) {
-        assertSame(firstWithId(plan, e.id(), PlanElement.class).orElseThrow(), plan.find(e.id()).orElseThrow());
-      }
-      for (Objective o : plan.objectives()) {
-        List<Capability> caps = new ArrayList<>();
-        for (Capability c : plan.capabilities()) {
-          if (c.objectiveIds().stream().anyMatch(id -> firstWithId(plan, id, Objective.class).orElse(null) == o)) {
-            caps.add(c);
-          }
-        }
-        assertEquals(caps, plan.capabilitiesOf(o));
-        assertEquals(caps, plan.capabilitiesOf(Objective.builder().from(o).build()), "a copy finds the same");
-        List<QuickWin> wins = new ArrayList<>();
-        for (QuickWin q : plan.quickWins()) {
-          boolean claims = q.objectiveIds().stream()
-              .anyMatch(id -> firstWithId(plan, id, Objective.class).orElse(null) == o);
-          boolean builds = q.capabilityIds().stream()
-              .anyMatch(id -> caps.contains(firstWithId(plan, id, Capability.class).orElse(null)));
-          if (claims || builds) {
-            wins.add(q);
-          }
-        }
-        assertEquals(wins, plan.quickWinsOf(o));
-      }
-      for (QuickWin q : plan.quickWins()) {
-        DateRange month = DateRange.ofMonth(q.plannedMonth());
-        assertEquals(plan.sprints().stream().filter(s -> s.range().overlaps(month)).toList(), plan.sprintsOf(q));
-        assertEquals(walk(q, plan::buildsOn), plan.buildsOnChain(q));
-        assertEquals(walk(q, plan::buildsOn).size(), plan.buildsOnChain(q).size());
-      }
-      for (Sprint s : plan.sprints()) {
-        List<QuickWin> wins = new ArrayList<>(plan.quickWins().stream()
-            .filter(q -> s.range().overlaps(DateRange.ofMonth(q.plannedMonth()))).toList());
-        wins.sort(Comparator.comparing(QuickWin::plannedMonth)); // stable: document order within a month
-        assertEquals(wins, plan.quickWinsOf(s));
-      }
-      for (Okr okr : plan.okrs()) {
-        Okr copy = Okr.builder().from(okr).build();
-        assertEquals(plan.parentOf(okr), plan.parentOf(copy), "a copy navigates like the original");
-        assertEquals(plan.ancestorsOf(okr), plan.ancestorsOf(copy));
-        Okr outsider = Okr.builder().from(okr).id("outsider").build();
-        List<Okr> viaParent = new ArrayList<>();
-        plan.parentOf(outsider).ifPresent(p -> {
-          viaParent.add(p);
-          viaParent.addAll(plan.ancestorsOf(p));
-        });
-        assertEquals(viaParent, plan.ancestorsOf(outsider), "an OKR from elsewhere: its parent, then the parent's chain");
-        List<Okr> chain = walk(okr, plan::parentOf);
-        assertEquals(chain, plan.ancestorsOf(okr));
-        assertEquals(chain.size(), plan.ancestorsOf(okr).size());
-        for (int i = 0; i < chain.size(); i++) {
-          assertSame(chain.get(i), plan.ancestorsOf(okr).get(i));
-        }
-      }
-      Set<Set<Okr>> okrCycles = new HashSet<>();
-      plan.okrCycles().forEach(c -> okrCycles.add(Set.copyOf(c)));
-      assertEquals(cyclesByWalking(plan.okrs(), plan::parentOf), okrCycles);
-      Set<Set<QuickWin>> winCycles = new HashSet<>();
-      plan.buildsOnCycles().forEach(c -> winCycles.add(Set.copyOf(c)));
-      assertEquals(cyclesByWalking(plan.quickWins(), plan::buildsOn), winCycles);
-    });
+    qt().withExamples(TestScale.examples(120))
+        .forAll(ArbitraryPlans.messy(10))
+        .checkAssert(
+            plan -> {
+              for (PlanElement e : plan.elements()) {
+                assertSame(
+                    firstWithId(plan, e.id(), PlanElement.class).orElseThrow(),
+                    plan.find(e.id()).orElseThrow());
+              }
+              for (Objective o : plan.objectives()) {
+                List<Capability> caps = new ArrayList<>();
+                for (Capability c : plan.capabilities()) {
+                  if (c.objectiveIds().stream()
+                      .anyMatch(id -> firstWithId(plan, id, Objective.class).orElse(null) == o)) {
+                    caps.add(c);
+                  }
+                }
+                assertEquals(caps, plan.capabilitiesOf(o));
+                assertEquals(
+                    caps,
+                    plan.capabilitiesOf(Objective.builder().from(o).build()),
+                    "a copy finds the same");
+                List<QuickWin> wins = new ArrayList<>();
+                for (QuickWin q : plan.quickWins()) {
+                  boolean claims =
+                      q.objectiveIds().stream()
+                          .anyMatch(id -> firstWithId(plan, id, Objective.class).orElse(null) == o);
+                  boolean builds =
+                      q.capabilityIds().stream()
+                          .anyMatch(
+                              id ->
+                                  caps.contains(
+                                      firstWithId(plan, id, Capability.class).orElse(null)));
+                  if (claims || builds) {
+                    wins.add(q);
+                  }
+                }
+                assertEquals(wins, plan.quickWinsOf(o));
+              }
+              for (QuickWin q : plan.quickWins()) {
+                DateRange month = DateRange.ofMonth(q.plannedMonth());
+                assertEquals(
+                    plan.sprints().stream().filter(s -> s.range().overlaps(month)).toList(),
+                    plan.sprintsOf(q));
+                assertEquals(walk(q, plan::buildsOn), plan.buildsOnChain(q));
+                assertEquals(walk(q, plan::buildsOn).size(), plan.buildsOnChain(q).size());
+              }
+              for (Sprint s : plan.sprints()) {
+                List<QuickWin> wins =
+                    new ArrayList<>(
+                        plan.quickWins().stream()
+                            .filter(q -> s.range().overlaps(DateRange.ofMonth(q.plannedMonth())))
+                            .toList());
+                wins.sort(
+                    Comparator.comparing(
+                        QuickWin::plannedMonth)); // stable: document order within a month
+                assertEquals(wins, plan.quickWinsOf(s));
+              }
+              for (Okr okr : plan.okrs()) {
+                Okr copy = Okr.builder().from(okr).build();
+                assertEquals(
+                    plan.parentOf(okr), plan.parentOf(copy), "a copy navigates like the original");
+                assertEquals(plan.ancestorsOf(okr), plan.ancestorsOf(copy));
+                Okr outsider = Okr.builder().from(okr).id("outsider").build();
+                List<Okr> viaParent = new ArrayList<>();
+                plan.parentOf(outsider)
+                    .ifPresent(
+                        p -> {
+                          viaParent.add(p);
+                          viaParent.addAll(plan.ancestorsOf(p));
+                        });
+                assertEquals(
+                    viaParent,
+                    plan.ancestorsOf(outsider),
+                    "an OKR from elsewhere: its parent, then the parent's chain");
+                List<Okr> chain = walk(okr, plan::parentOf);
+                assertEquals(chain, plan.ancestorsOf(okr));
+                assertEquals(chain.size(), plan.ancestorsOf(okr).size());
+                for (int i = 0; i < chain.size(); i++) {
+                  assertSame(chain.get(i), plan.ancestorsOf(okr).get(i));
+                }
+              }
+              Set<Set<Okr>> okrCycles = new HashSet<>();
+              plan.okrCycles().forEach(c -> okrCycles.add(Set.copyOf(c)));
+              assertEquals(cyclesByWalking(plan.okrs(), plan::parentOf), okrCycles);
+              Set<Set<QuickWin>> winCycles = new HashSet<>();
+              plan.buildsOnCycles().forEach(c -> winCycles.add(Set.copyOf(c)));
+              assertEquals(cyclesByWalking(plan.quickWins(), plan::buildsOn), winCycles);
+            });
   }
 
   @Test
   void oneLookUpRuleForNavigationChecksAndThePublicView() {
     // "x" is first a stakeholder, then an objective; "o" is an objective twice
-    Plan plan = RuleCatalogTest.base()
-        .addStakeholder(Stakeholder.of("x", "Stakeholder x"))
-        .addObjective(RuleCatalogTest.objective("x").build())
-        .addObjective(RuleCatalogTest.objective("o").title("First o").build())
-        .addObjective(RuleCatalogTest.objective("o").title("Second o").build())
-        .addCapability(RuleCatalogTest.capability("c", "x", "o"))
-        .addQuickWin(RuleCatalogTest.quickWin("qw", 1, "c").addObjectiveId("x").build())
-        .build();
+    Plan plan =
+        RuleCatalogTest.base()
+            .addStakeholder(Stakeholder.of("x", "Stakeholder x"))
+            .addObjective(RuleCatalogTest.objective("x").build())
+            .addObjective(RuleCatalogTest.objective("o").title("First o").build())
+            .addObjective(RuleCatalogTest.objective("o").title("Second o").build())
+            .addCapability(RuleCatalogTest.capability("c", "x", "o"))
+            .addQuickWin(RuleCatalogTest.quickWin("qw", 1, "c").addObjectiveId("x").build())
+            .build();
     Objective objectiveX = plan.objectives().get(0);
     Objective firstO = plan.objectives().get(1);
     Objective secondO = plan.objectives().get(2);
@@ -158,10 +189,19 @@ class PlanNavigationReferenceTest {
     CheckReport report = PlanChecker.defaults().check(plan);
     List<Finding> dangling = report.withRule("dangling-reference");
     assertEquals(2, dangling.size(), dangling::toString);
-    assertTrue(dangling.stream().allMatch(f -> f.message().contains("\"x\" is a stakeholder, not an objective")
-        && f.message().contains("the first of 2 elements with that id")), dangling::toString);
-    assertEquals(1, report.withRule("objective-without-capability").stream()
-        .filter(f -> f.path().toString().equals("objectives[o]")).count(), "only the second o lacks a capability");
+    assertTrue(
+        dangling.stream()
+            .allMatch(
+                f ->
+                    f.message().contains("\"x\" is a stakeholder, not an objective")
+                        && f.message().contains("the first of 2 elements with that id")),
+        dangling::toString);
+    assertEquals(
+        1,
+        report.withRule("objective-without-capability").stream()
+            .filter(f -> f.path().toString().equals("objectives[o]"))
+            .count(),
+        "only the second o lacks a capability");
   }
 
   @Test
@@ -169,12 +209,14 @@ class PlanNavigationReferenceTest {
     Plan.Builder b = RuleCatalogTest.base();
     for (int i = 0; i < 10; i++) {
       b.addOkr(RuleCatalogTest.okr("o" + i, OkrLevel.MOPS).parentId("o" + (i + 1) % 10).build());
-      b.addKpi(RuleCatalogTest.kpi("o" + i, "Kpi " + i).build()); // after the OKRs: the OKRs stay first
+      b.addKpi(
+          RuleCatalogTest.kpi("o" + i, "Kpi " + i).build()); // after the OKRs: the OKRs stay first
     }
     Plan plan = b.build();
     CheckReport report = PlanChecker.defaults().check(plan);
     Finding cycle = report.withRule("alignment-cycle").get(0);
-    assertTrue(cycle.message().contains("cycle of 10 OKRs: o0 → o1 → o2 → (7 more) → o0"), cycle::message);
+    assertTrue(
+        cycle.message().contains("cycle of 10 OKRs: o0 → o1 → o2 → (7 more) → o0"), cycle::message);
     List<Finding> dup = report.withRule("duplicate-id");
     assertEquals(10, dup.size());
     assertTrue(dup.get(0).message().contains("used by 2 elements"), dup.get(0)::message);

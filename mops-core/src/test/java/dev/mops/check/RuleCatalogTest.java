@@ -3,6 +3,8 @@ package dev.mops.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mops.check.rules.BuiltInRules;
+import dev.mops.model.ActivityKind;
 import dev.mops.model.CadenceKind;
 import dev.mops.model.Capability;
 import dev.mops.model.DateRange;
@@ -17,7 +19,6 @@ import dev.mops.model.KeyResultKind;
 import dev.mops.model.Kpi;
 import dev.mops.model.KpiKind;
 import dev.mops.model.LearningActivity;
-import dev.mops.model.ActivityKind;
 import dev.mops.model.Lifecycle;
 import dev.mops.model.Objective;
 import dev.mops.model.Okr;
@@ -40,7 +41,6 @@ import dev.mops.model.TriageDecision;
 import dev.mops.model.Visibility;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
-import dev.mops.check.rules.BuiltInRules;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,7 +66,10 @@ class RuleCatalogTest {
   // ---- fixtures ------------------------------------------------------------------------------
 
   static Plan.Builder base() {
-    return Plan.builder().id("p").name("Plan 2027").period(DateRange.ofYear(Y))
+    return Plan.builder()
+        .id("p")
+        .name("Plan 2027")
+        .period(DateRange.ofYear(Y))
         .addStakeholder(Stakeholder.of("sales", "Sales"));
   }
 
@@ -79,7 +82,10 @@ class RuleCatalogTest {
   }
 
   static QuickWin.Builder quickWin(String id, int month, String... capabilities) {
-    return QuickWin.builder().id(id).title("Quick win " + id).plannedMonth(Y.atMonth(month))
+    return QuickWin.builder()
+        .id(id)
+        .title("Quick win " + id)
+        .plannedMonth(Y.atMonth(month))
         .addCapabilityIds(capabilities);
   }
 
@@ -88,7 +94,11 @@ class RuleCatalogTest {
   }
 
   static Okr.Builder okr(String id, OkrLevel level) {
-    return Okr.builder().id(id).title("OKR " + id).level(level).period(DateRange.parse("2027-01-01/2027-03-31"))
+    return Okr.builder()
+        .id(id)
+        .title("OKR " + id)
+        .level(level)
+        .period(DateRange.parse("2027-01-01/2027-03-31"))
         .addKeyResult(binary("kr-" + id));
   }
 
@@ -117,20 +127,29 @@ class RuleCatalogTest {
     Map<String, Class<?>> tested = new LinkedHashMap<>();
     for (Class<?> c : RuleCatalogTest.class.getDeclaredClasses()) {
       if (c.isAnnotationPresent(Nested.class)) {
-        tested.put(c.getSimpleName().replaceAll("(?<!^)([A-Z])", "-$1").toLowerCase(Locale.ROOT), c);
+        tested.put(
+            c.getSimpleName().replaceAll("(?<!^)([A-Z])", "-$1").toLowerCase(Locale.ROOT), c);
       }
     }
     List<String> untested = new ArrayList<>(RuleSet.defaults().ids());
     untested.removeAll(tested.keySet());
-    assertEquals(List.of(), untested, "rules without a nested class of tests here, named after the id");
+    assertEquals(
+        List.of(), untested, "rules without a nested class of tests here, named after the id");
     List<String> strays = new ArrayList<>(tested.keySet());
     strays.removeAll(RuleSet.defaults().ids());
     assertEquals(List.of(), strays, "nested classes that name no rule of the catalog");
     for (Map.Entry<String, Class<?>> e : tested.entrySet()) {
-      List<String> tests = Arrays.stream(e.getValue().getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class))
-          .map(Method::getName).toList();
-      assertTrue(tests.stream().anyMatch(n -> n.startsWith("fires")), () -> e.getKey() + " has no fires... test: " + tests);
-      assertTrue(tests.stream().anyMatch(n -> n.startsWith("silent")), () -> e.getKey() + " has no silent... test: " + tests);
+      List<String> tests =
+          Arrays.stream(e.getValue().getDeclaredMethods())
+              .filter(m -> m.isAnnotationPresent(Test.class))
+              .map(Method::getName)
+              .toList();
+      assertTrue(
+          tests.stream().anyMatch(n -> n.startsWith("fires")),
+          () -> e.getKey() + " has no fires... test: " + tests);
+      assertTrue(
+          tests.stream().anyMatch(n -> n.startsWith("silent")),
+          () -> e.getKey() + " has no silent... test: " + tests);
     }
   }
 
@@ -154,21 +173,22 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      Plan plan = base().addObjective(objective("x").build()).addCapability(capability("x", "x")).build();
-      rule.firesOnce(plan, Severity.ERROR, "capabilities[x]",
-          "\"x\"", "Objective x", "Capability x");
+      Plan plan =
+          base().addObjective(objective("x").build()).addCapability(capability("x", "x")).build();
+      rule.firesOnce(
+          plan, Severity.ERROR, "capabilities[x]", "\"x\"", "Objective x", "Capability x");
     }
 
     @Test
     void firesForThePlansOwnId() {
       Plan plan = base().addStakeholder(Stakeholder.of("p", "Procurement")).build();
-      rule.firesOnce(plan, Severity.ERROR, "stakeholders[p]", "Procurement",
-          "Plan 2027");
+      rule.firesOnce(plan, Severity.ERROR, "stakeholders[p]", "Procurement", "Plan 2027");
     }
 
     @Test
     void silentWithDistinctIds() {
-      rule.staysQuiet(base().addObjective(objective("x").build()).addCapability(capability("y", "x")).build());
+      rule.staysQuiet(
+          base().addObjective(objective("x").build()).addCapability(capability("y", "x")).build());
     }
   }
 
@@ -179,21 +199,28 @@ class RuleCatalogTest {
     @Test
     void firesForAMissingId() {
       Plan plan = base().addQuickWin(quickWin("qw", 1, "nope").build()).build();
-      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]",
-          "Quick win qw", "\"nope\"", "capabilityIds");
+      rule.firesOnce(
+          plan, Severity.ERROR, "quickWins[qw]", "Quick win qw", "\"nope\"", "capabilityIds");
     }
 
     @Test
     void firesForAnIdOfTheWrongKind() {
-      Plan plan = base().addObjective(objective("o").build()).addQuickWin(quickWin("qw", 1, "o").build()).build();
-      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]",
-          "Quick win qw", "is an objective");
+      Plan plan =
+          base()
+              .addObjective(objective("o").build())
+              .addQuickWin(quickWin("qw", 1, "o").build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]", "Quick win qw", "is an objective");
     }
 
     @Test
     void silentWhenTheCapabilityExists() {
-      Plan plan = base().addObjective(objective("o").build()).addCapability(capability("c", "o"))
-          .addQuickWin(quickWin("qw", 1, "c").build()).build();
+      Plan plan =
+          base()
+              .addObjective(objective("o").build())
+              .addCapability(capability("c", "o"))
+              .addQuickWin(quickWin("qw", 1, "c").build())
+              .build();
       rule.staysQuiet(plan);
     }
   }
@@ -204,24 +231,39 @@ class RuleCatalogTest {
 
     @Test
     void firesForASprintPastTheEnd() {
-      Plan plan = base().addSprint(Sprint.builder().id("s").name("Long sprint")
-          .range(DateRange.parse("2027-12-15/2028-01-14")).build()).build();
-      rule.firesOnce(plan, Severity.ERROR, "sprints[s]",
-          "Long sprint", "partly outside");
+      Plan plan =
+          base()
+              .addSprint(
+                  Sprint.builder()
+                      .id("s")
+                      .name("Long sprint")
+                      .range(DateRange.parse("2027-12-15/2028-01-14"))
+                      .build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "sprints[s]", "Long sprint", "partly outside");
     }
 
     @Test
     void firesForAQuickWinBeforeThePlan() {
-      Plan plan = base().addQuickWin(QuickWin.builder().id("qw").title("Early bird")
-          .plannedMonth(YearMonth.of(2026, 12)).build()).build();
-      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]",
-          "Early bird", "2026-12");
+      Plan plan =
+          base()
+              .addQuickWin(
+                  QuickWin.builder()
+                      .id("qw")
+                      .title("Early bird")
+                      .plannedMonth(YearMonth.of(2026, 12))
+                      .build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]", "Early bird", "2026-12");
     }
 
     @Test
     void silentInsideThePeriod() {
-      rule.staysQuiet(base().addSprint(Sprint.ofMonth("s", Y.atMonth(12)))
-          .addQuickWin(quickWin("qw", 12).build()).build());
+      rule.staysQuiet(
+          base()
+              .addSprint(Sprint.ofMonth("s", Y.atMonth(12)))
+              .addQuickWin(quickWin("qw", 12).build())
+              .build());
     }
   }
 
@@ -231,17 +273,27 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      Plan plan = base().addSprint(Sprint.ofMonth("jan", Y.atMonth(1)))
-          .addSprint(Sprint.builder().id("mid").name("Mid sprint").range(DateRange.parse("2027-01-15/2027-02-14")).build())
-          .build();
-      rule.firesOnce(plan, Severity.ERROR, "sprints[mid]",
-          "Mid sprint", "\"jan\"", "2027-01-15/2027-01-31");
+      Plan plan =
+          base()
+              .addSprint(Sprint.ofMonth("jan", Y.atMonth(1)))
+              .addSprint(
+                  Sprint.builder()
+                      .id("mid")
+                      .name("Mid sprint")
+                      .range(DateRange.parse("2027-01-15/2027-02-14"))
+                      .build())
+              .build();
+      rule.firesOnce(
+          plan, Severity.ERROR, "sprints[mid]", "Mid sprint", "\"jan\"", "2027-01-15/2027-01-31");
     }
 
     @Test
     void silentForAdjacentSprints() {
-      rule.staysQuiet(base().addSprint(Sprint.ofMonth("jan", Y.atMonth(1)))
-          .addSprint(Sprint.ofMonth("feb", Y.atMonth(2))).build());
+      rule.staysQuiet(
+          base()
+              .addSprint(Sprint.ofMonth("jan", Y.atMonth(1)))
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .build());
     }
   }
 
@@ -250,14 +302,24 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("target-direction-mismatch");
 
     static Plan with(String value) {
-      return base().addObjective(objective("o").target(Target.of("sales", "USD", new BigDecimal("100"),
-          new BigDecimal(value), Direction.INCREASE)).build()).build();
+      return base()
+          .addObjective(
+              objective("o")
+                  .target(
+                      Target.of(
+                          "sales",
+                          "USD",
+                          new BigDecimal("100"),
+                          new BigDecimal(value),
+                          Direction.INCREASE))
+                  .build())
+          .build();
     }
 
     @Test
     void fires() {
-      rule.firesOnce(with("90"), Severity.ERROR,
-          "objectives[o]", "Objective o", "increase", "90", "100");
+      rule.firesOnce(
+          with("90"), Severity.ERROR, "objectives[o]", "Objective o", "increase", "90", "100");
     }
 
     @Test
@@ -272,11 +334,24 @@ class RuleCatalogTest {
 
     @Test
     void firesForADecreasingKeyResultThatRises() {
-      Plan plan = base().addOkr(okr("k", OkrLevel.MOPS).keyResults(List.of(KeyResult.builder().id("kr")
-          .title("Churn down").kind(KeyResultKind.METRIC).direction(Direction.DECREASE)
-          .start(BigDecimal.ONE).target(BigDecimal.TEN).unit("%").build())).build()).build();
-      rule.firesOnce(plan, Severity.ERROR,
-          "okrs[k].keyResults[kr]", "Churn down");
+      Plan plan =
+          base()
+              .addOkr(
+                  okr("k", OkrLevel.MOPS)
+                      .keyResults(
+                          List.of(
+                              KeyResult.builder()
+                                  .id("kr")
+                                  .title("Churn down")
+                                  .kind(KeyResultKind.METRIC)
+                                  .direction(Direction.DECREASE)
+                                  .start(BigDecimal.ONE)
+                                  .target(BigDecimal.TEN)
+                                  .unit("%")
+                                  .build()))
+                      .build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "okrs[k].keyResults[kr]", "Churn down");
     }
   }
 
@@ -286,15 +361,24 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      Plan plan = base().addObjective(Objective.builder().id("o").title("Orphan objective").build()).build();
-      rule.firesOnce(plan, Severity.ERROR,
-          "objectives[o]", "Orphan objective");
+      Plan plan =
+          base()
+              .addObjective(Objective.builder().id("o").title("Orphan objective").build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "objectives[o]", "Orphan objective");
     }
 
     @Test
     void silentForAnInternalObjective() {
-      rule.staysQuiet(base().addObjective(Objective.builder().id("o").title("Orphan")
-          .visibility(Visibility.INTERNAL).build()).build());
+      rule.staysQuiet(
+          base()
+              .addObjective(
+                  Objective.builder()
+                      .id("o")
+                      .title("Orphan")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build());
     }
 
     @Test
@@ -309,14 +393,17 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addObjective(objective("o").build()).build(),
-          Severity.WARNING, "objectives[o]", "Objective o");
+      rule.firesOnce(
+          base().addObjective(objective("o").build()).build(),
+          Severity.WARNING,
+          "objectives[o]",
+          "Objective o");
     }
 
     @Test
     void silentWhenACapabilitySupportsIt() {
-      rule.staysQuiet(base().addObjective(objective("o").build())
-          .addCapability(capability("c", "o")).build());
+      rule.staysQuiet(
+          base().addObjective(objective("o").build()).addCapability(capability("c", "o")).build());
     }
   }
 
@@ -326,14 +413,17 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addCapability(capability("c")).build(),
-          Severity.WARNING, "capabilities[c]", "Capability c");
+      rule.firesOnce(
+          base().addCapability(capability("c")).build(),
+          Severity.WARNING,
+          "capabilities[c]",
+          "Capability c");
     }
 
     @Test
     void silentWhenItSupportsOne() {
-      rule.staysQuiet(base().addObjective(objective("o").build())
-          .addCapability(capability("c", "o")).build());
+      rule.staysQuiet(
+          base().addObjective(objective("o").build()).addCapability(capability("c", "o")).build());
     }
   }
 
@@ -343,14 +433,20 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addQuickWin(quickWin("qw", 1).build()).build(),
-          Severity.WARNING, "quickWins[qw]", "Quick win qw");
+      rule.firesOnce(
+          base().addQuickWin(quickWin("qw", 1).build()).build(),
+          Severity.WARNING,
+          "quickWins[qw]",
+          "Quick win qw");
     }
 
     @Test
     void silentWhenItBuildsOne() {
-      rule.staysQuiet(base().addCapability(capability("c"))
-          .addQuickWin(quickWin("qw", 1, "c").build()).build());
+      rule.staysQuiet(
+          base()
+              .addCapability(capability("c"))
+              .addQuickWin(quickWin("qw", 1, "c").build())
+              .build());
     }
   }
 
@@ -359,15 +455,23 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("quick-win-misaligned");
 
     static Plan with(String supported) {
-      return base().addObjective(objective("o1").build()).addObjective(objective("o2").build())
+      return base()
+          .addObjective(objective("o1").build())
+          .addObjective(objective("o2").build())
           .addCapability(capability("c", supported))
-          .addQuickWin(quickWin("qw-2", 1, "c").addObjectiveId("o1").build()).build();
+          .addQuickWin(quickWin("qw-2", 1, "c").addObjectiveId("o1").build())
+          .build();
     }
 
     @Test
     void fires() {
-      rule.firesOnce(with("o2"), Severity.ERROR,
-          "objectives[o1].quickWins[qw-2]", "Quick win qw-2", "Objective o1", "Capability c");
+      rule.firesOnce(
+          with("o2"),
+          Severity.ERROR,
+          "objectives[o1].quickWins[qw-2]",
+          "Quick win qw-2",
+          "Objective o1",
+          "Capability c");
     }
 
     @Test
@@ -381,20 +485,31 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("no-early-quick-win");
 
     static Plan with(int month, Objective o) {
-      return base().addObjective(o).addCapability(capability("c", "o"))
-          .addQuickWin(quickWin("qw", month, "c").build()).build();
+      return base()
+          .addObjective(o)
+          .addCapability(capability("c", "o"))
+          .addQuickWin(quickWin("qw", month, "c").build())
+          .build();
     }
 
     @Test
     void firesForAFirstQuickWinInJuly() {
-      rule.firesOnce(with(7, objective("o").build()),
-          Severity.WARNING, "objectives[o]", "Objective o", "month 7", "2027-07");
+      rule.firesOnce(
+          with(7, objective("o").build()),
+          Severity.WARNING,
+          "objectives[o]",
+          "Objective o",
+          "month 7",
+          "2027-07");
     }
 
     @Test
     void firesWithoutAnyQuickWin() {
-      rule.firesOnce(base().addObjective(objective("o").build()).build(),
-          Severity.WARNING, "objectives[o]", "Objective o");
+      rule.firesOnce(
+          base().addObjective(objective("o").build()).build(),
+          Severity.WARNING,
+          "objectives[o]",
+          "Objective o");
     }
 
     @Test
@@ -422,22 +537,35 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      Plan plan = base().addSprint(Sprint.builder().id("feb").name("February sprint")
-          .range(DateRange.ofMonth(Y.atMonth(2))).build()).addQuickWin(quickWin("qw", 1).build()).build();
-      rule.firesOnce(plan, Severity.WARNING,
-          "sprints[feb]", "February sprint", "2027-02");
+      Plan plan =
+          base()
+              .addSprint(
+                  Sprint.builder()
+                      .id("feb")
+                      .name("February sprint")
+                      .range(DateRange.ofMonth(Y.atMonth(2)))
+                      .build())
+              .addQuickWin(quickWin("qw", 1).build())
+              .build();
+      rule.firesOnce(plan, Severity.WARNING, "sprints[feb]", "February sprint", "2027-02");
     }
 
     @Test
     void silentWhenAQuickWinIsPlanned() {
-      rule.staysQuiet(base().addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
-          .addQuickWin(quickWin("qw", 2).build()).build());
+      rule.staysQuiet(
+          base()
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .addQuickWin(quickWin("qw", 2).build())
+              .build());
     }
 
     @Test
     void silentForASprintThatIsNotACalendarMonth() {
-      rule.staysQuiet(base().addSprint(Sprint.builder().id("s")
-          .range(DateRange.parse("2027-02-01/2027-02-14")).build()).build());
+      rule.staysQuiet(
+          base()
+              .addSprint(
+                  Sprint.builder().id("s").range(DateRange.parse("2027-02-01/2027-02-14")).build())
+              .build());
     }
   }
 
@@ -446,15 +574,25 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("quick-win-out-of-order");
 
     static Plan with(int nurtureMonth) {
-      return base().addQuickWin(quickWin("template", 2).title("Email template").build())
-          .addQuickWin(quickWin("nurture", nurtureMonth).title("Three-email nurture").buildsOn("template").build())
+      return base()
+          .addQuickWin(quickWin("template", 2).title("Email template").build())
+          .addQuickWin(
+              quickWin("nurture", nurtureMonth)
+                  .title("Three-email nurture")
+                  .buildsOn("template")
+                  .build())
           .build();
     }
 
     @Test
     void firesWhenEarlier() {
-      rule.firesOnce(with(1), Severity.ERROR,
-          "quickWins[nurture]", "Three-email nurture", "Email template", "2027-01");
+      rule.firesOnce(
+          with(1),
+          Severity.ERROR,
+          "quickWins[nurture]",
+          "Three-email nurture",
+          "Email template",
+          "2027-01");
     }
 
     @Test
@@ -474,16 +612,22 @@ class RuleCatalogTest {
 
     @Test
     void firesOnceForAnOkrCycleListingItWhole() {
-      Plan plan = base().addOkr(okr("a", OkrLevel.MOPS).parentId("b").build())
-          .addOkr(okr("b", OkrLevel.MOPS).parentId("c").build())
-          .addOkr(okr("c", OkrLevel.MOPS).parentId("a").build()).build();
+      Plan plan =
+          base()
+              .addOkr(okr("a", OkrLevel.MOPS).parentId("b").build())
+              .addOkr(okr("b", OkrLevel.MOPS).parentId("c").build())
+              .addOkr(okr("c", OkrLevel.MOPS).parentId("a").build())
+              .build();
       rule.firesOnce(plan, Severity.ERROR, "okrs[a]", "a → b → c → a");
     }
 
     @Test
     void firesForABuildsOnCycle() {
-      Plan plan = base().addQuickWin(quickWin("q1", 1).buildsOn("q2").build())
-          .addQuickWin(quickWin("q2", 2).buildsOn("q1").build()).build();
+      Plan plan =
+          base()
+              .addQuickWin(quickWin("q1", 1).buildsOn("q2").build())
+              .addQuickWin(quickWin("q2", 2).buildsOn("q1").build())
+              .build();
       rule.firesOnce(plan, Severity.ERROR, "quickWins[q1]", "q1 → q2 → q1");
     }
 
@@ -495,9 +639,12 @@ class RuleCatalogTest {
 
     @Test
     void silentForAChain() {
-      rule.staysQuiet(base().addOkr(okr("a", OkrLevel.MOPS).parentId("b").build())
-          .addOkr(okr("b", OkrLevel.MARKETING).parentId("c").build())
-          .addOkr(okr("c", OkrLevel.COMPANY).build()).build());
+      rule.staysQuiet(
+          base()
+              .addOkr(okr("a", OkrLevel.MOPS).parentId("b").build())
+              .addOkr(okr("b", OkrLevel.MARKETING).parentId("c").build())
+              .addOkr(okr("c", OkrLevel.COMPANY).build())
+              .build());
     }
   }
 
@@ -507,27 +654,46 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addOkr(okr("m", OkrLevel.MOPS).build()).build(),
-          Severity.WARNING, "okrs[m]", "OKR m", "no parent");
+      rule.firesOnce(
+          base().addOkr(okr("m", OkrLevel.MOPS).build()).build(),
+          Severity.WARNING,
+          "okrs[m]",
+          "OKR m",
+          "no parent");
     }
 
     @Test
     void firesWhenOnlyMopsOkrsAreAbove() {
-      Plan plan = base().addOkr(okr("m", OkrLevel.MOPS).parentId("n").build())
-          .addOkr(okr("n", OkrLevel.MOPS).externalParent(ExternalOkrRef.of("x", "Team", OkrLevel.MOPS)).build()).build();
+      Plan plan =
+          base()
+              .addOkr(okr("m", OkrLevel.MOPS).parentId("n").build())
+              .addOkr(
+                  okr("n", OkrLevel.MOPS)
+                      .externalParent(ExternalOkrRef.of("x", "Team", OkrLevel.MOPS))
+                      .build())
+              .build();
       assertEquals(2, rule.findings(plan).size());
     }
 
     @Test
     void silentWithAMarketingParentInThePlan() {
-      rule.staysQuiet(base().addOkr(okr("m", OkrLevel.MOPS).parentId("mkt").build())
-          .addOkr(okr("mkt", OkrLevel.MARKETING).build()).build());
+      rule.staysQuiet(
+          base()
+              .addOkr(okr("m", OkrLevel.MOPS).parentId("mkt").build())
+              .addOkr(okr("mkt", OkrLevel.MARKETING).build())
+              .build());
     }
 
     @Test
     void silentWithAnExternalMarketingParent() {
-      rule.staysQuiet(base().addOkr(okr("m", OkrLevel.MOPS)
-          .externalParent(ExternalOkrRef.of("MKT-1", "Grow pipeline", OkrLevel.MARKETING)).build()).build());
+      rule.staysQuiet(
+          base()
+              .addOkr(
+                  okr("m", OkrLevel.MOPS)
+                      .externalParent(
+                          ExternalOkrRef.of("MKT-1", "Grow pipeline", OkrLevel.MARKETING))
+                      .build())
+              .build());
     }
   }
 
@@ -537,8 +703,11 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addOkr(okr("o", OkrLevel.MOPS).keyResults(List.of()).build())
-          .build(), Severity.ERROR, "okrs[o]", "OKR o");
+      rule.firesOnce(
+          base().addOkr(okr("o", OkrLevel.MOPS).keyResults(List.of()).build()).build(),
+          Severity.ERROR,
+          "okrs[o]",
+          "OKR o");
     }
 
     @Test
@@ -556,26 +725,43 @@ class RuleCatalogTest {
     }
 
     static KeyResult.Builder metric() {
-      return KeyResult.builder().id("kr").title("Churn to 0.6%").kind(KeyResultKind.METRIC)
-          .direction(Direction.DECREASE).start(BigDecimal.ONE).target(new BigDecimal("0.6"));
+      return KeyResult.builder()
+          .id("kr")
+          .title("Churn to 0.6%")
+          .kind(KeyResultKind.METRIC)
+          .direction(Direction.DECREASE)
+          .start(BigDecimal.ONE)
+          .target(new BigDecimal("0.6"));
     }
 
     @Test
     void firesForAMetricWithoutUnit() {
-      rule.firesOnce(with(metric().build()),
-          Severity.ERROR, "okrs[o].keyResults[kr]", "Churn to 0.6%", "a unit", "OKR o");
+      rule.firesOnce(
+          with(metric().build()),
+          Severity.ERROR,
+          "okrs[o].keyResults[kr]",
+          "Churn to 0.6%",
+          "a unit",
+          "OKR o");
     }
 
     @Test
     void firesForMilestonesWithoutMilestones() {
-      KeyResult kr = KeyResult.builder().id("kr").title("Routing live").kind(KeyResultKind.MILESTONES).build();
+      KeyResult kr =
+          KeyResult.builder().id("kr").title("Routing live").kind(KeyResultKind.MILESTONES).build();
       assertTrue(rule.firesOnce(with(kr)).message().contains("any milestone"));
     }
 
     @Test
     void firesForAQualitativeWithoutScale() {
-      KeyResult kr = KeyResult.builder().id("kr").title("Internal NPS +30").kind(KeyResultKind.QUALITATIVE)
-          .start(BigDecimal.ZERO).target(BigDecimal.TEN).build();
+      KeyResult kr =
+          KeyResult.builder()
+              .id("kr")
+              .title("Internal NPS +30")
+              .kind(KeyResultKind.QUALITATIVE)
+              .start(BigDecimal.ZERO)
+              .target(BigDecimal.TEN)
+              .build();
       assertTrue(rule.firesOnce(with(kr)).message().contains("its scale"));
     }
 
@@ -591,18 +777,28 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addOkr(okr("o", OkrLevel.MOPS).build()).build(), Severity.WARNING, "okrs[o]", "OKR o");
+      rule.firesOnce(
+          base().addOkr(okr("o", OkrLevel.MOPS).build()).build(),
+          Severity.WARNING,
+          "okrs[o]",
+          "OKR o");
     }
 
     @Test
     void silentWithASignOff() {
-      rule.staysQuiet(base().addOkr(okr("o", OkrLevel.MOPS)
-          .addBuyIn(SignOff.of("sales", "Dana Lee", LocalDate.of(2027, 1, 5))).build()).build());
+      rule.staysQuiet(
+          base()
+              .addOkr(
+                  okr("o", OkrLevel.MOPS)
+                      .addBuyIn(SignOff.of("sales", "Dana Lee", LocalDate.of(2027, 1, 5)))
+                      .build())
+              .build());
     }
 
     @Test
     void silentForADraft() {
-      rule.staysQuiet(base().addOkr(okr("o", OkrLevel.MOPS).status(Lifecycle.DRAFT).build()).build());
+      rule.staysQuiet(
+          base().addOkr(okr("o", OkrLevel.MOPS).status(Lifecycle.DRAFT).build()).build());
     }
   }
 
@@ -611,20 +807,30 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("review-too-rare");
 
     static Plan with(Frequency f) {
-      return base().addOkr(okr("o", OkrLevel.MOPS).build())
-          .addReviewCadence(cadence("rev", CadenceKind.OKR_REVIEW, f).name("OKR review").build()).build();
+      return base()
+          .addOkr(okr("o", OkrLevel.MOPS).build())
+          .addReviewCadence(cadence("rev", CadenceKind.OKR_REVIEW, f).name("OKR review").build())
+          .build();
     }
 
     @Test
     void firesAWarningForQuarterly() {
-      rule.firesOnce(with(Frequency.quarterly()), Severity.WARNING,
-          "reviewCadences[rev]", "OKR review", "every 3 months");
+      rule.firesOnce(
+          with(Frequency.quarterly()),
+          Severity.WARNING,
+          "reviewCadences[rev]",
+          "OKR review",
+          "every 3 months");
     }
 
     @Test
     void firesAnInfoForMonthly() {
-      rule.firesOnce(with(Frequency.monthly()), Severity.INFO,
-          "reviewCadences[rev]", "OKR review", "every month");
+      rule.firesOnce(
+          with(Frequency.monthly()),
+          Severity.INFO,
+          "reviewCadences[rev]",
+          "OKR review",
+          "every month");
     }
 
     @Test
@@ -634,8 +840,11 @@ class RuleCatalogTest {
 
     @Test
     void firesForAnOkrNobodyReviews() {
-      rule.firesOnce(base().addOkr(okr("o", OkrLevel.MOPS).build()).build(),
-          Severity.WARNING, "okrs[o]", "OKR o");
+      rule.firesOnce(
+          base().addOkr(okr("o", OkrLevel.MOPS).build()).build(),
+          Severity.WARNING,
+          "okrs[o]",
+          "OKR o");
     }
   }
 
@@ -644,18 +853,34 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("kpi-not-pre-agreed");
 
     static Plan with(LocalDate agreed) {
-      return base().addKpi(kpi("k", "Movement to opportunity").targetValue(BigDecimal.TEN)
-              .addAgreement(SignOff.of("sales", "Dana Lee", agreed)).build())
-          .addReviewCadence(cadence("qbr", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly()).build())
-          .addReview(Review.builder().id("qbr-q1").cadenceId("qbr").heldOn(LocalDate.of(2027, 4, 6))
-              .covers(DateRange.parse("2027-01-01/2027-03-31")).addKpiId("k").build())
+      return base()
+          .addKpi(
+              kpi("k", "Movement to opportunity")
+                  .targetValue(BigDecimal.TEN)
+                  .addAgreement(SignOff.of("sales", "Dana Lee", agreed))
+                  .build())
+          .addReviewCadence(
+              cadence("qbr", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly()).build())
+          .addReview(
+              Review.builder()
+                  .id("qbr-q1")
+                  .cadenceId("qbr")
+                  .heldOn(LocalDate.of(2027, 4, 6))
+                  .covers(DateRange.parse("2027-01-01/2027-03-31"))
+                  .addKpiId("k")
+                  .build())
           .build();
     }
 
     @Test
     void firesForAnAgreementAfterTheReview() {
-      rule.firesOnce(with(LocalDate.of(2027, 4, 10)),
-          Severity.WARNING, "kpis[k]", "Movement to opportunity", "qbr-q1", "2027-04-06");
+      rule.firesOnce(
+          with(LocalDate.of(2027, 4, 10)),
+          Severity.WARNING,
+          "kpis[k]",
+          "Movement to opportunity",
+          "qbr-q1",
+          "2027-04-06");
     }
 
     @Test
@@ -675,15 +900,25 @@ class RuleCatalogTest {
 
     @Test
     void firesForADeclaredOutputKpi() {
-      rule.firesOnce(base().addKpi(kpi("k", "Campaign volume").kind(KpiKind.OUTPUT).build()).build(),
-          Severity.INFO, "kpis[k]", "Campaign volume");
+      rule.firesOnce(
+          base().addKpi(kpi("k", "Campaign volume").kind(KpiKind.OUTPUT).build()).build(),
+          Severity.INFO,
+          "kpis[k]",
+          "Campaign volume");
     }
 
     @Test
     void firesForAnUnspecifiedKpiOfEmailsSent() {
-      Finding f = rule.firesOnce(base().addKpi(kpi("k", "Emails sent").build()).build(), Severity.INFO, "kpis[k]",
-          "Emails sent");
-      assertTrue(f.hint().orElseThrow().contains("conversions, lead trajectory, movement to opportunity, click rate"));
+      Finding f =
+          rule.firesOnce(
+              base().addKpi(kpi("k", "Emails sent").build()).build(),
+              Severity.INFO,
+              "kpis[k]",
+              "Emails sent");
+      assertTrue(
+          f.hint()
+              .orElseThrow()
+              .contains("conversions, lead trajectory, movement to opportunity, click rate"));
     }
 
     @Test
@@ -727,9 +962,13 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addInternalGoal(InternalGoal.builder().id("g")
-          .title("Strategic partner").build()).build(), Severity.ERROR,
-          "internalGoals[g]", "Strategic partner");
+      rule.firesOnce(
+          base()
+              .addInternalGoal(InternalGoal.builder().id("g").title("Strategic partner").build())
+              .build(),
+          Severity.ERROR,
+          "internalGoals[g]",
+          "Strategic partner");
     }
 
     @Test
@@ -739,8 +978,16 @@ class RuleCatalogTest {
   }
 
   static InternalGoal goal(String id) {
-    return InternalGoal.builder().id(id).title("Goal " + id).addIndicator(SuccessIndicator.builder()
-        .id("ind-" + id).description("how we know").kind(IndicatorKind.OBSERVED).build()).build();
+    return InternalGoal.builder()
+        .id(id)
+        .title("Goal " + id)
+        .addIndicator(
+            SuccessIndicator.builder()
+                .id("ind-" + id)
+                .description("how we know")
+                .kind(IndicatorKind.OBSERVED)
+                .build())
+        .build();
   }
 
   @Nested
@@ -749,51 +996,98 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addInternalGoal(goal("g")).build(), Severity.WARNING, "plan", "internal goal");
+      rule.firesOnce(
+          base().addInternalGoal(goal("g")).build(), Severity.WARNING, "plan", "internal goal");
     }
 
     @Test
     void silentWithAQuarterlyInternalGoalReview() {
-      rule.staysQuiet(base().addInternalGoal(goal("g")).addReviewCadence(
-          cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).visibility(Visibility.INTERNAL)
-              .build()).build());
+      rule.staysQuiet(
+          base()
+              .addInternalGoal(goal("g"))
+              .addReviewCadence(
+                  cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build());
     }
 
     @Test
     void firesWhenOnlyAnInternalOkrReviewListsTheGoal() {
-      Plan plan = base().addInternalGoal(goal("g")).addReviewCadence(cadence("okr-review", CadenceKind.OKR_REVIEW,
-          Frequency.biweekly()).name("Internal OKR review").addSubjectId("g").visibility(Visibility.INTERNAL).build())
-          .build();
-      rule.firesOnce(plan, Severity.WARNING, "plan",
-          "No cadence reviews the internal goal;", "\"Internal OKR review\" lists \"g\"", "OKR_REVIEW");
+      Plan plan =
+          base()
+              .addInternalGoal(goal("g"))
+              .addReviewCadence(
+                  cadence("okr-review", CadenceKind.OKR_REVIEW, Frequency.biweekly())
+                      .name("Internal OKR review")
+                      .addSubjectId("g")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build();
+      rule.firesOnce(
+          plan,
+          Severity.WARNING,
+          "plan",
+          "No cadence reviews the internal goal;",
+          "\"Internal OKR review\" lists \"g\"",
+          "OKR_REVIEW");
     }
 
     @Test
     void firesForTheGoalThatOnlyAnotherKindOfCadenceLists() {
-      Plan plan = base().addInternalGoal(goal("g1")).addInternalGoal(goal("g2"))
-          .addReviewCadence(cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).addSubjectId("g1")
-              .visibility(Visibility.INTERNAL).build())
-          .addReviewCadence(cadence("chk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly()).name("Team checkpoint")
-              .addSubjectId("g2").visibility(Visibility.INTERNAL).build())
-          .build();
-      rule.firesOnce(plan, Severity.WARNING,
-          "internalGoals[g2]", "Goal g2", "\"Team checkpoint\" lists \"g2\"", "TEAM_CHECKPOINT");
+      Plan plan =
+          base()
+              .addInternalGoal(goal("g1"))
+              .addInternalGoal(goal("g2"))
+              .addReviewCadence(
+                  cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
+                      .addSubjectId("g1")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .addReviewCadence(
+                  cadence("chk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly())
+                      .name("Team checkpoint")
+                      .addSubjectId("g2")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build();
+      rule.firesOnce(
+          plan,
+          Severity.WARNING,
+          "internalGoals[g2]",
+          "Goal g2",
+          "\"Team checkpoint\" lists \"g2\"",
+          "TEAM_CHECKPOINT");
     }
 
     @Test
     void silentWhenTheInternalGoalReviewListsTheGoal() {
-      rule.staysQuiet(base().addInternalGoal(goal("g")).addReviewCadence(
-          cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly()).addSubjectId("g")
-              .visibility(Visibility.INTERNAL).build()).build());
+      rule.staysQuiet(
+          base()
+              .addInternalGoal(goal("g"))
+              .addReviewCadence(
+                  cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
+                      .addSubjectId("g")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build());
     }
 
     @Test
     void silentWhenTheInternalGoalReviewCoversAllAndAnotherCadenceListsTheGoal() {
-      rule.staysQuiet(base().addInternalGoal(goal("g"))
-          .addReviewCadence(cadence("okr-review", CadenceKind.OKR_REVIEW, Frequency.biweekly()).addSubjectId("g")
-              .visibility(Visibility.INTERNAL).build())
-          .addReviewCadence(cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
-              .visibility(Visibility.INTERNAL).build()).build());
+      rule.staysQuiet(
+          base()
+              .addInternalGoal(goal("g"))
+              .addReviewCadence(
+                  cadence("okr-review", CadenceKind.OKR_REVIEW, Frequency.biweekly())
+                      .addSubjectId("g")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .addReviewCadence(
+                  cadence("igr", CadenceKind.INTERNAL_GOAL_REVIEW, Frequency.quarterly())
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .build());
     }
   }
 
@@ -802,22 +1096,40 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("internal-goal-exposed");
 
     static Plan with(Visibility v) {
-      return base().addInternalGoal(goal("g")).addReviewCadence(cadence("upd", CadenceKind.STAKEHOLDER_UPDATE,
-          Frequency.monthly()).name("Monthly update").addSubjectId("g").visibility(v).build()).build();
+      return base()
+          .addInternalGoal(goal("g"))
+          .addReviewCadence(
+              cadence("upd", CadenceKind.STAKEHOLDER_UPDATE, Frequency.monthly())
+                  .name("Monthly update")
+                  .addSubjectId("g")
+                  .visibility(v)
+                  .build())
+          .build();
     }
 
     @Test
     void firesForAPublicCadenceOfAnInternalGoal() {
-      rule.firesOnce(with(Visibility.PUBLIC), Severity.ERROR,
-          "reviewCadences[upd]", "Monthly update", "Goal g");
+      rule.firesOnce(
+          with(Visibility.PUBLIC),
+          Severity.ERROR,
+          "reviewCadences[upd]",
+          "Monthly update",
+          "Goal g");
     }
 
     @Test
     void firesForAPublicQuickWinOfAnInternalCapability() {
-      Plan plan = base().addCapability(Capability.builder().id("c").name("Secret capability")
-          .visibility(Visibility.INTERNAL).build()).addQuickWin(quickWin("qw", 1, "c").build()).build();
-      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]",
-          "Quick win qw", "Secret capability");
+      Plan plan =
+          base()
+              .addCapability(
+                  Capability.builder()
+                      .id("c")
+                      .name("Secret capability")
+                      .visibility(Visibility.INTERNAL)
+                      .build())
+              .addQuickWin(quickWin("qw", 1, "c").build())
+              .build();
+      rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]", "Quick win qw", "Secret capability");
     }
 
     @Test
@@ -836,20 +1148,29 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(goals().build(), Severity.WARNING, "plan",
-          "1 public goal");
+      rule.firesOnce(goals().build(), Severity.WARNING, "plan", "1 public goal");
     }
 
     @Test
     void firesForAQuarterlyUpdate() {
-      assertTrue(rule.firesOnce(goals().addReviewCadence(cadence("u", CadenceKind.STAKEHOLDER_UPDATE,
-          Frequency.quarterly()).build()).build()).message().contains("every 3 months"));
+      assertTrue(
+          rule.firesOnce(
+                  goals()
+                      .addReviewCadence(
+                          cadence("u", CadenceKind.STAKEHOLDER_UPDATE, Frequency.quarterly())
+                              .build())
+                      .build())
+              .message()
+              .contains("every 3 months"));
     }
 
     @Test
     void silentWithAMonthlyUpdate() {
-      rule.staysQuiet(goals().addReviewCadence(cadence("u", CadenceKind.STAKEHOLDER_UPDATE,
-          Frequency.monthly()).build()).build());
+      rule.staysQuiet(
+          goals()
+              .addReviewCadence(
+                  cadence("u", CadenceKind.STAKEHOLDER_UPDATE, Frequency.monthly()).build())
+              .build());
     }
   }
 
@@ -858,19 +1179,34 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("review-overdue");
 
     static Plan with(int... months) {
-      Plan.Builder b = base().addReviewCadence(cadence("upd", CadenceKind.STAKEHOLDER_UPDATE, Frequency.monthly())
-          .name("Monthly update").build());
+      Plan.Builder b =
+          base()
+              .addReviewCadence(
+                  cadence("upd", CadenceKind.STAKEHOLDER_UPDATE, Frequency.monthly())
+                      .name("Monthly update")
+                      .build());
       for (int m : months) {
-        b.addReview(Review.builder().id("r" + m).cadenceId("upd").heldOn(Y.atMonth(m).atEndOfMonth())
-            .covers(DateRange.ofMonth(Y.atMonth(m))).build());
+        b.addReview(
+            Review.builder()
+                .id("r" + m)
+                .cadenceId("upd")
+                .heldOn(Y.atMonth(m).atEndOfMonth())
+                .covers(DateRange.ofMonth(Y.atMonth(m)))
+                .build());
       }
       return b.build();
     }
 
     @Test
     void firesForAMissedMonth() {
-      rule.asOf(LocalDate.of(2027, 4, 1)).firesOnce(with(1, 3), Severity.WARNING,
-          "reviewCadences[upd]", "Monthly update", "1 of 3", "2027-02");
+      rule.asOf(LocalDate.of(2027, 4, 1))
+          .firesOnce(
+              with(1, 3),
+              Severity.WARNING,
+              "reviewCadences[upd]",
+              "Monthly update",
+              "1 of 3",
+              "2027-02");
     }
 
     @Test
@@ -893,32 +1229,56 @@ class RuleCatalogTest {
 
     @Test
     void aReviewCoveringAWholeQuarterDoesNotHoldEveryWeek() {
-      Plan plan = base().addReviewCadence(cadence("wk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly())
-              .name("Weekly checkpoint").startsOn(LocalDate.of(2027, 1, 4)).build())
-          .addReview(Review.builder().id("rq").cadenceId("wk").heldOn(LocalDate.of(2027, 1, 10))
-              .covers(DateRange.parse("2027-01-01/2027-03-31")).build())
-          .addReview(Review.builder().id("rw").cadenceId("wk").heldOn(LocalDate.of(2027, 1, 10))
-              .covers(DateRange.parse("2027-01-04/2027-01-10")).build())
-          .build();
+      Plan plan =
+          base()
+              .addReviewCadence(
+                  cadence("wk", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly())
+                      .name("Weekly checkpoint")
+                      .startsOn(LocalDate.of(2027, 1, 4))
+                      .build())
+              .addReview(
+                  Review.builder()
+                      .id("rq")
+                      .cadenceId("wk")
+                      .heldOn(LocalDate.of(2027, 1, 10))
+                      .covers(DateRange.parse("2027-01-01/2027-03-31"))
+                      .build())
+              .addReview(
+                  Review.builder()
+                      .id("rw")
+                      .cadenceId("wk")
+                      .heldOn(LocalDate.of(2027, 1, 10))
+                      .covers(DateRange.parse("2027-01-04/2027-01-10"))
+                      .build())
+              .build();
       Finding f = rule.asOf(LocalDate.of(2027, 1, 24)).firesOnce(plan);
-      assertTrue(f.message().contains("2 of 3") && f.message().contains("2027-01-11/2027-01-17")
-          && !f.message().contains("2027-01-04"), f.message());
+      assertTrue(
+          f.message().contains("2 of 3")
+              && f.message().contains("2027-01-11/2027-01-17")
+              && !f.message().contains("2027-01-04"),
+          f.message());
     }
 
     @Test
     void agreesWithTheReviewAdherenceMetric() {
       Plan plan = with(1, 3);
       LocalDate asOf = LocalDate.of(2027, 6, 15);
-      dev.mops.metrics.ReviewAdherence adherence = dev.mops.metrics.PlanMetrics.reviewAdherence(
-          plan, plan.reviewCadences().get(0), asOf);
+      dev.mops.metrics.ReviewAdherence adherence =
+          dev.mops.metrics.PlanMetrics.reviewAdherence(plan, plan.reviewCadences().get(0), asOf);
       Finding f = rule.asOf(asOf).firesOnce(plan);
-      assertTrue(f.message().contains(adherence.overdue().size() + " of " + adherence.due().size()), f.message());
+      assertTrue(
+          f.message().contains(adherence.overdue().size() + " of " + adherence.due().size()),
+          f.message());
     }
 
     @Test
     void quartersAreFiscal() {
-      Plan plan = base().fiscalYearStart(java.time.Month.FEBRUARY)
-          .addReviewCadence(cadence("q", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly()).build()).build();
+      Plan plan =
+          base()
+              .fiscalYearStart(java.time.Month.FEBRUARY)
+              .addReviewCadence(
+                  cadence("q", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly()).build())
+              .build();
       // the first fiscal quarter starting in February is 2026-11..2027-01, clipped to January 2027
       Finding f = rule.asOf(LocalDate.of(2027, 2, 1)).firesOnce(plan);
       assertTrue(f.message().contains("2027-01"), f.message());
@@ -930,18 +1290,26 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("vision-focus-below-target");
 
     static Plan with(String alignedHours, String otherHours) {
-      return base().addWorkItem(work("w1", alignedHours, true)).addWorkItem(work("w2", otherHours, false)).build();
+      return base()
+          .addWorkItem(work("w1", alignedHours, true))
+          .addWorkItem(work("w2", otherHours, false))
+          .build();
     }
 
     static WorkItem work(String id, String hours, boolean aligned) {
-      return WorkItem.builder().id(id).createdOn(LocalDate.of(2027, 3, 2)).kind(WorkKind.PLANNED).urgent(false)
-          .hours(new BigDecimal(hours)).visionAligned(aligned).build();
+      return WorkItem.builder()
+          .id(id)
+          .createdOn(LocalDate.of(2027, 3, 2))
+          .kind(WorkKind.PLANNED)
+          .urgent(false)
+          .hours(new BigDecimal(hours))
+          .visionAligned(aligned)
+          .build();
     }
 
     @Test
     void firesJustBelowNinetyPercentExactly() {
-      rule.firesOnce(with("8.99999", "1.00001"),
-          Severity.WARNING, "plan", "2027-03", "90%");
+      rule.firesOnce(with("8.99999", "1.00001"), Severity.WARNING, "plan", "2027-03", "90%");
     }
 
     @Test
@@ -951,13 +1319,24 @@ class RuleCatalogTest {
 
     @Test
     void monthsWithoutHoursAreNotJudged() {
-      rule.staysQuiet(base().addWorkItem(WorkItem.builder().id("w").createdOn(LocalDate.of(2027, 3, 2))
-          .kind(WorkKind.AD_HOC).urgent(true).visionAligned(false).build()).build());
+      rule.staysQuiet(
+          base()
+              .addWorkItem(
+                  WorkItem.builder()
+                      .id("w")
+                      .createdOn(LocalDate.of(2027, 3, 2))
+                      .kind(WorkKind.AD_HOC)
+                      .urgent(true)
+                      .visionAligned(false)
+                      .build())
+              .build());
     }
 
     @Test
     void workItemsCanComeFromOutsideThePlan() {
-      CheckInput input = CheckInput.of(base().build()).withWorkItems(List.of(work("w1", "5", true), work("w2", "5", false)));
+      CheckInput input =
+          CheckInput.of(base().build())
+              .withWorkItems(List.of(work("w1", "5", true), work("w2", "5", false)));
       rule.firesOnce(input);
     }
 
@@ -965,7 +1344,9 @@ class RuleCatalogTest {
     void theTargetIsConfigurable() {
       rule.firesOnce(with("8.5", "1.5"));
       rule.withParameter("target", new BigDecimal("0.85")).staysQuiet(with("8.5", "1.5"));
-      rule.withParameter("target", new BigDecimal("0.85")).withParameter("unit", "items").firesOnce(with("8.5", "1.5"));
+      rule.withParameter("target", new BigDecimal("0.85"))
+          .withParameter("unit", "items")
+          .firesOnce(with("8.5", "1.5"));
     }
   }
 
@@ -979,8 +1360,13 @@ class RuleCatalogTest {
 
     @Test
     void firesAfterTheMonthEnded() {
-      rule.asOf(LocalDate.of(2027, 3, 1)).firesOnce(with(quickWin("qw", 2).title("Webinar").build()),
-          Severity.WARNING, "quickWins[qw]", "Webinar", "2027-02");
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .firesOnce(
+              with(quickWin("qw", 2).title("Webinar").build()),
+              Severity.WARNING,
+              "quickWins[qw]",
+              "Webinar",
+              "2027-02");
     }
 
     @Test
@@ -992,7 +1378,8 @@ class RuleCatalogTest {
     void silentWhenTheOutcomeIsRecorded() {
       rule.asOf(LocalDate.of(2027, 3, 1))
           .staysQuiet(with(quickWin("qw", 2).launchedOn(LocalDate.of(2027, 2, 20)).build()));
-      rule.asOf(LocalDate.of(2027, 3, 1)).staysQuiet(with(quickWin("qw", 2).status(QuickWinStatus.MISSED).build()));
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .staysQuiet(with(quickWin("qw", 2).status(QuickWinStatus.MISSED).build()));
     }
   }
 
@@ -1002,20 +1389,28 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().addCapability(capability("c")).build(),
-          Severity.WARNING, "capabilities[c]", "Capability c");
+      rule.firesOnce(
+          base().addCapability(capability("c")).build(),
+          Severity.WARNING,
+          "capabilities[c]",
+          "Capability c");
     }
 
     @Test
     void silentWithAQuickWin() {
-      rule.staysQuiet(base().addCapability(capability("c"))
-          .addQuickWin(quickWin("qw", 1, "c").build()).build());
+      rule.staysQuiet(
+          base()
+              .addCapability(capability("c"))
+              .addQuickWin(quickWin("qw", 1, "c").build())
+              .build());
     }
 
     @Test
     void silentForADraftCapability() {
-      rule.staysQuiet(base().addCapability(Capability.builder().id("c").name("C")
-          .status(Lifecycle.DRAFT).build()).build());
+      rule.staysQuiet(
+          base()
+              .addCapability(Capability.builder().id("c").name("C").status(Lifecycle.DRAFT).build())
+              .build());
     }
   }
 
@@ -1024,22 +1419,43 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("urgent-request-untriaged");
 
     static Plan with(boolean urgent, RequestTriage.Builder t) {
-      return base().addWorkItem(WorkItem.builder().id("OPS-1").createdOn(LocalDate.of(2027, 3, 2)).kind(WorkKind.AD_HOC)
-              .urgent(urgent).visionAligned(false).build())
-          .addRequestTriage(t.id("t1").workItemId("OPS-1").receivedOn(LocalDate.of(2027, 3, 2))
-              .decision(TriageDecision.ACCEPTED).purpose("Dealer event invite").build()).build();
+      return base()
+          .addWorkItem(
+              WorkItem.builder()
+                  .id("OPS-1")
+                  .createdOn(LocalDate.of(2027, 3, 2))
+                  .kind(WorkKind.AD_HOC)
+                  .urgent(urgent)
+                  .visionAligned(false)
+                  .build())
+          .addRequestTriage(
+              t.id("t1")
+                  .workItemId("OPS-1")
+                  .receivedOn(LocalDate.of(2027, 3, 2))
+                  .decision(TriageDecision.ACCEPTED)
+                  .purpose("Dealer event invite")
+                  .build())
+          .build();
     }
 
     @Test
     void fires() {
-      rule.firesOnce(with(true, RequestTriage.builder()),
-          Severity.WARNING, "requestTriages[t1]", "Dealer event invite", "what's the impact?");
+      rule.firesOnce(
+          with(true, RequestTriage.builder()),
+          Severity.WARNING,
+          "requestTriages[t1]",
+          "Dealer event invite",
+          "what's the impact?");
     }
 
     @Test
     void silentWhenAllThreeAreAnswered() {
-      rule.staysQuiet(with(true, RequestTriage.builder().urgencyReason("Event moved up")
-          .impact("40 dealer meetings")));
+      rule.staysQuiet(
+          with(
+              true,
+              RequestTriage.builder()
+                  .urgencyReason("Event moved up")
+                  .impact("40 dealer meetings")));
     }
 
     @Test
@@ -1053,15 +1469,20 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("strategy-step-unassigned");
 
     static Plan with(StrategyStep.Builder s) {
-      return base().addObjective(objective("o").build())
+      return base()
+          .addObjective(objective("o").build())
           .addTeamMember(TeamMember.of("ana", "Ana"))
-          .addStrategyStep(s.id("step").title("Audit the email workflows").parentId("o").build()).build();
+          .addStrategyStep(s.id("step").title("Audit the email workflows").parentId("o").build())
+          .build();
     }
 
     @Test
     void fires() {
-      rule.firesOnce(with(StrategyStep.builder()),
-          Severity.WARNING, "strategySteps[step]", "Audit the email workflows");
+      rule.firesOnce(
+          with(StrategyStep.builder()),
+          Severity.WARNING,
+          "strategySteps[step]",
+          "Audit the email workflows");
     }
 
     @Test
@@ -1080,21 +1501,36 @@ class RuleCatalogTest {
 
     @Test
     void firesForADocumentNeverWritten() {
-      rule.asOf(LocalDate.of(2027, 3, 1)).firesOnce(with(Document.builder().id("d").title("Lead routing rules").build()),
-          Severity.WARNING, "documents[d]", "Lead routing rules");
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .firesOnce(
+              with(Document.builder().id("d").title("Lead routing rules").build()),
+              Severity.WARNING,
+              "documents[d]",
+              "Lead routing rules");
     }
 
     @Test
     void firesForAnOverdueReview() {
-      Document d = Document.builder().id("d").title("MAP naming").writtenOn(LocalDate.of(2027, 1, 10))
-          .reviewEvery(Period.ofMonths(6)).build();
-      assertTrue(rule.asOf(LocalDate.of(2027, 8, 1)).firesOnce(with(d)).message().contains("2027-07-10"));
+      Document d =
+          Document.builder()
+              .id("d")
+              .title("MAP naming")
+              .writtenOn(LocalDate.of(2027, 1, 10))
+              .reviewEvery(Period.ofMonths(6))
+              .build();
+      assertTrue(
+          rule.asOf(LocalDate.of(2027, 8, 1)).firesOnce(with(d)).message().contains("2027-07-10"));
     }
 
     @Test
     void silentWithinItsSchedule() {
-      Document d = Document.builder().id("d").title("MAP naming").writtenOn(LocalDate.of(2027, 1, 10))
-          .reviewEvery(Period.ofMonths(6)).build();
+      Document d =
+          Document.builder()
+              .id("d")
+              .title("MAP naming")
+              .writtenOn(LocalDate.of(2027, 1, 10))
+              .reviewEvery(Period.ofMonths(6))
+              .build();
       rule.asOf(LocalDate.of(2027, 6, 1)).staysQuiet(with(d));
     }
   }
@@ -1104,20 +1540,31 @@ class RuleCatalogTest {
     final RuleTester rule = RuleTester.of("skill-without-activity");
 
     static Plan.Builder skill() {
-      return base().addTeamMember(TeamMember.of("ana", "Ana")).addSkill(Skill.of("sql", "SQL for analytics"));
+      return base()
+          .addTeamMember(TeamMember.of("ana", "Ana"))
+          .addSkill(Skill.of("sql", "SQL for analytics"));
     }
 
     @Test
     void firesForAQuarterWithoutActivity() {
-      rule.asOf(LocalDate.of(2027, 4, 1)).firesOnce(skill().build(),
-          Severity.INFO, "skills[sql]", "SQL for analytics", "2027-Q1");
+      rule.asOf(LocalDate.of(2027, 4, 1))
+          .firesOnce(skill().build(), Severity.INFO, "skills[sql]", "SQL for analytics", "2027-Q1");
     }
 
     @Test
     void silentWithAnActivityInTheQuarter() {
       rule.asOf(LocalDate.of(2027, 4, 1))
-          .staysQuiet(skill().addLearningActivity(LearningActivity.builder().id("la").memberId("ana")
-          .addSkillId("sql").on(LocalDate.of(2027, 2, 10)).kind(ActivityKind.WEBINAR).build()).build());
+          .staysQuiet(
+              skill()
+                  .addLearningActivity(
+                      LearningActivity.builder()
+                          .id("la")
+                          .memberId("ana")
+                          .addSkillId("sql")
+                          .on(LocalDate.of(2027, 2, 10))
+                          .kind(ActivityKind.WEBINAR)
+                          .build())
+                  .build());
     }
 
     @Test
@@ -1132,20 +1579,28 @@ class RuleCatalogTest {
 
     @Test
     void fires() {
-      rule.firesOnce(base().build(), Severity.INFO, "plan",
-          "weekly checkpoint");
+      rule.firesOnce(base().build(), Severity.INFO, "plan", "weekly checkpoint");
     }
 
     @Test
     void firesForABiweeklyCheckpoint() {
-      assertTrue(rule.firesOnce(base().addReviewCadence(cadence("c", CadenceKind.TEAM_CHECKPOINT,
-          Frequency.biweekly()).build()).build()).message().contains("every 2 weeks"));
+      assertTrue(
+          rule.firesOnce(
+                  base()
+                      .addReviewCadence(
+                          cadence("c", CadenceKind.TEAM_CHECKPOINT, Frequency.biweekly()).build())
+                      .build())
+              .message()
+              .contains("every 2 weeks"));
     }
 
     @Test
     void silentWithAWeeklyCheckpoint() {
-      rule.staysQuiet(base().addReviewCadence(cadence("c", CadenceKind.TEAM_CHECKPOINT,
-          Frequency.weekly()).build()).build());
+      rule.staysQuiet(
+          base()
+              .addReviewCadence(
+                  cadence("c", CadenceKind.TEAM_CHECKPOINT, Frequency.weekly()).build())
+              .build());
     }
   }
 }

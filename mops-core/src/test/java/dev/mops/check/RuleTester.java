@@ -31,8 +31,7 @@ import java.util.Set;
  * "fires"), its findings carry its id, and their paths name the plan or elements of the input.
  *
  * <p>It uses the public API and JUnit's assertions only, so it can move as it is to the planned
- * {@code mops-testing} artifact and serve vendors testing their own rules
- * ({@link #of(Rule)}).
+ * {@code mops-testing} artifact and serve vendors testing their own rules ({@link #of(Rule)}).
  */
 final class RuleTester {
   private final String ruleId;
@@ -49,7 +48,8 @@ final class RuleTester {
   static RuleTester of(String ruleId) {
     requireNonNull(ruleId, "ruleId");
     assertTrue(RuleSet.isBuiltIn(ruleId), () -> "no built-in rule " + ruleId);
-    return new RuleTester(ruleId, RuleSet.builder().disableAll().enable(ruleId).build(), Optional.empty());
+    return new RuleTester(
+        ruleId, RuleSet.builder().disableAll().enable(ruleId).build(), Optional.empty());
   }
 
   /** Tests a vendor rule at its default settings. */
@@ -95,14 +95,19 @@ final class RuleTester {
     CheckReport report = PlanChecker.of(rules).check(in);
     assertEquals(List.of(), report.failedRules(), () -> ruleId + " failed:\n" + report.render());
     if (rules.descriptor(ruleId).orElseThrow().needsAsOf()) {
-      assertEquals(in.asOfDate().isEmpty(), report.skippedRules().contains(ruleId), "skipped without an as-of date");
+      assertEquals(
+          in.asOfDate().isEmpty(),
+          report.skippedRules().contains(ruleId),
+          "skipped without an as-of date");
     }
     List<Finding> mine = report.withRule(ruleId);
     assertEquals(report.findings(), mine, "only the rule under test runs");
     Set<String> ids = ids(in);
     for (Finding f : mine) {
       for (String id : f.path().ids()) {
-        assertTrue(ids.contains(id), () -> "the path " + f.path() + " names no element of the input: " + f);
+        assertTrue(
+            ids.contains(id),
+            () -> "the path " + f.path() + " names no element of the input: " + f);
       }
     }
     return mine;
@@ -119,8 +124,8 @@ final class RuleTester {
   }
 
   /**
-   * Asserts the rule reports exactly one finding on {@code plan}, at {@code severity} and
-   * {@code path}, whose message contains each of {@code inMessage} and which has a hint.
+   * Asserts the rule reports exactly one finding on {@code plan}, at {@code severity} and {@code
+   * path}, whose message contains each of {@code inMessage} and which has a hint.
    *
    * @return the finding, for more assertions
    */

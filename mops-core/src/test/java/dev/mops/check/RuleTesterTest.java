@@ -10,9 +10,12 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
-/** {@link RuleTester} catches what a rule's test must catch, for built-in and vendor rules alike. */
+/**
+ * {@link RuleTester} catches what a rule's test must catch, for built-in and vendor rules alike.
+ */
 class RuleTesterTest {
-  static final Plan WITH_KPI = RuleCatalogTest.base().addKpi(RuleCatalogTest.kpi("k", "Click rate").build()).build();
+  static final Plan WITH_KPI =
+      RuleCatalogTest.base().addKpi(RuleCatalogTest.kpi("k", "Click rate").build()).build();
   static final Plan WITHOUT_KPI = RuleCatalogTest.base().build();
 
   /** A vendor rule whose behaviour on each KPI the test chooses. */
@@ -32,7 +35,8 @@ class RuleTesterTest {
     };
   }
 
-  static final Rule WELL_BEHAVED = vendor((c, k) -> c.report(k, Wording.title(k) + " is here.", "Do something."));
+  static final Rule WELL_BEHAVED =
+      vendor((c, k) -> c.report(k, Wording.title(k) + " is here.", "Do something."));
 
   @Test
   void aVendorRuleFiresAndStaysQuiet() {
@@ -45,9 +49,12 @@ class RuleTesterTest {
 
   @Test
   void aRuleThatThrowsDoesNotPassForFiring() {
-    RuleTester rule = RuleTester.of(vendor((c, k) -> {
-      throw new IllegalStateException("boom");
-    }));
+    RuleTester rule =
+        RuleTester.of(
+            vendor(
+                (c, k) -> {
+                  throw new IllegalStateException("boom");
+                }));
     AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> rule.fires(WITH_KPI));
     assertTrue(e.getMessage().contains("acme.kpi-rule failed"), e.getMessage());
     rule.staysQuiet(WITHOUT_KPI);
@@ -55,39 +62,53 @@ class RuleTesterTest {
 
   @Test
   void aFindingMustNameAnElementOfTheInput() {
-    RuleTester rule = RuleTester.of(vendor((c, k) -> c.report(ElementPath.of("kpis", "elsewhere"), "Lost.")));
-    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> rule.findings(WITH_KPI));
+    RuleTester rule =
+        RuleTester.of(vendor((c, k) -> c.report(ElementPath.of("kpis", "elsewhere"), "Lost.")));
+    AssertionFailedError e =
+        assertThrows(AssertionFailedError.class, () -> rule.findings(WITH_KPI));
     assertTrue(e.getMessage().contains("kpis[elsewhere] names no element"), e.getMessage());
   }
 
   @Test
   void theExpectationsOfFiringOnceAreEachChecked() {
     RuleTester rule = RuleTester.of(WELL_BEHAVED);
-    assertThrows(AssertionFailedError.class, () -> rule.firesOnce(WITH_KPI, Severity.ERROR, "kpis[k]"));
-    assertThrows(AssertionFailedError.class, () -> rule.firesOnce(WITH_KPI, Severity.WARNING, "plan"));
-    assertThrows(AssertionFailedError.class, () -> rule.firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]", "absent"));
+    assertThrows(
+        AssertionFailedError.class, () -> rule.firesOnce(WITH_KPI, Severity.ERROR, "kpis[k]"));
+    assertThrows(
+        AssertionFailedError.class, () -> rule.firesOnce(WITH_KPI, Severity.WARNING, "plan"));
+    assertThrows(
+        AssertionFailedError.class,
+        () -> rule.firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]", "absent"));
     assertThrows(AssertionFailedError.class, () -> rule.firesOnce(WITHOUT_KPI));
     assertThrows(AssertionFailedError.class, () -> rule.fires(WITHOUT_KPI));
     assertThrows(AssertionFailedError.class, () -> rule.staysQuiet(WITH_KPI));
-    Plan two = RuleCatalogTest.base().addKpi(RuleCatalogTest.kpi("a", "A").build())
-        .addKpi(RuleCatalogTest.kpi("b", "B").build()).build();
+    Plan two =
+        RuleCatalogTest.base()
+            .addKpi(RuleCatalogTest.kpi("a", "A").build())
+            .addKpi(RuleCatalogTest.kpi("b", "B").build())
+            .build();
     assertThrows(AssertionFailedError.class, () -> rule.firesOnce(two));
     assertEquals(2, rule.fires(two).size());
     RuleTester withoutHint = RuleTester.of(vendor((c, k) -> c.report(k, "No hint.")));
-    assertThrows(AssertionFailedError.class, () -> withoutHint.firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]"));
+    assertThrows(
+        AssertionFailedError.class,
+        () -> withoutHint.firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]"));
   }
 
   @Test
   void onlyTheRuleUnderTestRunsAndAnUnknownIdIsRefused() {
-    RuleTester.of("kpi-without-target").firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]", "Click rate");
+    RuleTester.of("kpi-without-target")
+        .firesOnce(WITH_KPI, Severity.WARNING, "kpis[k]", "Click rate");
     RuleTester.of("no-weekly-checkpoint").firesOnce(WITH_KPI);
     assertThrows(AssertionFailedError.class, () -> RuleTester.of("acme.not-built-in"));
   }
 
   @Test
   void dateRulesAreSkippedWithoutADate() {
-    Plan plan = RuleCatalogTest.base().addDocument(dev.mops.model.Document.builder().id("d").title("Routing").build())
-        .build();
+    Plan plan =
+        RuleCatalogTest.base()
+            .addDocument(dev.mops.model.Document.builder().id("d").title("Routing").build())
+            .build();
     RuleTester.of("documentation-stale").staysQuiet(plan);
     RuleTester.of("documentation-stale").asOf(java.time.LocalDate.of(2027, 3, 1)).firesOnce(plan);
   }

@@ -25,7 +25,11 @@ class SeedPlanCheckTest {
     assertFalse(report.hasErrors(), report::render);
     assertTrue(report.failedRules().isEmpty());
     assertEquals(List.of(), report.skippedRules());
-    assertTrue(PlanChecker.defaults().check(SeedPlan.automotive()).skippedRules().contains("review-overdue"));
+    assertTrue(
+        PlanChecker.defaults()
+            .check(SeedPlan.automotive())
+            .skippedRules()
+            .contains("review-overdue"));
   }
 
   @Test
@@ -43,8 +47,13 @@ class SeedPlanCheckTest {
   void sixMonthWaitBeforeTheFirstQuickWin() {
     List<QuickWin> later = new ArrayList<>();
     for (QuickWin q : SeedPlan.quickWins()) {
-      later.add(QuickWin.builder().from(q).plannedMonth(q.plannedMonth().plusMonths(6)).launchedOn(java.util.Optional.empty())
-          .status(dev.mops.model.QuickWinStatus.PLANNED).build());
+      later.add(
+          QuickWin.builder()
+              .from(q)
+              .plannedMonth(q.plannedMonth().plusMonths(6))
+              .launchedOn(java.util.Optional.empty())
+              .status(dev.mops.model.QuickWinStatus.PLANNED)
+              .build());
     }
     Plan broken = SeedPlan.builder().quickWins(later).build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("no-early-quick-win");
@@ -68,8 +77,13 @@ class SeedPlanCheckTest {
 
   @Test
   void mopsOkrWithoutMarketingParent() {
-    Plan broken = SeedPlan.builder().okrs(List.of(SeedPlan.automotive().okrs().get(0),
-        SeedPlan.mopsOkr().parentId(java.util.Optional.empty()).build())).build();
+    Plan broken =
+        SeedPlan.builder()
+            .okrs(
+                List.of(
+                    SeedPlan.automotive().okrs().get(0),
+                    SeedPlan.mopsOkr().parentId(java.util.Optional.empty()).build()))
+            .build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("okr-without-parent");
     assertEquals(1, f.size());
     assertEquals("okrs[okr-mops-email]", f.get(0).path().toString());
@@ -78,9 +92,18 @@ class SeedPlanCheckTest {
 
   @Test
   void kpiOfEmailsSent() {
-    Plan broken = SeedPlan.builder().addKpi(Kpi.builder().id("kpi-emails-sent").name("Emails sent")
-        .definition("emails sent per month").unit("emails").targetValue(java.math.BigDecimal.TEN)
-        .addAgreement(dev.mops.model.SignOff.of("cmo", "Jordan Park", SeedPlan.SIGNED)).build()).build();
+    Plan broken =
+        SeedPlan.builder()
+            .addKpi(
+                Kpi.builder()
+                    .id("kpi-emails-sent")
+                    .name("Emails sent")
+                    .definition("emails sent per month")
+                    .unit("emails")
+                    .targetValue(java.math.BigDecimal.TEN)
+                    .addAgreement(dev.mops.model.SignOff.of("cmo", "Jordan Park", SeedPlan.SIGNED))
+                    .build())
+            .build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("output-kpi");
     assertEquals(1, f.size());
     assertEquals("kpis[kpi-emails-sent]", f.get(0).path().toString());
@@ -93,14 +116,18 @@ class SeedPlanCheckTest {
     Plan seed = SeedPlan.automotive();
     List<ReviewCadence> cadences = new ArrayList<>();
     for (ReviewCadence c : seed.reviewCadences()) {
-      cadences.add(c.id().equals("monthly-update")
-          ? ReviewCadence.builder().from(c).addSubjectId("ig-strategic-partner").build() : c);
+      cadences.add(
+          c.id().equals("monthly-update")
+              ? ReviewCadence.builder().from(c).addSubjectId("ig-strategic-partner").build()
+              : c);
     }
-    CheckReport report = PlanChecker.defaults().check(SeedPlan.builder().reviewCadences(cadences).build());
+    CheckReport report =
+        PlanChecker.defaults().check(SeedPlan.builder().reviewCadences(cadences).build());
     List<Finding> f = report.withRule("internal-goal-exposed");
     assertEquals(1, f.size(), report::render);
     assertEquals("reviewCadences[monthly-update]", f.get(0).path().toString());
-    assertTrue(f.get(0).message().contains("Marketing Operations is viewed as a strategic partner"));
+    assertTrue(
+        f.get(0).message().contains("Marketing Operations is viewed as a strategic partner"));
     assertTrue(report.hasErrors());
   }
 }

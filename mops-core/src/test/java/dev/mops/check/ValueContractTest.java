@@ -7,18 +7,18 @@ import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.FunnelRecord;
 import dev.mops.metrics.Ratio;
 import dev.mops.model.DateRange;
+import dev.mops.model.Direction;
+import dev.mops.model.ElementKind;
 import dev.mops.model.ExtensionValue;
 import dev.mops.model.Extensions;
+import dev.mops.model.ExternalOkrRef;
 import dev.mops.model.Frequency;
 import dev.mops.model.OkrLevel;
 import dev.mops.model.Quarter;
 import dev.mops.model.Reference;
-import dev.mops.model.ElementKind;
 import dev.mops.model.SignOff;
 import dev.mops.model.Stakeholder;
 import dev.mops.model.Target;
-import dev.mops.model.Direction;
-import dev.mops.model.ExternalOkrRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * equals/hashCode and null contracts of the hand-written value types and a sample of the
- * Immutables ones, with Guava's {@link EqualsTester} and {@link ClassSanityTester}.
+ * equals/hashCode and null contracts of the hand-written value types and a sample of the Immutables
+ * ones, with Guava's {@link EqualsTester} and {@link ClassSanityTester}.
  */
 class ValueContractTest {
   private static final LocalDate D1 = LocalDate.of(2027, 1, 1);
@@ -38,10 +38,14 @@ class ValueContractTest {
     ClassSanityTester t = new ClassSanityTester();
     NullContractTest.samples().forEach((type, value) -> setDefault(t, type, value));
     t.setDistinctValues(LocalDate.class, D1, D2);
-    t.setDistinctValues(Instant.class, Instant.parse("2027-01-03T09:00:00Z"), Instant.parse("2027-01-04T09:00:00Z"));
+    t.setDistinctValues(
+        Instant.class,
+        Instant.parse("2027-01-03T09:00:00Z"),
+        Instant.parse("2027-01-04T09:00:00Z"));
     t.setDistinctValues(BigDecimal.class, BigDecimal.ONE, BigDecimal.TEN);
     t.setDistinctValues(String.class, "a", "b");
-    t.setDistinctValues(ElementPath.class, ElementPath.root("p"), ElementPath.of("objectives", "o"));
+    t.setDistinctValues(
+        ElementPath.class, ElementPath.root("p"), ElementPath.of("objectives", "o"));
     t.setDistinctValues(ExtensionValue.class, ExtensionValue.string("x"), ExtensionValue.number(1));
     return t;
   }
@@ -54,7 +58,8 @@ class ValueContractTest {
   @Test
   void dateRange() {
     new EqualsTester()
-        .addEqualityGroup(DateRange.of(D1, D2), DateRange.of(D1, D2), DateRange.parse("2027-01-01/2027-03-31"))
+        .addEqualityGroup(
+            DateRange.of(D1, D2), DateRange.of(D1, D2), DateRange.parse("2027-01-01/2027-03-31"))
         .addEqualityGroup(DateRange.of(D1, D1), DateRange.ofDay(D1))
         .addEqualityGroup(DateRange.of(D2, D2))
         .addEqualityGroup(DateRange.ofMonth(java.time.YearMonth.of(2027, 1)))
@@ -76,7 +81,8 @@ class ValueContractTest {
   @Test
   void frequency() {
     new EqualsTester()
-        .addEqualityGroup(Frequency.monthly(), Frequency.everyMonths(1), Frequency.of(1, Frequency.Unit.MONTHS))
+        .addEqualityGroup(
+            Frequency.monthly(), Frequency.everyMonths(1), Frequency.of(1, Frequency.Unit.MONTHS))
         .addEqualityGroup(Frequency.weekly(), Frequency.everyWeeks(1))
         .addEqualityGroup(Frequency.biweekly(), Frequency.everyWeeks(2))
         .addEqualityGroup(Frequency.quarterly(), Frequency.everyMonths(3))
@@ -90,7 +96,8 @@ class ValueContractTest {
   void extensionsAndValues() {
     new EqualsTester()
         .addEqualityGroup(Extensions.empty(), Extensions.of(Map.of()))
-        .addEqualityGroup(Extensions.of("a.b", ExtensionValue.string("x")),
+        .addEqualityGroup(
+            Extensions.of("a.b", ExtensionValue.string("x")),
             Extensions.empty().with("a.b", ExtensionValue.string("x")))
         .addEqualityGroup(Extensions.of("a.b", ExtensionValue.string("y")))
         .addEqualityGroup(Extensions.of("a.c", ExtensionValue.string("x")))
@@ -130,8 +137,11 @@ class ValueContractTest {
     sanity().testEquals(ElementPath.class);
     Finding f = Finding.of("r", Severity.WARNING, ElementPath.root("p"), "m", "h");
     new EqualsTester()
-        .addEqualityGroup(f, Finding.of("r", Severity.WARNING, ElementPath.root("p"), "m", "h"),
-            Finding.of("r", Severity.ERROR, ElementPath.root("p"), "m", "h").withSeverity(Severity.WARNING))
+        .addEqualityGroup(
+            f,
+            Finding.of("r", Severity.WARNING, ElementPath.root("p"), "m", "h"),
+            Finding.of("r", Severity.ERROR, ElementPath.root("p"), "m", "h")
+                .withSeverity(Severity.WARNING))
         .addEqualityGroup(Finding.of("r", Severity.WARNING, ElementPath.root("p"), "m"))
         .addEqualityGroup(Finding.of("s", Severity.WARNING, ElementPath.root("p"), "m", "h"))
         .addEqualityGroup(Finding.of("r", Severity.ERROR, ElementPath.root("p"), "m", "h"))
@@ -146,7 +156,9 @@ class ValueContractTest {
   void metricsValues() {
     Instant t1 = Instant.parse("2027-01-03T09:00:00Z");
     new EqualsTester()
-        .addEqualityGroup(EmailEvent.of("c", EmailEventType.OPEN, t1), EmailEvent.of("c", EmailEventType.OPEN, t1))
+        .addEqualityGroup(
+            EmailEvent.of("c", EmailEventType.OPEN, t1),
+            EmailEvent.of("c", EmailEventType.OPEN, t1))
         .addEqualityGroup(EmailEvent.of("d", EmailEventType.OPEN, t1))
         .addEqualityGroup(EmailEvent.of("c", EmailEventType.CLICK, t1))
         .addEqualityGroup(EmailEvent.of("c", EmailEventType.OPEN, t1.plusSeconds(1)))
@@ -159,7 +171,9 @@ class ValueContractTest {
   @Test
   void immutablesSample() {
     new EqualsTester()
-        .addEqualityGroup(Stakeholder.of("sales", "Sales"), Stakeholder.builder().id("sales").name("Sales").build())
+        .addEqualityGroup(
+            Stakeholder.of("sales", "Sales"),
+            Stakeholder.builder().id("sales").name("Sales").build())
         .addEqualityGroup(Stakeholder.of("sales", "Sales team"))
         .addEqualityGroup(Stakeholder.of("cmo", "Sales"))
         .testEquals();
@@ -169,15 +183,19 @@ class ValueContractTest {
         .addEqualityGroup(SignOff.of("cmo", "Dana", D1))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Target.of("sales", "USD", BigDecimal.ONE, BigDecimal.TEN, Direction.INCREASE),
+        .addEqualityGroup(
+            Target.of("sales", "USD", BigDecimal.ONE, BigDecimal.TEN, Direction.INCREASE),
             Target.of("sales", "USD", BigDecimal.ONE, BigDecimal.TEN, Direction.INCREASE))
-        .addEqualityGroup(Target.of("sales", "USD", BigDecimal.ONE, BigDecimal.TEN, Direction.DECREASE))
+        .addEqualityGroup(
+            Target.of("sales", "USD", BigDecimal.ONE, BigDecimal.TEN, Direction.DECREASE))
         .testEquals();
     for (Class<?> c : List.of(Stakeholder.class, SignOff.class, ExternalOkrRef.class)) {
       sanity().setDistinctValues(OkrLevel.class, OkrLevel.MOPS, OkrLevel.MARKETING).testNulls(c);
     }
     new EqualsTester()
-        .addEqualityGroup(Reference.to("parentId", "o", ElementKind.OBJECTIVE), Reference.to("parentId", "o", ElementKind.OBJECTIVE))
+        .addEqualityGroup(
+            Reference.to("parentId", "o", ElementKind.OBJECTIVE),
+            Reference.to("parentId", "o", ElementKind.OBJECTIVE))
         .addEqualityGroup(Reference.to("parentId", "p", ElementKind.OBJECTIVE))
         .testEquals();
     sanity().testNulls(Reference.class);

@@ -16,15 +16,22 @@ import org.junit.jupiter.api.Test;
 
 /** Every example in {@link Wording}'s Javadoc, and its edges. */
 class WordingTest {
-  static final Kpi CLICK_RATE = Kpi.builder().id("k").name("Click rate").definition("clickers / delivered").unit("%")
-      .build();
+  static final Kpi CLICK_RATE =
+      Kpi.builder().id("k").name("Click rate").definition("clickers / delivered").unit("%").build();
 
   @Test
   void theClassExampleReadsAsDocumented() {
     Kpi kpi = CLICK_RATE;
-    String message = Wording.title(kpi) + " has no owner; " + Wording.count(3, "other KPI", "other KPIs")
-        + " share its measure: " + Wording.list(List.of("a", "b", "c", "d", "e"), 2) + ".";
-    assertEquals("KPI \"Click rate\" has no owner; 3 other KPIs share its measure: a, b and 3 more.", message);
+    String message =
+        Wording.title(kpi)
+            + " has no owner; "
+            + Wording.count(3, "other KPI", "other KPIs")
+            + " share its measure: "
+            + Wording.list(List.of("a", "b", "c", "d", "e"), 2)
+            + ".";
+    assertEquals(
+        "KPI \"Click rate\" has no owner; 3 other KPIs share its measure: a, b and 3 more.",
+        message);
   }
 
   @Test
@@ -38,14 +45,16 @@ class WordingTest {
 
   @Test
   void namesAndTitles() {
-    QuickWin webinar = QuickWin.builder().id("qw").title("Webinar").plannedMonth(YearMonth.of(2027, 3)).build();
+    QuickWin webinar =
+        QuickWin.builder().id("qw").title("Webinar").plannedMonth(YearMonth.of(2027, 3)).build();
     assertEquals("quick win \"Webinar\"", Wording.name(webinar));
     assertEquals("Quick win \"Webinar\"", Wording.title(webinar));
     assertEquals("KPI \"Click rate\"", Wording.name(CLICK_RATE));
     assertEquals("Quick win", Wording.capitalize("quick win"));
     assertEquals("", Wording.capitalize(""));
     assertEquals("Éclair", Wording.capitalize("éclair"));
-    assertEquals("\uD801\uDC00x", Wording.capitalize("\uD801\uDC28x")); // Deseret: a supplementary letter
+    assertEquals(
+        "\uD801\uDC00x", Wording.capitalize("\uD801\uDC28x")); // Deseret: a supplementary letter
   }
 
   @Test
@@ -59,10 +68,14 @@ class WordingTest {
     assertEquals("an OKR", Wording.article(ElementKind.OKR));
     assertEquals("a KPI", Wording.article(ElementKind.KPI));
     assertEquals("an internal goal", Wording.article(ElementKind.INTERNAL_GOAL));
-    assertEquals("an objective or a capability",
+    assertEquals(
+        "an objective or a capability",
         Wording.kinds(EnumSet.of(ElementKind.OBJECTIVE, ElementKind.CAPABILITY)));
-    assertEquals("an element of a kind it may name", Wording.kinds(EnumSet.of(ElementKind.OBJECTIVE,
-        ElementKind.CAPABILITY, ElementKind.OKR, ElementKind.KPI)));
+    assertEquals(
+        "an element of a kind it may name",
+        Wording.kinds(
+            EnumSet.of(
+                ElementKind.OBJECTIVE, ElementKind.CAPABILITY, ElementKind.OKR, ElementKind.KPI)));
     assertThrows(IllegalArgumentException.class, () -> Wording.kinds(Set.of()));
   }
 
@@ -77,11 +90,13 @@ class WordingTest {
     assertEquals("a, b and 38 more", Wording.list(List.of("a", "b"), 40, 2));
     assertEquals("a, b and 12,345 more", Wording.list(List.of("a", "b", "c"), 12_347, 2));
     assertEquals("a and b", Wording.list(List.of("a", "b"), 2, 5));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Wording.list(List.of("a"), 0));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Wording.list(List.of("a"), 0));
     assertEquals("max must be at least 1, got 0", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Wording.list(List.of("a", "b"), 1, 2));
     assertEquals("total must be at least the 2 items shown, got 1", e.getMessage());
-    assertThrows(NullPointerException.class, () -> Wording.list(java.util.Arrays.asList("a", null)));
+    assertThrows(
+        NullPointerException.class, () -> Wording.list(java.util.Arrays.asList("a", null)));
   }
 
   @Test
@@ -109,8 +124,10 @@ class WordingTest {
     assertEquals("84.38%", Wording.percent(new BigDecimal("27"), new BigDecimal("32")));
     assertEquals("0.12%", Wording.percent(new BigDecimal("0.125"), new BigDecimal("100")));
     assertEquals("0.14%", Wording.percent(new BigDecimal("0.135"), new BigDecimal("100")));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Wording.percent(BigDecimal.ONE, new BigDecimal("0.0")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Wording.percent(BigDecimal.ONE, new BigDecimal("0.0")));
     assertEquals("whole must not be 0, got 0.0", e.getMessage());
   }
 }

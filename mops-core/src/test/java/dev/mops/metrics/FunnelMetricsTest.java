@@ -32,19 +32,20 @@ class FunnelMetricsTest {
     return FunnelRecord.of(lead, stage, Instant.parse(at));
   }
 
-  private final List<FunnelRecord> records = List.of(
-      r("l1", "lead", "2027-03-02T09:00:00Z"),
-      r("l1", "mql", "2027-03-10T09:00:00Z"),
-      r("l1", "sql", "2027-04-02T09:00:00Z"),
-      r("l2", "lead", "2027-03-05T09:00:00Z"),
-      r("l2", "mql", "2027-04-05T09:00:00Z"),
-      r("l3", "lead", "2027-03-20T09:00:00Z"),
-      r("l3", "opportunity", "2027-05-01T09:00:00Z"), // skipped mql and sql
-      r("l4", "lead", "2027-04-01T09:00:00Z"),
-      r("l5", "lead", "2027-04-03T09:00:00Z"),
-      r("l5", "mql", "2027-04-04T09:00:00Z"),
-      r("l5", "mql", "2027-04-06T09:00:00Z"), // duplicate entry
-      r("l5", "webinar", "2027-04-06T09:00:00Z")); // unknown stage
+  private final List<FunnelRecord> records =
+      List.of(
+          r("l1", "lead", "2027-03-02T09:00:00Z"),
+          r("l1", "mql", "2027-03-10T09:00:00Z"),
+          r("l1", "sql", "2027-04-02T09:00:00Z"),
+          r("l2", "lead", "2027-03-05T09:00:00Z"),
+          r("l2", "mql", "2027-04-05T09:00:00Z"),
+          r("l3", "lead", "2027-03-20T09:00:00Z"),
+          r("l3", "opportunity", "2027-05-01T09:00:00Z"), // skipped mql and sql
+          r("l4", "lead", "2027-04-01T09:00:00Z"),
+          r("l5", "lead", "2027-04-03T09:00:00Z"),
+          r("l5", "mql", "2027-04-04T09:00:00Z"),
+          r("l5", "mql", "2027-04-06T09:00:00Z"), // duplicate entry
+          r("l5", "webinar", "2027-04-06T09:00:00Z")); // unknown stage
 
   @Test
   void conversionByCohort() {
@@ -57,54 +58,85 @@ class FunnelMetricsTest {
     assertEquals(Optional.of(Ratio.of(1, 2)), lead.get(YearMonth.of(2027, 4)));
     assertEquals(Ratio.of(4, 5), f.conversion("lead"));
     // mql cohorts: l1 in March reached sql; l2 and l5 in April did not (l5 counted once)
-    assertEquals(Optional.of(Ratio.of(1, 1)), f.conversionByMonth("mql").get(YearMonth.of(2027, 3)));
-    assertEquals(Optional.of(Ratio.of(0, 2)), f.conversionByMonth("mql").get(YearMonth.of(2027, 4)));
+    assertEquals(
+        Optional.of(Ratio.of(1, 1)), f.conversionByMonth("mql").get(YearMonth.of(2027, 3)));
+    assertEquals(
+        Optional.of(Ratio.of(0, 2)), f.conversionByMonth("mql").get(YearMonth.of(2027, 4)));
     assertEquals(Ratio.of(1, 5), f.movement("lead", "opportunity"));
-    assertEquals(Optional.of(Ratio.of(1, 3)), f.movementByMonth("lead", "opportunity").get(YearMonth.of(2027, 3)));
-    assertEquals(Ratio.of(3, 3), f.conversionByQuarter("lead", Month.JANUARY).get(Quarter.parse("2027-Q1")).orElseThrow());
-    assertEquals(Ratio.of(1, 2), f.conversionByQuarter("lead", Month.JANUARY).get(Quarter.parse("2027-Q2")).orElseThrow());
-    assertEquals("funnel of 5 leads over [lead, mql, sql, opportunity] (1 record of unknown stages ignored)\n"
-        + "lead → mql: 80% (4 of 5 leads)\nmql → sql: 33.33% (1 of 3 leads)\nsql → opportunity: 0% (0 of 1 leads)",
+    assertEquals(
+        Optional.of(Ratio.of(1, 3)),
+        f.movementByMonth("lead", "opportunity").get(YearMonth.of(2027, 3)));
+    assertEquals(
+        Ratio.of(3, 3),
+        f.conversionByQuarter("lead", Month.JANUARY).get(Quarter.parse("2027-Q1")).orElseThrow());
+    assertEquals(
+        Ratio.of(1, 2),
+        f.conversionByQuarter("lead", Month.JANUARY).get(Quarter.parse("2027-Q2")).orElseThrow());
+    assertEquals(
+        "funnel of 5 leads over [lead, mql, sql, opportunity] (1 record of unknown stages ignored)\n"
+            + "lead → mql: 80% (4 of 5 leads)\nmql → sql: 33.33% (1 of 3 leads)\nsql → opportunity: 0% (0 of 1 leads)",
         f.toString());
   }
 
   @Test
   void reachingANextStageEarlierThanTheCohortEntryDoesNotCount() {
-    FunnelReport f = FunnelMetrics.report(STAGES, List.of(
-        r("l1", "mql", "2027-03-01T00:00:00Z"),
-        r("l1", "lead", "2027-03-02T00:00:00Z")));
+    FunnelReport f =
+        FunnelMetrics.report(
+            STAGES,
+            List.of(
+                r("l1", "mql", "2027-03-01T00:00:00Z"), r("l1", "lead", "2027-03-02T00:00:00Z")));
     assertEquals(Ratio.of(0, 1), f.conversion("lead"));
     // but a later re-entry does
-    FunnelReport g = FunnelMetrics.report(STAGES, List.of(
-        r("l1", "mql", "2027-03-01T00:00:00Z"),
-        r("l1", "lead", "2027-03-02T00:00:00Z"),
-        r("l1", "mql", "2027-03-03T00:00:00Z")));
+    FunnelReport g =
+        FunnelMetrics.report(
+            STAGES,
+            List.of(
+                r("l1", "mql", "2027-03-01T00:00:00Z"),
+                r("l1", "lead", "2027-03-02T00:00:00Z"),
+                r("l1", "mql", "2027-03-03T00:00:00Z")));
     assertEquals(Ratio.of(1, 1), g.conversion("lead"));
   }
 
   @Test
   void cohortMonthsFollowTheZone() {
     List<FunnelRecord> rs = List.of(r("l1", "lead", "2027-04-01T03:00:00Z"));
-    assertEquals(List.of(YearMonth.of(2027, 4)), FunnelMetrics.report(STAGES, rs).conversionByMonth("lead").periods());
-    assertEquals(List.of(YearMonth.of(2027, 3)),
-        FunnelMetrics.report(STAGES, rs, ZoneId.of("America/Chicago")).conversionByMonth("lead").periods());
+    assertEquals(
+        List.of(YearMonth.of(2027, 4)),
+        FunnelMetrics.report(STAGES, rs).conversionByMonth("lead").periods());
+    assertEquals(
+        List.of(YearMonth.of(2027, 3)),
+        FunnelMetrics.report(STAGES, rs, ZoneId.of("America/Chicago"))
+            .conversionByMonth("lead")
+            .periods());
   }
 
   @Test
   void badArguments() {
     FunnelReport f = FunnelMetrics.report(STAGES, records);
-    assertEquals("stage must not be the last stage, got \"opportunity\"",
-        assertThrows(IllegalArgumentException.class, () -> f.conversion("opportunity")).getMessage());
-    assertEquals("stage must be one of [lead, mql, sql, opportunity], got \"MQL\"",
+    assertEquals(
+        "stage must not be the last stage, got \"opportunity\"",
+        assertThrows(IllegalArgumentException.class, () -> f.conversion("opportunity"))
+            .getMessage());
+    assertEquals(
+        "stage must be one of [lead, mql, sql, opportunity], got \"MQL\"",
         assertThrows(IllegalArgumentException.class, () -> f.conversion("MQL")).getMessage());
-    assertEquals("to must come after \"sql\", got \"mql\"",
+    assertEquals(
+        "to must come after \"sql\", got \"mql\"",
         assertThrows(IllegalArgumentException.class, () -> f.movement("sql", "mql")).getMessage());
-    assertEquals("stages must be distinct, got \"a\" twice",
-        assertThrows(IllegalArgumentException.class, () -> FunnelMetrics.accumulator(List.of("a", "b", "a"))).getMessage());
+    assertEquals(
+        "stages must be distinct, got \"a\" twice",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FunnelMetrics.accumulator(List.of("a", "b", "a")))
+            .getMessage());
     assertThrows(IllegalArgumentException.class, () -> FunnelMetrics.accumulator(List.of()));
     FunnelAccumulator a = FunnelMetrics.accumulator(STAGES);
-    assertThrows(IllegalArgumentException.class, () -> a.merge(FunnelMetrics.accumulator(List.of("lead", "mql"))));
-    assertThrows(IllegalArgumentException.class, () -> a.merge(FunnelMetrics.accumulator(STAGES, ZoneId.of("Asia/Tokyo"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.merge(FunnelMetrics.accumulator(List.of("lead", "mql"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> a.merge(FunnelMetrics.accumulator(STAGES, ZoneId.of("Asia/Tokyo"))));
     assertThrows(IllegalArgumentException.class, () -> a.merge(a));
   }
 
@@ -129,15 +161,23 @@ class FunnelMetricsTest {
       }
     }
     Map<YearMonth, long[]> counts = new TreeMap<>();
-    firstEntry.forEach((lead, first) -> {
-      long[] c = counts.computeIfAbsent(YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new long[2]);
-      c[1]++;
-      boolean reached = rs.stream().anyMatch(x -> x.leadId().equals(lead) && STAGES.indexOf(x.stage()) >= to
-          && !x.enteredAt().isBefore(first));
-      if (reached) {
-        c[0]++;
-      }
-    });
+    firstEntry.forEach(
+        (lead, first) -> {
+          long[] c =
+              counts.computeIfAbsent(
+                  YearMonth.from(first.atZone(ZoneOffset.UTC)), k -> new long[2]);
+          c[1]++;
+          boolean reached =
+              rs.stream()
+                  .anyMatch(
+                      x ->
+                          x.leadId().equals(lead)
+                              && STAGES.indexOf(x.stage()) >= to
+                              && !x.enteredAt().isBefore(first));
+          if (reached) {
+            c[0]++;
+          }
+        });
     Map<YearMonth, Ratio> out = new TreeMap<>();
     counts.forEach((m, c) -> out.put(m, Ratio.of(c[0], c[1])));
     return out;
@@ -145,27 +185,32 @@ class FunnelMetricsTest {
 
   @Test
   void equalsNaiveReferenceAndMergeOfAnyPartitionEqualsWhole() {
-    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(longs().between(0, Long.MAX_VALUE / 4)).ofSizeBetween(0, 120),
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(
+            lists().of(longs().between(0, Long.MAX_VALUE / 4)).ofSizeBetween(0, 120),
             lists().of(integers().between(0, 2)).ofSize(120))
-        .checkAssert((values, parts) -> {
-          List<FunnelRecord> rs = values.stream().map(FunnelMetricsTest::decode).collect(Collectors.toList());
-          FunnelReport whole = FunnelMetrics.report(STAGES, rs);
-          for (int i = 0; i + 1 < STAGES.size(); i++) {
-            assertEquals(naive(rs, i, i + 1), whole.conversionByMonth(STAGES.get(i)).asMap());
-            for (Ratio r : whole.conversionByMonth(STAGES.get(i)).values()) {
-              assertTrue(r.isDefined() && r.isAtLeast(BigDecimal.ZERO) && r.isAtMost(BigDecimal.ONE));
-            }
-          }
-          assertEquals(naive(rs, 0, 3), whole.movementByMonth("lead", "opportunity").asMap());
-          List<FunnelAccumulator> accs = new ArrayList<>();
-          for (int i = 0; i < 3; i++) {
-            accs.add(FunnelMetrics.accumulator(STAGES));
-          }
-          for (int i = 0; i < rs.size(); i++) {
-            accs.get(parts.get(i)).accept(rs.get(i));
-          }
-          assertEquals(whole, accs.get(1).merge(accs.get(2)).merge(accs.get(0)).result());
-          assertEquals(whole, rs.parallelStream().collect(FunnelMetrics.collector(STAGES)));
-        });
+        .checkAssert(
+            (values, parts) -> {
+              List<FunnelRecord> rs =
+                  values.stream().map(FunnelMetricsTest::decode).collect(Collectors.toList());
+              FunnelReport whole = FunnelMetrics.report(STAGES, rs);
+              for (int i = 0; i + 1 < STAGES.size(); i++) {
+                assertEquals(naive(rs, i, i + 1), whole.conversionByMonth(STAGES.get(i)).asMap());
+                for (Ratio r : whole.conversionByMonth(STAGES.get(i)).values()) {
+                  assertTrue(
+                      r.isDefined() && r.isAtLeast(BigDecimal.ZERO) && r.isAtMost(BigDecimal.ONE));
+                }
+              }
+              assertEquals(naive(rs, 0, 3), whole.movementByMonth("lead", "opportunity").asMap());
+              List<FunnelAccumulator> accs = new ArrayList<>();
+              for (int i = 0; i < 3; i++) {
+                accs.add(FunnelMetrics.accumulator(STAGES));
+              }
+              for (int i = 0; i < rs.size(); i++) {
+                accs.get(parts.get(i)).accept(rs.get(i));
+              }
+              assertEquals(whole, accs.get(1).merge(accs.get(2)).merge(accs.get(0)).result());
+              assertEquals(whole, rs.parallelStream().collect(FunnelMetrics.collector(STAGES)));
+            });
   }
 }

@@ -15,25 +15,29 @@ class IntSetTest {
 
   @Test
   void behavesLikeAHashSetWhetherSparseOrDense() {
-    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(integers().between(0, 5_000)).ofSizeBetween(0, 3_000), integers().between(1, 5_000))
-        .checkAssert((ids, range) -> {
-          IntSet set = new IntSet();
-          Set<Integer> ref = new HashSet<>();
-          for (int raw : ids) {
-            int id = raw % range; // small ranges make the set dense and switch it to a bitset
-            assertEquals(ref.add(id), set.add(id));
-          }
-          assertEquals(ref.size(), set.size());
-          Set<Integer> seen = new HashSet<>();
-          set.forEach(seen::add);
-          assertEquals(ref, seen);
-          for (int id : ref) {
-            assertTrue(set.contains(id));
-          }
-          IntSet copy = new IntSet();
-          copy.addAll(set);
-          assertEquals(ref.size(), copy.size());
-        });
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(
+            lists().of(integers().between(0, 5_000)).ofSizeBetween(0, 3_000),
+            integers().between(1, 5_000))
+        .checkAssert(
+            (ids, range) -> {
+              IntSet set = new IntSet();
+              Set<Integer> ref = new HashSet<>();
+              for (int raw : ids) {
+                int id = raw % range; // small ranges make the set dense and switch it to a bitset
+                assertEquals(ref.add(id), set.add(id));
+              }
+              assertEquals(ref.size(), set.size());
+              Set<Integer> seen = new HashSet<>();
+              set.forEach(seen::add);
+              assertEquals(ref, seen);
+              for (int id : ref) {
+                assertTrue(set.contains(id));
+              }
+              IntSet copy = new IntSet();
+              copy.addAll(set);
+              assertEquals(ref.size(), copy.size());
+            });
   }
 
   @Test

@@ -28,12 +28,15 @@ class KeyResultsTest {
     Progress at80 = KeyResults.progress(Direction.DECREASE, d("100"), d("60"), d("80"));
     assertTrue(at80.raw().hasSameValueAs(Ratio.of(1, 2)));
     assertEquals(0, at80.score().decimal(1).orElseThrow().compareTo(d("0.5")));
-    assertEquals("score 0.5 (raw progress 50% (20 of 40)): decrease from 100 to 60, now 80", at80.toString());
+    assertEquals(
+        "score 0.5 (raw progress 50% (20 of 40)): decrease from 100 to 60, now 80",
+        at80.toString());
 
     Progress at50 = KeyResults.progress(Direction.DECREASE, d("100"), d("60"), d("50"));
     assertEquals(d("1.25"), at50.raw().decimal(2).orElseThrow());
     assertTrue(at50.score().hasSameValueAs(Ratio.of(1, 1)));
-    assertEquals("score 1 (raw progress 125% (50 of 40)): decrease from 100 to 60, now 50", at50.toString());
+    assertEquals(
+        "score 1 (raw progress 125% (50 of 40)): decrease from 100 to 60, now 50", at50.toString());
   }
 
   @Test
@@ -54,15 +57,30 @@ class KeyResultsTest {
 
   @Test
   void thresholdsAreInclusive() {
-    assertTrue(KeyResults.threshold(Direction.AT_OR_ABOVE, d("30"), d("30.0")).score().hasSameValueAs(Ratio.of(1, 1)));
-    assertTrue(KeyResults.threshold(Direction.AT_OR_ABOVE, d("30"), d("29.99")).score().hasSameValueAs(Ratio.of(0, 1)));
-    assertTrue(KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("2")).score().hasSameValueAs(Ratio.of(1, 1)));
-    assertTrue(KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("2.01")).score().hasSameValueAs(Ratio.of(0, 1)));
+    assertTrue(
+        KeyResults.threshold(Direction.AT_OR_ABOVE, d("30"), d("30.0"))
+            .score()
+            .hasSameValueAs(Ratio.of(1, 1)));
+    assertTrue(
+        KeyResults.threshold(Direction.AT_OR_ABOVE, d("30"), d("29.99"))
+            .score()
+            .hasSameValueAs(Ratio.of(0, 1)));
+    assertTrue(
+        KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("2"))
+            .score()
+            .hasSameValueAs(Ratio.of(1, 1)));
+    assertTrue(
+        KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("2.01"))
+            .score()
+            .hasSameValueAs(Ratio.of(0, 1)));
     // progress() ignores the start for thresholds
-    assertEquals(KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("1")),
+    assertEquals(
+        KeyResults.threshold(Direction.AT_OR_BELOW, d("2"), d("1")),
         KeyResults.progress(Direction.AT_OR_BELOW, d("99"), d("2"), d("1")));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KeyResults.threshold(Direction.INCREASE, d("1"), d("1")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> KeyResults.threshold(Direction.INCREASE, d("1"), d("1")));
     assertEquals("direction must be AT_OR_ABOVE or AT_OR_BELOW, got INCREASE", e.getMessage());
   }
 
@@ -75,18 +93,26 @@ class KeyResultsTest {
     assertThrows(IllegalArgumentException.class, () -> KeyResults.milestones(3, 2));
     Progress w = KeyResults.weightedMilestones(List.of(d("3"), d("1")), List.of(true, false));
     assertEquals(Ratio.of(3, 4), w.score());
-    assertEquals("score 0.75 (raw progress 75% (3 of 4)): 1 of 2 milestones done, weight 3 of 4", w.toString());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KeyResults.weightedMilestones(List.of(d("0"), d("0")), List.of(true, false)));
+    assertEquals(
+        "score 0.75 (raw progress 75% (3 of 4)): 1 of 2 milestones done, weight 3 of 4",
+        w.toString());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> KeyResults.weightedMilestones(List.of(d("0"), d("0")), List.of(true, false)));
     assertEquals("weights must not all be 0, got [0, 0]", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> KeyResults.weightedMilestones(List.of(d("-1")), List.of(true)));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> KeyResults.weightedMilestones(List.of(d("-1")), List.of(true)));
     assertEquals("weights[0] must be >= 0, got -1", e.getMessage());
   }
 
   @Test
   void designVectorScores100GiveOneThird() {
-    OkrScore s = Okrs.score(List.of(KeyResults.binary(true), KeyResults.binary(false), KeyResults.binary(false)));
+    OkrScore s =
+        Okrs.score(
+            List.of(KeyResults.binary(true), KeyResults.binary(false), KeyResults.binary(false)));
     assertEquals(Ratio.of(1, 3), s.score());
     assertEquals(d("0.333"), s.score().decimal(3).orElseThrow());
     assertTrue(s.score().isBelow(d("0.3334")));
@@ -126,14 +152,25 @@ class KeyResultsTest {
   @Test
   void badWeightsAreRejected() {
     Map<String, Progress> krs = Map.of("kr-1", KeyResults.binary(true));
-    assertEquals("weights must not all be 0, got {kr-1=0}", assertThrows(IllegalArgumentException.class,
-        () -> Okrs.score(krs, Map.of("kr-1", BigDecimal.ZERO))).getMessage());
-    assertEquals("weights[kr-1] must be >= 0, got -2", assertThrows(IllegalArgumentException.class,
-        () -> Okrs.score(krs, Map.of("kr-1", d("-2")))).getMessage());
-    assertEquals("weights must name every key result, missing kr-1", assertThrows(IllegalArgumentException.class,
-        () -> Okrs.score(krs, Map.of())).getMessage());
-    assertEquals("weights name an unknown key result, got kr-9", assertThrows(IllegalArgumentException.class,
-        () -> Okrs.score(krs, Map.of("kr-1", d("1"), "kr-9", d("1")))).getMessage());
+    assertEquals(
+        "weights must not all be 0, got {kr-1=0}",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Okrs.score(krs, Map.of("kr-1", BigDecimal.ZERO)))
+            .getMessage());
+    assertEquals(
+        "weights[kr-1] must be >= 0, got -2",
+        assertThrows(IllegalArgumentException.class, () -> Okrs.score(krs, Map.of("kr-1", d("-2"))))
+            .getMessage());
+    assertEquals(
+        "weights must name every key result, missing kr-1",
+        assertThrows(IllegalArgumentException.class, () -> Okrs.score(krs, Map.of())).getMessage());
+    assertEquals(
+        "weights name an unknown key result, got kr-9",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Okrs.score(krs, Map.of("kr-1", d("1"), "kr-9", d("1"))))
+            .getMessage());
   }
 
   @Test
@@ -153,32 +190,50 @@ class KeyResultsTest {
     assertEquals(Ratio.of(0, 10), Okrs.elapsed(jan, LocalDate.parse("2026-12-31")));
     assertEquals(Ratio.of(10, 10), Okrs.elapsed(jan, LocalDate.parse("2027-02-01")));
     // elapsed 0.6: on track >= 0.5, at risk >= 0.35, else off track (boundaries inclusive)
-    assertEquals(Optional.of(TrackStatus.ON_TRACK), Okrs.status(Ratio.of(1, 2), jan, day6).status());
-    assertEquals(Optional.of(TrackStatus.AT_RISK), Okrs.status(Ratio.of(49_999, 100_000), jan, day6).status());
-    assertEquals(Optional.of(TrackStatus.AT_RISK), Okrs.status(Ratio.of(35, 100), jan, day6).status());
-    assertEquals(Optional.of(TrackStatus.OFF_TRACK), Okrs.status(Ratio.of(34, 100), jan, day6).status());
+    assertEquals(
+        Optional.of(TrackStatus.ON_TRACK), Okrs.status(Ratio.of(1, 2), jan, day6).status());
+    assertEquals(
+        Optional.of(TrackStatus.AT_RISK),
+        Okrs.status(Ratio.of(49_999, 100_000), jan, day6).status());
+    assertEquals(
+        Optional.of(TrackStatus.AT_RISK), Okrs.status(Ratio.of(35, 100), jan, day6).status());
+    assertEquals(
+        Optional.of(TrackStatus.OFF_TRACK), Okrs.status(Ratio.of(34, 100), jan, day6).status());
     assertEquals(Optional.empty(), Okrs.status(Ratio.of(0, 0), jan, day6).status());
-    assertEquals(Optional.of(TrackStatus.OFF_TRACK),
+    assertEquals(
+        Optional.of(TrackStatus.OFF_TRACK),
         Okrs.status(Ratio.of(1, 2), jan, day6, d("0"), d("0.05")).status());
-    assertEquals("on track: progress 50% (1 of 2) with 60% (6 of 10 days) of 2027-01-01/2027-01-10 elapsed on 2027-01-06",
+    assertEquals(
+        "on track: progress 50% (1 of 2) with 60% (6 of 10 days) of 2027-01-01/2027-01-10 elapsed on 2027-01-06",
         Okrs.status(Ratio.of(1, 2), jan, day6).toString());
-    assertThrows(IllegalArgumentException.class, () -> Okrs.status(Ratio.of(1, 2), jan, day6, d("0.3"), d("0.2")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Okrs.status(Ratio.of(1, 2), jan, day6, d("0.3"), d("0.2")));
   }
 
   @Test
   void scoreIsAlwaysClampedAndFinite() {
-    qt().withExamples(TestScale.examples(1000)).forAll(integers().between(-1000, 1000), integers().between(-1000, 1000), integers().between(-1000, 1000))
-        .checkAssert((s, t, c) -> {
-          for (Direction dir : Direction.values()) {
-            Progress p = KeyResults.progress(dir, BigDecimal.valueOf(s), BigDecimal.valueOf(t), BigDecimal.valueOf(c));
-            if (dir.isMovement() && s.equals(t)) {
-              assertFalse(p.isDefined());
-            } else {
-              assertTrue(p.score().isAtLeast(BigDecimal.ZERO) && p.score().isAtMost(BigDecimal.ONE), p.toString());
-              double v = p.value().getAsDouble();
-              assertTrue(Double.isFinite(v) && v >= 0 && v <= 1);
-            }
-          }
-        });
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(
+            integers().between(-1000, 1000),
+            integers().between(-1000, 1000),
+            integers().between(-1000, 1000))
+        .checkAssert(
+            (s, t, c) -> {
+              for (Direction dir : Direction.values()) {
+                Progress p =
+                    KeyResults.progress(
+                        dir, BigDecimal.valueOf(s), BigDecimal.valueOf(t), BigDecimal.valueOf(c));
+                if (dir.isMovement() && s.equals(t)) {
+                  assertFalse(p.isDefined());
+                } else {
+                  assertTrue(
+                      p.score().isAtLeast(BigDecimal.ZERO) && p.score().isAtMost(BigDecimal.ONE),
+                      p.toString());
+                  double v = p.value().getAsDouble();
+                  assertTrue(Double.isFinite(v) && v >= 0 && v <= 1);
+                }
+              }
+            });
   }
 }

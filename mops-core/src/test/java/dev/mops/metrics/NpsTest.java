@@ -38,7 +38,8 @@ class NpsTest {
     assertEquals(0, nps.score(0).orElseThrow().compareTo(new BigDecimal("5")));
     assertTrue(nps.isAtLeast(new BigDecimal("5")));
     assertFalse(nps.isAtLeast(new BigDecimal("5.01")));
-    assertEquals("NPS +5 (25 promoters, 55 passives, 20 detractors of 100 answers)", nps.toString());
+    assertEquals(
+        "NPS +5 (25 promoters, 55 passives, 20 detractors of 100 answers)", nps.toString());
   }
 
   @Test
@@ -54,7 +55,8 @@ class NpsTest {
 
   @Test
   void rejectsAnswersOutsideZeroToTenNamingPosition() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Nps.of(9, 10, 6, 11));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Nps.of(9, 10, 6, 11));
     assertEquals("answers[3] must be in 0..10, got 11", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Nps.of(-1));
     assertEquals("answers[0] must be in 0..10, got -1", e.getMessage());
@@ -67,27 +69,30 @@ class NpsTest {
 
   @Test
   void mergeOfAnyPartitionEqualsWhole() {
-    qt().withExamples(TestScale.examples(1000)).forAll(lists().of(integers().between(0, 10)).ofSizeBetween(0, 60), integers().between(0, 60))
-        .checkAssert((answers, cut) -> {
-          int c = Math.min(cut, answers.size());
-          NpsAccumulator a = new NpsAccumulator();
-          NpsAccumulator b = new NpsAccumulator();
-          answers.subList(0, c).forEach(a::accept);
-          answers.subList(c, answers.size()).forEach(b::accept);
-          Nps whole = Nps.of(answers);
-          assertEquals(whole, a.merge(b).result());
-          NpsAccumulator a2 = new NpsAccumulator();
-          NpsAccumulator b2 = new NpsAccumulator();
-          answers.subList(0, c).forEach(a2::accept);
-          answers.subList(c, answers.size()).forEach(b2::accept);
-          assertEquals(whole, b2.merge(a2).result());
-          whole.value().ifPresent(v -> assertTrue(v >= -100 && v <= 100 && Double.isFinite(v)));
-          // reference: percent promoters minus percent detractors
-          long p = answers.stream().filter(x -> x >= 9).count();
-          long d = answers.stream().filter(x -> x <= 6).count();
-          if (!answers.isEmpty()) {
-            assertEquals(Ratio.of(p - d, answers.size()), whole.ratio());
-          }
-        });
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(
+            lists().of(integers().between(0, 10)).ofSizeBetween(0, 60), integers().between(0, 60))
+        .checkAssert(
+            (answers, cut) -> {
+              int c = Math.min(cut, answers.size());
+              NpsAccumulator a = new NpsAccumulator();
+              NpsAccumulator b = new NpsAccumulator();
+              answers.subList(0, c).forEach(a::accept);
+              answers.subList(c, answers.size()).forEach(b::accept);
+              Nps whole = Nps.of(answers);
+              assertEquals(whole, a.merge(b).result());
+              NpsAccumulator a2 = new NpsAccumulator();
+              NpsAccumulator b2 = new NpsAccumulator();
+              answers.subList(0, c).forEach(a2::accept);
+              answers.subList(c, answers.size()).forEach(b2::accept);
+              assertEquals(whole, b2.merge(a2).result());
+              whole.value().ifPresent(v -> assertTrue(v >= -100 && v <= 100 && Double.isFinite(v)));
+              // reference: percent promoters minus percent detractors
+              long p = answers.stream().filter(x -> x >= 9).count();
+              long d = answers.stream().filter(x -> x <= 6).count();
+              if (!answers.isEmpty()) {
+                assertEquals(Ratio.of(p - d, answers.size()), whole.ratio());
+              }
+            });
   }
 }

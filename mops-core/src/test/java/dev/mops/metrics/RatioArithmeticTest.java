@@ -66,10 +66,14 @@ class RatioArithmeticTest {
     assertEquals(Optional.of(d("33")), Ratio.of(1, 3).percent(0));
     assertEquals(Optional.of(d("0")), Ratio.of(1, 3).decimal(0));
     assertEquals(Optional.of(d("0.67")), Ratio.of(2, 3).decimal(2));
-    assertEquals("scale must be >= 0, got -1",
-        assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, 3).decimal(-1)).getMessage());
-    assertEquals("scale must be >= 0, got -2",
-        assertThrows(IllegalArgumentException.class, () -> Ratio.of(0, 0).percent(-2)).getMessage());
+    assertEquals(
+        "scale must be >= 0, got -1",
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(1, 3).decimal(-1))
+            .getMessage());
+    assertEquals(
+        "scale must be >= 0, got -2",
+        assertThrows(IllegalArgumentException.class, () -> Ratio.of(0, 0).percent(-2))
+            .getMessage());
   }
 
   @Test
@@ -84,25 +88,42 @@ class RatioArithmeticTest {
     assertTrue(half.isBelow(d("0.51")));
     assertFalse(half.isAtLeast(d("0.51")));
     assertFalse(half.isAtMost(d("0.49")));
-    assertEquals("threshold", assertThrows(NullPointerException.class, () -> half.isAbove(null)).getMessage());
-    for (Runnable r : new Runnable[] {
-        () -> Ratio.of(1, 0).isAbove(h), () -> Ratio.of(1, 0).isAtMost(h), () -> Ratio.of(1, 0).isBelow(h)}) {
-      assertEquals("ratio is undefined (1 of 0)", assertThrows(IllegalStateException.class, r::run).getMessage());
+    assertEquals(
+        "threshold",
+        assertThrows(NullPointerException.class, () -> half.isAbove(null)).getMessage());
+    for (Runnable r :
+        new Runnable[] {
+          () -> Ratio.of(1, 0).isAbove(h),
+          () -> Ratio.of(1, 0).isAtMost(h),
+          () -> Ratio.of(1, 0).isBelow(h)
+        }) {
+      assertEquals(
+          "ratio is undefined (1 of 0)",
+          assertThrows(IllegalStateException.class, r::run).getMessage());
     }
   }
 
   @Test
   void valueComparisonsBetweenRatios() {
     assertTrue(Ratio.of(2, 3).compareValueTo(Ratio.of(1, 2)) > 0);
-    assertEquals("ratio is undefined (1 of 0)", assertThrows(IllegalStateException.class,
-        () -> Ratio.of(1, 2).compareValueTo(Ratio.of(1, 0))).getMessage());
-    assertEquals("ratio is undefined (0 of 0)", assertThrows(IllegalStateException.class,
-        () -> Ratio.of(0, 0).compareValueTo(Ratio.of(1, 2))).getMessage());
+    assertEquals(
+        "ratio is undefined (1 of 0)",
+        assertThrows(
+                IllegalStateException.class, () -> Ratio.of(1, 2).compareValueTo(Ratio.of(1, 0)))
+            .getMessage());
+    assertEquals(
+        "ratio is undefined (0 of 0)",
+        assertThrows(
+                IllegalStateException.class, () -> Ratio.of(0, 0).compareValueTo(Ratio.of(1, 2)))
+            .getMessage());
     assertTrue(Ratio.of(0, 0).hasSameValueAs(Ratio.of(5, 0)));
     assertFalse(Ratio.of(0, 0).hasSameValueAs(Ratio.of(0, 1)));
     assertFalse(Ratio.of(0, 1).hasSameValueAs(Ratio.of(0, 0)));
     assertFalse(Ratio.of(1, 3).hasSameValueAs(Ratio.of(1, 2)));
-    assertEquals("other", assertThrows(NullPointerException.class, () -> Ratio.of(1, 2).hasSameValueAs(null)).getMessage());
+    assertEquals(
+        "other",
+        assertThrows(NullPointerException.class, () -> Ratio.of(1, 2).hasSameValueAs(null))
+            .getMessage());
   }
 
   @Test
@@ -112,7 +133,10 @@ class RatioArithmeticTest {
     assertEquals(d("4"), r.denominator());
     assertEquals("-75% (-3 of 4)", r.toString());
     assertEquals(Ratio.of(3, 4), Ratio.of(-3, -4));
-    assertEquals("denominator", assertThrows(NullPointerException.class, () -> Ratio.of(BigDecimal.ONE, null)).getMessage());
+    assertEquals(
+        "denominator",
+        assertThrows(NullPointerException.class, () -> Ratio.of(BigDecimal.ONE, null))
+            .getMessage());
   }
 
   @Test

@@ -20,7 +20,8 @@ class RatioTest {
     assertEquals("2.35% (235 of 10,000)", Ratio.of(235, 10_000).toString());
     assertEquals("0.033% (330 of 1,000,000)", Ratio.of(330, 1_000_000).toString());
     assertEquals("33.33% (1 of 3)", Ratio.of(1, 3).toString());
-    assertEquals("31.25% (12.5 of 40)", Ratio.of(new BigDecimal("12.50"), new BigDecimal("40")).toString());
+    assertEquals(
+        "31.25% (12.5 of 40)", Ratio.of(new BigDecimal("12.50"), new BigDecimal("40")).toString());
     assertEquals("150% (3 of 2)", Ratio.of(3, 2).toString());
     assertEquals("0% (0 of 7)", Ratio.of(0, 7).toString());
   }
@@ -56,7 +57,8 @@ class RatioTest {
     assertTrue(justBelow.isBelow(ninety));
     assertFalse(justBelow.isAtLeast(ninety));
     // a value whose double rounds to 0.9 is still below
-    Ratio tiny = Ratio.of(new BigDecimal("8999999999999999999"), new BigDecimal("10000000000000000000"));
+    Ratio tiny =
+        Ratio.of(new BigDecimal("8999999999999999999"), new BigDecimal("10000000000000000000"));
     assertEquals(0.9, tiny.value().getAsDouble());
     assertTrue(tiny.isBelow(ninety));
     assertTrue(Ratio.of(9, 10).isAtLeast(ninety));
@@ -80,7 +82,8 @@ class RatioTest {
   @Test
   void equalityCarriesInputs() {
     assertEquals(Ratio.of(1, 2), Ratio.of(new BigDecimal("1.0"), new BigDecimal("2")));
-    assertEquals(Ratio.of(1, 2).hashCode(), Ratio.of(new BigDecimal("1.0"), new BigDecimal("2")).hashCode());
+    assertEquals(
+        Ratio.of(1, 2).hashCode(), Ratio.of(new BigDecimal("1.0"), new BigDecimal("2")).hashCode());
     assertNotEquals(Ratio.of(1, 2), Ratio.of(2, 4));
     assertTrue(Ratio.of(1, 2).hasSameValueAs(Ratio.of(2, 4)));
     assertEquals(Ratio.of(-1, 2), Ratio.of(1, -2));
@@ -88,21 +91,25 @@ class RatioTest {
 
   @Test
   void nullsAreNamed() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> Ratio.of(null, BigDecimal.ONE));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> Ratio.of(null, BigDecimal.ONE));
     assertEquals("numerator", e.getMessage());
   }
 
   @Test
   void neverNaNOrInfinite() {
-    qt().withExamples(TestScale.examples(1000)).forAll(longs().all(), longs().all()).checkAssert((n, d) -> {
-      Ratio r = Ratio.of(n, d);
-      assertEquals(d != 0, r.isDefined());
-      r.value().ifPresent(v -> assertTrue(Double.isFinite(v), r.toString()));
-      if (d != 0) {
-        // exact comparison agrees with BigDecimal arithmetic
-        BigDecimal q = r.decimal(30).orElseThrow();
-        assertTrue(r.isAtLeast(q.subtract(new BigDecimal("1e-29"))));
-      }
-    });
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (n, d) -> {
+              Ratio r = Ratio.of(n, d);
+              assertEquals(d != 0, r.isDefined());
+              r.value().ifPresent(v -> assertTrue(Double.isFinite(v), r.toString()));
+              if (d != 0) {
+                // exact comparison agrees with BigDecimal arithmetic
+                BigDecimal q = r.decimal(30).orElseThrow();
+                assertTrue(r.isAtLeast(q.subtract(new BigDecimal("1e-29"))));
+              }
+            });
   }
 }

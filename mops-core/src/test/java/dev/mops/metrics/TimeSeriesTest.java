@@ -19,7 +19,8 @@ class TimeSeriesTest {
   }
 
   @Test
-  @SuppressWarnings("ZoneIdOfZ") // the default zone is the region-less id "Z", which is what this pins
+  @SuppressWarnings(
+      "ZoneIdOfZ") // the default zone is the region-less id "Z", which is what this pins
   void orderedByPeriodWhateverTheInputOrder() {
     Map<YearMonth, Ratio> in = new LinkedHashMap<>();
     in.put(ym("2027-03"), Ratio.of(3, 10));
@@ -42,19 +43,27 @@ class TimeSeriesTest {
     in.put(ym("2027-06"), Ratio.of(35, 100));
     TimeSeries<YearMonth, Ratio> s = TimeSeries.of("x", in);
     assertEquals("▁█··▂▅", s.sparkline()); // 0.35 is level 3.5 of 0..7, rounded up
-    assertEquals("····", TimeSeries.of("y", Map.of(ym("2027-01"), Ratio.of(1, 0), ym("2027-04"), Ratio.of(0, 0))).sparkline());
-    assertEquals("▄▄", TimeSeries.of("z", Map.of(ym("2027-01"), Ratio.of(1, 2), ym("2027-02"), Ratio.of(2, 4))).sparkline());
+    assertEquals(
+        "····",
+        TimeSeries.of("y", Map.of(ym("2027-01"), Ratio.of(1, 0), ym("2027-04"), Ratio.of(0, 0)))
+            .sparkline());
+    assertEquals(
+        "▄▄",
+        TimeSeries.of("z", Map.of(ym("2027-01"), Ratio.of(1, 2), ym("2027-02"), Ratio.of(2, 4)))
+            .sparkline());
   }
 
   @Test
   void quarterGapsAndYearWrap() {
-    TimeSeries<Quarter, Integer> s = TimeSeries.of("q", Map.of(Quarter.parse("2026-Q4"), 1, Quarter.parse("2027-Q2"), 8));
+    TimeSeries<Quarter, Integer> s =
+        TimeSeries.of("q", Map.of(Quarter.parse("2026-Q4"), 1, Quarter.parse("2027-Q2"), 8));
     assertEquals("▁·█", s.sparkline());
   }
 
   @Test
   void customMeasureAndUnsupportedValues() {
-    TimeSeries<YearMonth, String> s = TimeSeries.of("names", Map.of(ym("2027-01"), "a", ym("2027-02"), "bbbb"));
+    TimeSeries<YearMonth, String> s =
+        TimeSeries.of("names", Map.of(ym("2027-01"), "a", ym("2027-02"), "bbbb"));
     assertThrows(IllegalStateException.class, s::sparkline);
     assertEquals("▁█", s.sparkline(v -> OptionalDouble.of(v.length())));
     assertEquals("names (UTC)\n2027-01  a\n2027-02  bbbb", s.toString());
@@ -62,13 +71,19 @@ class TimeSeriesTest {
 
   @Test
   void textRenderingAndMap() {
-    TimeSeries<YearMonth, Ratio> s = TimeSeries.of("email churn",
-        Map.of(ym("2027-01"), Ratio.of(10, 1_000), ym("2027-02"), Ratio.of(30, 1_000)), ZoneId.of("America/Chicago"));
-    assertEquals("email churn (America/Chicago) ▁█\n2027-01  1% (10 of 1,000)\n2027-02  3% (30 of 1,000)", s.toString());
+    TimeSeries<YearMonth, Ratio> s =
+        TimeSeries.of(
+            "email churn",
+            Map.of(ym("2027-01"), Ratio.of(10, 1_000), ym("2027-02"), Ratio.of(30, 1_000)),
+            ZoneId.of("America/Chicago"));
+    assertEquals(
+        "email churn (America/Chicago) ▁█\n2027-01  1% (10 of 1,000)\n2027-02  3% (30 of 1,000)",
+        s.toString());
     TimeSeries<YearMonth, Boolean> above = s.map(r -> r.isAbove(new java.math.BigDecimal("0.02")));
     assertEquals(List.of(false, true), above.values());
     assertEquals(s.zone(), above.zone());
-    assertEquals("empty (UTC): no periods", TimeSeries.of("empty", Map.<YearMonth, Ratio>of()).toString());
+    assertEquals(
+        "empty (UTC): no periods", TimeSeries.of("empty", Map.<YearMonth, Ratio>of()).toString());
     assertTrue(TimeSeries.of("empty", Map.<YearMonth, Ratio>of()).isEmpty());
   }
 
@@ -76,7 +91,13 @@ class TimeSeriesTest {
   void nullsAreRejected() {
     Map<YearMonth, Ratio> withNull = new java.util.HashMap<>();
     withNull.put(ym("2027-01"), null);
-    assertEquals("value", assertThrows(NullPointerException.class, () -> TimeSeries.of("x", withNull)).getMessage());
-    assertEquals("name", assertThrows(NullPointerException.class, () -> TimeSeries.of(null, Map.<YearMonth, Ratio>of())).getMessage());
+    assertEquals(
+        "value",
+        assertThrows(NullPointerException.class, () -> TimeSeries.of("x", withNull)).getMessage());
+    assertEquals(
+        "name",
+        assertThrows(
+                NullPointerException.class, () -> TimeSeries.of(null, Map.<YearMonth, Ratio>of()))
+            .getMessage());
   }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Names, titles and other required texts must not be blank. */
 class BlankTextInvariantsTest {
@@ -35,7 +34,9 @@ class BlankTextInvariantsTest {
         text("strategyStep.title", t -> Models.strategyStep("s").title(t).build()),
         text("reviewCadence.name", t -> Models.reviewCadence("r").name(t).build()),
         text("internalGoal.title", t -> Models.internalGoal("g").title(t).build()),
-        text("successIndicator.description", t -> Models.successIndicator("i").description(t).build()),
+        text(
+            "successIndicator.description",
+            t -> Models.successIndicator("i").description(t).build()),
         text("checklistItem.title", t -> ChecklistItem.of("c", t)),
         text("document.title", t -> Models.document("d").title(t).build()),
         text("skill.name", t -> Skill.of("s", t)),
@@ -43,8 +44,13 @@ class BlankTextInvariantsTest {
         text("target.metric", t -> Models.target().metric(t).build()),
         text("target.unit", t -> Models.target().unit(t).build()),
         text("vision.statement", t -> Vision.of(t)),
-        text("vision.planOfAction[1]", t -> Vision.builder().statement("Run like a business")
-            .addPlanOfAction("Train the team", t).build()),
+        text(
+            "vision.planOfAction[1]",
+            t ->
+                Vision.builder()
+                    .statement("Run like a business")
+                    .addPlanOfAction("Train the team", t)
+                    .build()),
         text("signOff.person", t -> SignOff.of("cmo", t, DAY)),
         text("externalParent.id", t -> ExternalOkrRef.of(t, "Grow pipeline", OkrLevel.MARKETING)),
         text("externalParent.title", t -> ExternalOkrRef.of("mkt-7", t, OkrLevel.MARKETING)),
@@ -94,6 +100,7 @@ class BlankTextInvariantsTest {
         Expect.badValue(() -> Models.objective(long200).build(), "objective.id", "xxx...");
     assertTrue(e.getMessage().length() < 200, e::getMessage);
     // a target with a blank unit but a valid number is still rejected
-    Expect.badValue(() -> Models.target().unit(" ").value(BigDecimal.ONE).build(), "target.unit", "\" \"");
+    Expect.badValue(
+        () -> Models.target().unit(" ").value(BigDecimal.ONE).build(), "target.unit", "\" \"");
   }
 }

@@ -22,8 +22,13 @@ class DateRangeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2027-03-01/2027-03-31", "2027-03-01/2027-03-01", "2024-02-01/2024-02-29",
-      "2027-11-01/2028-01-31"})
+  @ValueSource(
+      strings = {
+        "2027-03-01/2027-03-31",
+        "2027-03-01/2027-03-01",
+        "2024-02-01/2024-02-29",
+        "2027-11-01/2028-01-31"
+      })
   void parseReadsWhatToStringWrites(String text) {
     DateRange r = DateRange.parse(text);
     assertEquals(text, r.toString());
@@ -33,13 +38,21 @@ class DateRangeTest {
 
   @Test
   void endBeforeStartFails() {
-    Expect.badValue(() -> DateRange.of(d("2027-03-02"), d("2027-03-01")), "end", "2027-03-02/2027-03-01");
+    Expect.badValue(
+        () -> DateRange.of(d("2027-03-02"), d("2027-03-01")), "end", "2027-03-02/2027-03-01");
     Expect.badValue(() -> DateRange.parse("2027-03-31/2027-03-01"), "end", "2027-03-31/2027-03-01");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2027-03-01", "2027-03-01..2027-03-31", "2027-03-01/", "2027-3-1/2027-3-31",
-      "2027-02-30/2027-03-01", ""})
+  @ValueSource(
+      strings = {
+        "2027-03-01",
+        "2027-03-01..2027-03-31",
+        "2027-03-01/",
+        "2027-3-1/2027-3-31",
+        "2027-02-30/2027-03-01",
+        ""
+      })
   void malformedTextFails(String text) {
     Expect.badValue(() -> DateRange.parse(text), "date range", "\"" + text + "\"");
   }
@@ -52,8 +65,14 @@ class DateRangeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-03-01/2027-03-31, 31", "2027-03-05/2027-03-05, 1", "2027-02-01/2027-02-28, 28",
-      "2024-01-01/2024-12-31, 366", "2027-01-01/2027-12-31, 365", "2027-12-31/2028-01-01, 2"})
+  @CsvSource({
+    "2027-03-01/2027-03-31, 31",
+    "2027-03-05/2027-03-05, 1",
+    "2027-02-01/2027-02-28, 28",
+    "2024-01-01/2024-12-31, 366",
+    "2027-01-01/2027-12-31, 365",
+    "2027-12-31/2028-01-01, 2"
+  })
   void daysCountsBothEnds(String range, long days) {
     assertEquals(days, DateRange.parse(range).days());
   }
@@ -69,12 +88,12 @@ class DateRangeTest {
 
   @ParameterizedTest
   @CsvSource({
-      "2027-03-31/2027-04-30, true",  // share one day
-      "2027-02-01/2027-03-01, true",
-      "2027-03-10/2027-03-12, true",  // inside
-      "2027-01-01/2027-12-31, true",  // around
-      "2027-04-01/2027-04-30, false", // adjacent after
-      "2027-02-01/2027-02-28, false"  // adjacent before
+    "2027-03-31/2027-04-30, true", // share one day
+    "2027-02-01/2027-03-01, true",
+    "2027-03-10/2027-03-12, true", // inside
+    "2027-01-01/2027-12-31, true", // around
+    "2027-04-01/2027-04-30, false", // adjacent after
+    "2027-02-01/2027-02-28, false" // adjacent before
   })
   void overlapsWhenAtLeastOneDayIsShared(String other, boolean expected) {
     DateRange o = DateRange.parse(other);
@@ -96,20 +115,30 @@ class DateRangeTest {
 
   @Test
   void intersectionIsTheSharedDays() {
-    assertEquals(Optional.of(DateRange.parse("2027-03-20/2027-03-31")),
+    assertEquals(
+        Optional.of(DateRange.parse("2027-03-20/2027-03-31")),
         MARCH.intersection(DateRange.parse("2027-03-20/2027-04-10")));
-    assertEquals(Optional.of(DateRange.parse("2027-03-01/2027-03-02")),
+    assertEquals(
+        Optional.of(DateRange.parse("2027-03-01/2027-03-02")),
         MARCH.intersection(DateRange.parse("2027-02-20/2027-03-02")));
     assertEquals(Optional.of(MARCH), MARCH.intersection(DateRange.ofYear(Year.of(2027))));
-    assertEquals(Optional.of(DateRange.ofDay(d("2027-03-31"))),
+    assertEquals(
+        Optional.of(DateRange.ofDay(d("2027-03-31"))),
         MARCH.intersection(DateRange.parse("2027-03-31/2027-04-30")));
     assertEquals(Optional.empty(), MARCH.intersection(DateRange.parse("2027-04-01/2027-04-30")));
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-03-01/2027-03-31, true", "2024-02-01/2024-02-29, true", "2027-02-01/2027-02-28, true",
-      "2027-03-01/2027-03-30, false", "2027-03-02/2027-03-31, false", "2027-03-01/2027-04-30, false",
-      "2027-03-15/2027-04-14, false", "2027-01-01/2027-12-31, false"})
+  @CsvSource({
+    "2027-03-01/2027-03-31, true",
+    "2024-02-01/2024-02-29, true",
+    "2027-02-01/2027-02-28, true",
+    "2027-03-01/2027-03-30, false",
+    "2027-03-02/2027-03-31, false",
+    "2027-03-01/2027-04-30, false",
+    "2027-03-15/2027-04-14, false",
+    "2027-01-01/2027-12-31, false"
+  })
   void isCalendarMonthOnlyForExactlyOneWholeMonth(String range, boolean expected) {
     assertEquals(expected, DateRange.parse(range).isCalendarMonth());
   }

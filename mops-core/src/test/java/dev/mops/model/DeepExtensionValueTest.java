@@ -13,27 +13,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Extension values nested far deeper than any document may hold still compare, hash and print, on
- * a thread with a small stack: none of these recurse.
+ * Extension values nested far deeper than any document may hold still compare, hash and print, on a
+ * thread with a small stack: none of these recurse.
  */
 class DeepExtensionValueTest {
   private static ExtensionValue deep(int depth, IntFunction<ExtensionValue> leaf, boolean objects) {
     ExtensionValue v = leaf.apply(depth);
     for (int i = 0; i < depth; i++) {
-      v = objects ? ExtensionValue.object(Map.of("k", v)) : ExtensionValue.array(List.of(ExtensionValue.bool(true), v));
+      v =
+          objects
+              ? ExtensionValue.object(Map.of("k", v))
+              : ExtensionValue.array(List.of(ExtensionValue.bool(true), v));
     }
     return v;
   }
 
   private static void onSmallStack(Runnable r) throws InterruptedException {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        r.run();
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "small-stack", 256 * 1024);
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                r.run();
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            "small-stack",
+            256 * 1024);
     t.start();
     t.join();
     if (failure.get() != null) {
@@ -45,41 +53,54 @@ class DeepExtensionValueTest {
   @ValueSource(ints = {1, 1000, 100_000})
   void equalsHashCodeAndToStringWorkAtAnyDepth(int fullDepth) throws InterruptedException {
     int depth = TestScale.size(fullDepth);
-    onSmallStack(() -> {
-      for (boolean objects : new boolean[] {true, false}) {
-        ExtensionValue a = deep(depth, n -> ExtensionValue.number(n), objects);
-        ExtensionValue b = deep(depth, n -> ExtensionValue.number(n), objects);
-        ExtensionValue c = deep(depth, n -> ExtensionValue.string("other"), objects);
-        assertEquals(a, b);
-        assertEquals(a.hashCode(), b.hashCode());
-        assertNotEquals(a, c);
-        assertEquals(a.toString(), b.toString());
-        String text = a.toString();
-        assertTrue(text.endsWith((objects ? "}" : "]").repeat(depth)), () -> text.substring(text.length() - 20));
-        Extensions ea = Extensions.of("x", a);
-        assertEquals(ea, Extensions.of("x", b));
-        assertEquals(ea.hashCode(), Extensions.of("x", b).hashCode());
-        assertEquals("{\"x\":" + text + "}", ea.toString());
-      }
-    });
+    onSmallStack(
+        () -> {
+          for (boolean objects : new boolean[] {true, false}) {
+            ExtensionValue a = deep(depth, n -> ExtensionValue.number(n), objects);
+            ExtensionValue b = deep(depth, n -> ExtensionValue.number(n), objects);
+            ExtensionValue c = deep(depth, n -> ExtensionValue.string("other"), objects);
+            assertEquals(a, b);
+            assertEquals(a.hashCode(), b.hashCode());
+            assertNotEquals(a, c);
+            assertEquals(a.toString(), b.toString());
+            String text = a.toString();
+            assertTrue(
+                text.endsWith((objects ? "}" : "]").repeat(depth)),
+                () -> text.substring(text.length() - 20));
+            Extensions ea = Extensions.of("x", a);
+            assertEquals(ea, Extensions.of("x", b));
+            assertEquals(ea.hashCode(), Extensions.of("x", b).hashCode());
+            assertEquals("{\"x\":" + text + "}", ea.toString());
+          }
+        });
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"{\"a\":1,\"b\":[true,null,\"s\\n\"]}", "[]", "{}", "[[],{},[{}]]"})
   void toStringIsCompactJsonAndObjectsCompareInAnyOrder(String expected) {
-    ExtensionValue v = switch (expected) {
-      case "[]" -> ExtensionValue.array(List.of());
-      case "{}" -> ExtensionValue.object(Map.of());
-      case "[[],{},[{}]]" -> ExtensionValue.array(List.of(ExtensionValue.array(List.of()),
-          ExtensionValue.object(Map.of()), ExtensionValue.array(List.of(ExtensionValue.object(Map.of())))));
-      default -> {
-        Map<String, ExtensionValue> m = new LinkedHashMap<>();
-        m.put("a", ExtensionValue.number(1));
-        m.put("b", ExtensionValue.array(List.of(ExtensionValue.bool(true), ExtensionValue.nullValue(),
-            ExtensionValue.string("s\n"))));
-        yield ExtensionValue.object(m);
-      }
-    };
+    ExtensionValue v =
+        switch (expected) {
+          case "[]" -> ExtensionValue.array(List.of());
+          case "{}" -> ExtensionValue.object(Map.of());
+          case "[[],{},[{}]]" ->
+              ExtensionValue.array(
+                  List.of(
+                      ExtensionValue.array(List.of()),
+                      ExtensionValue.object(Map.of()),
+                      ExtensionValue.array(List.of(ExtensionValue.object(Map.of())))));
+          default -> {
+            Map<String, ExtensionValue> m = new LinkedHashMap<>();
+            m.put("a", ExtensionValue.number(1));
+            m.put(
+                "b",
+                ExtensionValue.array(
+                    List.of(
+                        ExtensionValue.bool(true),
+                        ExtensionValue.nullValue(),
+                        ExtensionValue.string("s\n"))));
+            yield ExtensionValue.object(m);
+          }
+        };
     assertEquals(expected, v.toString());
     if (v instanceof ExtensionValue.ObjectValue o && o.members().size() == 2) {
       Map<String, ExtensionValue> reversed = new LinkedHashMap<>();

@@ -12,19 +12,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No default locale or zone: the test forks really run with the locale and zone the build asks
- * for ({@code .ci/run}'s second run asks for {@code ar-EG} and {@code Pacific/Kiritimati}), and
- * text the model writes reads back whatever the default locale is.
+ * No default locale or zone: the test forks really run with the locale and zone the build asks for
+ * ({@code .ci/run}'s second run asks for {@code ar-EG} and {@code Pacific/Kiritimati}), and text
+ * the model writes reads back whatever the default locale is.
  */
 class DefaultLocaleTest {
-  private static final Pattern OPTION = Pattern.compile("-D(user\\.(?:language|country|timezone))=(\\S+)");
+  private static final Pattern OPTION =
+      Pattern.compile("-D(user\\.(?:language|country|timezone))=(\\S+)");
 
   @Test
   void forksRunWithTheLocaleAndZoneTheBuildAsksFor() {
     String argLine = System.getProperty("mops.test.forkArgLine");
-    assertNotNull(argLine, "the parent pom's surefire configuration passes mops.test.forkArgLine to the forks");
-    System.out.println("test fork: locale " + Locale.getDefault().toLanguageTag() + ", zone "
-        + TimeZone.getDefault().getID() + ", mops.test.argLine \"" + argLine + "\"");
+    assertNotNull(
+        argLine,
+        "the parent pom's surefire configuration passes mops.test.forkArgLine to the forks");
+    System.out.println(
+        "test fork: locale "
+            + Locale.getDefault().toLanguageTag()
+            + ", zone "
+            + TimeZone.getDefault().getID()
+            + ", mops.test.argLine \""
+            + argLine
+            + "\"");
     Map<String, String> asked = new LinkedHashMap<>();
     Matcher m = OPTION.matcher(argLine);
     while (m.find()) {

@@ -21,23 +21,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The registry of element kinds is consistent with the model: every kind has a type, a label, a
  * list in the kind that holds it, and a place in document order; the plan's lists, its builder and
- * {@link Plan#elements(ElementKind)} go by it. Each test iterates {@link ElementKind#values()}, so a
- * new kind is checked without touching this class.
+ * {@link Plan#elements(ElementKind)} go by it. Each test iterates {@link ElementKind#values()}, so
+ * a new kind is checked without touching this class.
  */
 class ElementKindTest {
   private static final Plan EVERYTHING = PublicViewTest.everything();
 
   private static Stream<Plan> plans() {
-    return Stream.concat(Stream.of(EVERYTHING), Stream.of(1L, 2L, 3L).map(seed -> RandomPlans.plan(3, seed)));
+    return Stream.concat(
+        Stream.of(EVERYTHING), Stream.of(1L, 2L, 3L).map(seed -> RandomPlans.plan(3, seed)));
   }
 
   @ParameterizedTest
   @EnumSource(ElementKind.class)
   void everyKindHasATypeALabelAndAListName(ElementKind kind) {
     assertTrue(PlanElement.class.isAssignableFrom(kind.type()));
-    assertTrue(kind.type().isSealed() && Modifier.isPublic(kind.type().getModifiers()), kind.type()::getName);
+    assertTrue(
+        kind.type().isSealed() && Modifier.isPublic(kind.type().getModifiers()),
+        kind.type()::getName);
     assertFalse(kind.label().isBlank());
-    assertEquals(kind.label().toLowerCase(Locale.ROOT).equals(kind.label()), !kind.label().matches("[A-Z]+"),
+    assertEquals(
+        kind.label().toLowerCase(Locale.ROOT).equals(kind.label()),
+        !kind.label().matches("[A-Z]+"),
         () -> "label " + kind.label() + ": lower case, or an acronym in capitals");
     assertTrue(kind.listName().matches("[a-z][A-Za-z]*"), kind::listName);
     assertEquals(kind, ElementKind.ofType(kind.type()).orElseThrow());
@@ -68,7 +73,9 @@ class ElementKindTest {
     // in the container too
     for (int i = container.ordinal() + 1; i < kind.ordinal(); i++) {
       ElementKind between = ElementKind.values()[i];
-      assertTrue(isWithin(between, container), () -> between + " sits between " + container + " and " + kind);
+      assertTrue(
+          isWithin(between, container),
+          () -> between + " sits between " + container + " and " + kind);
     }
   }
 
@@ -84,8 +91,10 @@ class ElementKindTest {
   @Test
   void holdsIsTheInverseOfContainer() {
     for (ElementKind holder : ElementKind.values()) {
-      List<ElementKind> expected = Stream.of(ElementKind.values())
-          .filter(k -> k.container().orElse(null) == holder).toList();
+      List<ElementKind> expected =
+          Stream.of(ElementKind.values())
+              .filter(k -> k.container().orElse(null) == holder)
+              .toList();
       assertEquals(expected, holder.holds(), holder::name);
     }
     assertTrue(ElementKind.PLAN.holds().contains(ElementKind.OBJECTIVE));
@@ -100,7 +109,8 @@ class ElementKindTest {
    */
   @ParameterizedTest
   @EnumSource(ElementKind.class)
-  void theListNameIsTheAccessorOfTheContainer(ElementKind kind) throws ReflectiveOperationException {
+  void theListNameIsTheAccessorOfTheContainer(ElementKind kind)
+      throws ReflectiveOperationException {
     if (kind == ElementKind.PLAN) {
       return;
     }
@@ -109,15 +119,21 @@ class ElementKindTest {
     try {
       accessor = container.type().getMethod(kind.listName());
     } catch (NoSuchMethodException e) {
-      assertEquals(ElementKind.PLAN, container, () -> container.type().getName() + " has no " + kind.listName() + "()");
+      assertEquals(
+          ElementKind.PLAN,
+          container,
+          () -> container.type().getName() + " has no " + kind.listName() + "()");
     }
     if (accessor != null) {
-      assertTrue(Modifier.isPublic(accessor.getModifiers()) && List.class.isAssignableFrom(accessor.getReturnType()),
+      assertTrue(
+          Modifier.isPublic(accessor.getModifiers())
+              && List.class.isAssignableFrom(accessor.getReturnType()),
           accessor::toString);
     }
     int seen = 0;
     for (Plan plan : plans().toList()) {
-      List<PlanElement> holders = container == ElementKind.PLAN ? List.of(plan) : plan.elements(container);
+      List<PlanElement> holders =
+          container == ElementKind.PLAN ? List.of(plan) : plan.elements(container);
       for (PlanElement holder : holders) {
         if (accessor != null) {
           assertEquals(accessor.invoke(holder), kind.elementsIn(holder));
@@ -131,14 +147,17 @@ class ElementKindTest {
   @ParameterizedTest
   @EnumSource(ElementKind.class)
   void elementsOfAKindAreThoseOfThatKindInDocumentOrder(ElementKind kind) {
-    plans().forEach(plan -> {
-      List<PlanElement> expected = plan.elements().stream().filter(e -> e.elementKind() == kind).toList();
-      assertEquals(expected, plan.elements(kind));
-      assertEquals(expected, plan.elements(kind.type()));
-      for (PlanElement e : expected) {
-        assertTrue(kind.type().isInstance(e), e::id);
-      }
-    });
+    plans()
+        .forEach(
+            plan -> {
+              List<PlanElement> expected =
+                  plan.elements().stream().filter(e -> e.elementKind() == kind).toList();
+              assertEquals(expected, plan.elements(kind));
+              assertEquals(expected, plan.elements(kind.type()));
+              for (PlanElement e : expected) {
+                assertTrue(kind.type().isInstance(e), e::id);
+              }
+            });
   }
 
   @Test
@@ -149,7 +168,8 @@ class ElementKindTest {
     assertEquals(List.of(), EVERYTHING.elements(Plan.class));
     assertEquals(List.of(), EVERYTHING.elements(ElementKind.PLAN));
     List<KeyResult> krs = EVERYTHING.elements(KeyResult.class);
-    assertEquals(EVERYTHING.okrs().stream().flatMap(okr -> okr.keyResults().stream()).toList(), krs);
+    assertEquals(
+        EVERYTHING.okrs().stream().flatMap(okr -> okr.keyResults().stream()).toList(), krs);
   }
 
   @Test
@@ -183,8 +203,11 @@ class ElementKindTest {
 
   @Test
   void theBuilderSetsAListByKindAndReplacesWhatWasThere() {
-    Plan p = Models.plan("p").addObjective(Models.objective("old").build())
-        .elements(ElementKind.OBJECTIVE, EVERYTHING.objectives()).build();
+    Plan p =
+        Models.plan("p")
+            .addObjective(Models.objective("old").build())
+            .elements(ElementKind.OBJECTIVE, EVERYTHING.objectives())
+            .build();
     assertEquals(EVERYTHING.objectives(), p.objectives());
     Plan copy = Plan.builder().from(EVERYTHING).build();
     assertEquals(EVERYTHING, copy);
@@ -192,18 +215,31 @@ class ElementKindTest {
     for (ElementKind kind : ElementKind.PLAN.holds()) {
       b.elements(kind, EVERYTHING.elements(kind));
     }
-    assertEquals(EVERYTHING, b.id(EVERYTHING.id()).name(EVERYTHING.name()).team(EVERYTHING.team())
-        .period(EVERYTHING.period()).vision(EVERYTHING.vision()).extensions(EVERYTHING.extensions()).build());
+    assertEquals(
+        EVERYTHING,
+        b.id(EVERYTHING.id())
+            .name(EVERYTHING.name())
+            .team(EVERYTHING.team())
+            .period(EVERYTHING.period())
+            .vision(EVERYTHING.vision())
+            .extensions(EVERYTHING.extensions())
+            .build());
   }
 
   @Test
   void theBuilderRefusesWhatAPlanDoesNotHoldDirectly() {
     KeyResult kr = EVERYTHING.elements(KeyResult.class).get(0);
-    refused(() -> Models.plan("p").addElement(kr), "a key result belongs in an OKR, not directly in a plan");
+    refused(
+        () -> Models.plan("p").addElement(kr),
+        "a key result belongs in an OKR, not directly in a plan");
     refused(() -> Models.plan("p").addElement(EVERYTHING), "a plan cannot hold a plan");
-    refused(() -> Models.plan("p").elements(ElementKind.MILESTONE, List.of()),
+    refused(
+        () -> Models.plan("p").elements(ElementKind.MILESTONE, List.of()),
         "a milestone belongs in a key result, not directly in a plan");
-    refused(() -> Models.plan("p").elements(ElementKind.OBJECTIVE, List.of(EVERYTHING.stakeholders().get(0))),
+    refused(
+        () ->
+            Models.plan("p")
+                .elements(ElementKind.OBJECTIVE, List.of(EVERYTHING.stakeholders().get(0))),
         "\"sales\" is a stakeholder, not an objective");
   }
 
@@ -216,19 +252,26 @@ class ElementKindTest {
     Okr okr = EVERYTHING.okrs().get(0);
     assertEquals(okr.keyResults(), ElementKind.KEY_RESULT.elementsIn(okr));
     assertEquals(EVERYTHING.notes(), ElementKind.NOTE.elementsIn(EVERYTHING));
-    refused(() -> ElementKind.KEY_RESULT.elementsIn(EVERYTHING),
+    refused(
+        () -> ElementKind.KEY_RESULT.elementsIn(EVERYTHING),
         "a key result is held by an OKR, not by a plan (\"mops-2027\")");
     refused(() -> ElementKind.PLAN.elementsIn(EVERYTHING), "no element holds a plan");
-    refused(() -> ElementKind.OBJECTIVE.elementsIn(okr), "an objective is held by a plan, not by an OKR (\"hidden-okr\")");
+    refused(
+        () -> ElementKind.OBJECTIVE.elementsIn(okr),
+        "an objective is held by a plan, not by an OKR (\"hidden-okr\")");
   }
 
   @Test
   void aPlanPrintsTheSizeOfEachOfItsListsByListName() {
     String s = EVERYTHING.toString();
     for (ElementKind kind : ElementKind.PLAN.holds()) {
-      assertTrue(s.contains(", " + kind.listName() + "=" + EVERYTHING.elements(kind).size()), kind::name);
+      assertTrue(
+          s.contains(", " + kind.listName() + "=" + EVERYTHING.elements(kind).size()), kind::name);
     }
-    Set<String> printed = Stream.of(s.split(", ", -1)).map(part -> part.split("=", -1)[0]).collect(Collectors.toSet());
+    Set<String> printed =
+        Stream.of(s.split(", ", -1))
+            .map(part -> part.split("=", -1)[0])
+            .collect(Collectors.toSet());
     assertFalse(printed.contains("keyResults"), s);
   }
 }

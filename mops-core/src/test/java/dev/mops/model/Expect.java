@@ -9,11 +9,15 @@ import org.junit.jupiter.api.function.Executable;
 final class Expect {
   private Expect() {}
 
-  /** A bad value: {@link IllegalArgumentException} whose message names the field and shows the value. */
+  /**
+   * A bad value: {@link IllegalArgumentException} whose message names the field and shows the
+   * value.
+   */
   static IllegalArgumentException badValue(Executable build, String field, String shownValue) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, build);
     String m = String.valueOf(e.getMessage());
-    assertTrue(m.contains(field) && m.contains(shownValue),
+    assertTrue(
+        m.contains(field) && m.contains(shownValue),
         () -> "message should name " + field + " and show " + shownValue + ", was: " + m);
     return e;
   }
@@ -30,7 +34,8 @@ final class Expect {
   static IllegalStateException missing(Executable build, String type, String attribute) {
     IllegalStateException e = assertThrows(IllegalStateException.class, build);
     String m = String.valueOf(e.getMessage());
-    assertTrue(m.contains(type) && m.contains(attribute),
+    assertTrue(
+        m.contains(type) && m.contains(attribute),
         () -> "message should name " + type + " and " + attribute + ", was: " + m);
     return e;
   }

@@ -29,9 +29,12 @@ class ExtensionsTest {
   void keysKeepInsertionOrder() {
     Extensions ext = zyx();
     assertEquals(List.of("z", "y", "x"), new ArrayList<>(ext.keys()));
-    assertEquals(List.of("z", "y", "x", "a"), new ArrayList<>(ext.with("a", ExtensionValue.nullValue()).keys()));
+    assertEquals(
+        List.of("z", "y", "x", "a"),
+        new ArrayList<>(ext.with("a", ExtensionValue.nullValue()).keys()));
     // replacing a value keeps its place
-    assertEquals(List.of("z", "y", "x"), new ArrayList<>(ext.with("z", ExtensionValue.number(2)).keys()));
+    assertEquals(
+        List.of("z", "y", "x"), new ArrayList<>(ext.with("z", ExtensionValue.number(2)).keys()));
     assertEquals(3, ext.size());
   }
 
@@ -39,10 +42,19 @@ class ExtensionsTest {
   void toStringIsJsonText() {
     assertEquals("{\"z\":1.50,\"y\":\"701-AUTO\",\"x\":true}", zyx().toString());
     assertEquals("{}", Extensions.empty().toString());
-    Extensions nested = Extensions.of("acme.crm", ExtensionValue.object(Map.of("ids",
-        ExtensionValue.array(List.of(ExtensionValue.number(7), ExtensionValue.nullValue(),
-            ExtensionValue.string("quote \" back \\ nl \n tab \t ctl \u0001"))))));
-    assertEquals("{\"acme.crm\":{\"ids\":[7,null,\"quote \\\" back \\\\ nl \\n tab \\t ctl \\u0001\"]}}",
+    Extensions nested =
+        Extensions.of(
+            "acme.crm",
+            ExtensionValue.object(
+                Map.of(
+                    "ids",
+                    ExtensionValue.array(
+                        List.of(
+                            ExtensionValue.number(7),
+                            ExtensionValue.nullValue(),
+                            ExtensionValue.string("quote \" back \\ nl \n tab \t ctl \u0001"))))));
+    assertEquals(
+        "{\"acme.crm\":{\"ids\":[7,null,\"quote \\\" back \\\\ nl \\n tab \\t ctl \\u0001\"]}}",
         nested.toString());
   }
 
@@ -66,21 +78,33 @@ class ExtensionsTest {
     Extensions ext = Extensions.of(source);
     source.put("b", ExtensionValue.number(2));
     assertEquals(1, ext.size());
-    assertThrows(UnsupportedOperationException.class, () -> ext.asMap().put("c", ExtensionValue.number(3)));
+    assertThrows(
+        UnsupportedOperationException.class, () -> ext.asMap().put("c", ExtensionValue.number(3)));
     assertEquals(Optional.of(ExtensionValue.number(1)), ext.get("a"));
     assertEquals(Optional.empty(), ext.get("b"));
     assertTrue(Extensions.of(Map.of()).isEmpty());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-0.5e10", "0", "-0", "1.50", "10", "1E+3", "2.5e-7", "123456789012345678901234567890"})
+  @ValueSource(
+      strings = {
+        "-0.5e10",
+        "0",
+        "-0",
+        "1.50",
+        "10",
+        "1E+3",
+        "2.5e-7",
+        "123456789012345678901234567890"
+      })
   void numberAcceptsJsonNumberTextVerbatim(String text) {
     assertEquals(text, ExtensionValue.number(text).toString());
     assertEquals(text, new ExtensionValue.NumberValue(text).text());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"01", "1.", "NaN", "Infinity", "+1", ".5", "1e", "0x10", " 1", "", "1,5", "--1"})
+  @ValueSource(
+      strings = {"01", "1.", "NaN", "Infinity", "+1", ".5", "1e", "0x10", " 1", "", "1,5", "--1"})
   void numberRejectsTextThatIsNotAJsonNumber(String text) {
     Expect.badValue(() -> ExtensionValue.number(text), "number text", "\"" + text + "\"");
   }

@@ -36,13 +36,23 @@ class FrequencyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"P0W", "weekly", "P1Y", "p1w", "P1.5W", "P-1D", "P10000D", "PT24H", "P1W1D", "P01W", ""})
+  @ValueSource(
+      strings = {
+        "P0W", "weekly", "P1Y", "p1w", "P1.5W", "P-1D", "P10000D", "PT24H", "P1W1D", "P01W", ""
+      })
   void malformedTextFails(String text) {
     Expect.badValue(() -> Frequency.parse(text), "frequency", "\"" + text + "\"");
   }
 
   @ParameterizedTest
-  @CsvSource({"P1D, 1, 1", "P2W, 14, 14", "P1M, 28, 31", "P2M, 59, 62", "P3M, 89, 92", "P12M, 365, 366"})
+  @CsvSource({
+    "P1D, 1, 1",
+    "P2W, 14, 14",
+    "P1M, 28, 31",
+    "P2M, 59, 62",
+    "P3M, 89, 92",
+    "P12M, 365, 366"
+  })
   void minAndMaxDays(String text, long min, long max) {
     Frequency f = Frequency.parse(text);
     assertEquals(min, f.minDays());
@@ -50,8 +60,16 @@ class FrequencyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"P1M, false", "P2M, true", "P3M, true", "P5W, true", "P4W, false", "P31D, false", "P32D, true",
-      "P1W, false"})
+  @CsvSource({
+    "P1M, false",
+    "P2M, true",
+    "P3M, true",
+    "P5W, true",
+    "P4W, false",
+    "P31D, false",
+    "P32D, true",
+    "P1W, false"
+  })
   void isLongerThanAMonth(String text, boolean expected) {
     assertEquals(expected, Frequency.parse(text).isLongerThanAMonth());
   }

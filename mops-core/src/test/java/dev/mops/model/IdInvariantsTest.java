@@ -88,7 +88,9 @@ class IdInvariantsTest {
   /** Every field holding another element's id: its message name and a build with a given id. */
   static Stream<Arguments> referenceFields() {
     return Stream.of(
-        ref("objective.stakeholderIds[1]", id -> Models.objective("o").addStakeholderIds("sales", id).build()),
+        ref(
+            "objective.stakeholderIds[1]",
+            id -> Models.objective("o").addStakeholderIds("sales", id).build()),
         ref("objective.owner", id -> Models.objective("o").owner(id).build()),
         ref("capability.objectiveIds[0]", id -> Models.capability("c").addObjectiveId(id).build()),
         ref("capability.owner", id -> Models.capability("c").owner(id).build()),
@@ -100,11 +102,17 @@ class IdInvariantsTest {
         ref("okr.owner", id -> Models.okr("k").owner(id).build()),
         ref("kpi.owner", id -> Models.kpi("k").owner(id).build()),
         ref("strategyStep.parentId", id -> Models.strategyStep("s").parentId(id).build()),
-        ref("strategyStep.stakeholderIds[0]", id -> Models.strategyStep("s").addStakeholderId(id).build()),
-        ref("strategyStep.assigneeIds[0]", id -> Models.strategyStep("s").addAssigneeId(id).build()),
+        ref(
+            "strategyStep.stakeholderIds[0]",
+            id -> Models.strategyStep("s").addStakeholderId(id).build()),
+        ref(
+            "strategyStep.assigneeIds[0]",
+            id -> Models.strategyStep("s").addAssigneeId(id).build()),
         ref("strategyStep.kpiId", id -> Models.strategyStep("s").kpiId(id).build()),
         ref("reviewCadence.audience[0]", id -> Models.reviewCadence("r").addAudience(id).build()),
-        ref("reviewCadence.subjectIds[0]", id -> Models.reviewCadence("r").addSubjectId(id).build()),
+        ref(
+            "reviewCadence.subjectIds[0]",
+            id -> Models.reviewCadence("r").addSubjectId(id).build()),
         ref("reviewCadence.owner", id -> Models.reviewCadence("r").owner(id).build()),
         ref("review.cadenceId", id -> Models.review("r").cadenceId(id).build()),
         ref("review.kpiIds[0]", id -> Models.review("r").addKpiId(id).build()),
@@ -115,11 +123,14 @@ class IdInvariantsTest {
         ref("requestTriage.requestedBy", id -> Models.requestTriage("t").requestedBy(id).build()),
         ref("document.owner", id -> Models.document("d").owner(id).build()),
         ref("learningActivity.memberId", id -> Models.learningActivity("l").memberId(id).build()),
-        ref("learningActivity.skillIds[0]", id -> Models.learningActivity("l").addSkillId(id).build()),
+        ref(
+            "learningActivity.skillIds[0]",
+            id -> Models.learningActivity("l").addSkillId(id).build()),
         ref("note.aboutId", id -> Models.note("n").aboutId(id).build()),
         ref("note.author", id -> Models.note("n").author(id).build()),
-        ref("vision.coCreatedBy[0]", id -> Vision.builder().statement("Run like a business")
-            .addCoCreatedBy(id).build()),
+        ref(
+            "vision.coCreatedBy[0]",
+            id -> Vision.builder().statement("Run like a business").addCoCreatedBy(id).build()),
         ref("signOff.stakeholderId", id -> SignOff.of(id, "Jordan Park", DAY)));
   }
 
@@ -151,8 +162,10 @@ class IdInvariantsTest {
 
   @org.junit.jupiter.api.Test
   void idsAreCaseSensitive() {
-    Plan plan = Models.plan("p").addObjectives(Models.objective("Auto").build(),
-        Models.objective("auto").build()).build();
+    Plan plan =
+        Models.plan("p")
+            .addObjectives(Models.objective("Auto").build(), Models.objective("auto").build())
+            .build();
     assertEquals(List.of(), List.copyOf(plan.duplicateIds()));
     assertEquals("Auto", plan.find("Auto").orElseThrow().id());
     assertEquals("auto", plan.find("auto").orElseThrow().id());

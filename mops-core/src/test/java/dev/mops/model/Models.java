@@ -33,7 +33,10 @@ final class Models {
   }
 
   static QuickWin.Builder quickWin(String id) {
-    return QuickWin.builder().id(id).title("Automotive webinar").plannedMonth(YearMonth.of(2027, 1));
+    return QuickWin.builder()
+        .id(id)
+        .title("Automotive webinar")
+        .plannedMonth(YearMonth.of(2027, 1));
   }
 
   static Sprint.Builder sprint(String id) {
@@ -41,11 +44,18 @@ final class Models {
   }
 
   static Okr.Builder okr(String id) {
-    return Okr.builder().id(id).title("Make email a channel sales trusts").level(OkrLevel.MOPS).period(Q1);
+    return Okr.builder()
+        .id(id)
+        .title("Make email a channel sales trusts")
+        .level(OkrLevel.MOPS)
+        .period(Q1);
   }
 
   static KeyResult.Builder keyResult(String id) {
-    return KeyResult.builder().id(id).title("Reduce monthly churn to 0.6%").kind(KeyResultKind.METRIC);
+    return KeyResult.builder()
+        .id(id)
+        .title("Reduce monthly churn to 0.6%")
+        .kind(KeyResultKind.METRIC);
   }
 
   static Milestone.Builder milestone(String id) {
@@ -53,7 +63,11 @@ final class Models {
   }
 
   static Kpi.Builder kpi(String id) {
-    return Kpi.builder().id(id).name("Movement to opportunity").definition("opportunities / MQLs").unit("%");
+    return Kpi.builder()
+        .id(id)
+        .name("Movement to opportunity")
+        .definition("opportunities / MQLs")
+        .unit("%");
   }
 
   static StrategyStep.Builder strategyStep(String id) {
@@ -61,8 +75,11 @@ final class Models {
   }
 
   static ReviewCadence.Builder reviewCadence(String id) {
-    return ReviewCadence.builder().id(id).name("Quarterly business review")
-        .kind(CadenceKind.BUSINESS_REVIEW).frequency(Frequency.quarterly());
+    return ReviewCadence.builder()
+        .id(id)
+        .name("Quarterly business review")
+        .kind(CadenceKind.BUSINESS_REVIEW)
+        .frequency(Frequency.quarterly());
   }
 
   static Review.Builder review(String id) {
@@ -74,7 +91,10 @@ final class Models {
   }
 
   static SuccessIndicator.Builder successIndicator(String id) {
-    return SuccessIndicator.builder().id(id).description("Invited to planning").kind(IndicatorKind.OBSERVED);
+    return SuccessIndicator.builder()
+        .id(id)
+        .description("Invited to planning")
+        .kind(IndicatorKind.OBSERVED);
   }
 
   static ChecklistItem.Builder checklistItem(String id) {
@@ -82,7 +102,12 @@ final class Models {
   }
 
   static WorkItem.Builder workItem(String id) {
-    return WorkItem.builder().id(id).createdOn(DAY).kind(WorkKind.AD_HOC).urgent(true).visionAligned(false);
+    return WorkItem.builder()
+        .id(id)
+        .createdOn(DAY)
+        .kind(WorkKind.AD_HOC)
+        .urgent(true)
+        .visionAligned(false);
   }
 
   static RequestTriage.Builder requestTriage(String id) {
@@ -106,7 +131,10 @@ final class Models {
   }
 
   static Target.Builder target() {
-    return Target.builder().metric("automotive sales").unit("USD").value(java.math.BigDecimal.TEN)
+    return Target.builder()
+        .metric("automotive sales")
+        .unit("USD")
+        .value(java.math.BigDecimal.TEN)
         .direction(Direction.INCREASE);
   }
 }

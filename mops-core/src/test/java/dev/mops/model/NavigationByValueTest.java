@@ -64,7 +64,11 @@ class NavigationByValueTest {
     assertSame(OKR, plan.okrOf(twin).orElseThrow());
     assertSame(OKR, plan.okrOf(KeyResult.builder().from(twin).build()).orElseThrow());
     // one instance held twice belongs to its first holder
-    Plan twice = Models.plan("p").addOkr(OKR).addOkr(Models.okr("okr-again").addKeyResult(KR).build()).build();
+    Plan twice =
+        Models.plan("p")
+            .addOkr(OKR)
+            .addOkr(Models.okr("okr-again").addKeyResult(KR).build())
+            .build();
     assertSame(OKR, twice.okrOf(KR).orElseThrow());
   }
 
@@ -83,10 +87,21 @@ class NavigationByValueTest {
     Objective o = Models.objective("o").build();
     Capability c = Models.capability("c").addObjectiveId("o").build();
     QuickWin q1 = Models.quickWin("q1").addCapabilityId("c").build();
-    QuickWin q2 = Models.quickWin("q2").addCapabilityId("c").buildsOn("q1").plannedMonth(YearMonth.of(2027, 2)).build();
+    QuickWin q2 =
+        Models.quickWin("q2")
+            .addCapabilityId("c")
+            .buildsOn("q1")
+            .plannedMonth(YearMonth.of(2027, 2))
+            .build();
     Okr parent = Models.okr("parent").build();
     Okr child = Models.okr("child").parentId("parent").build();
-    Plan plan = Models.plan("p").addObjective(o).addCapability(c).addQuickWins(q1, q2).addOkrs(parent, child).build();
+    Plan plan =
+        Models.plan("p")
+            .addObjective(o)
+            .addCapability(c)
+            .addQuickWins(q1, q2)
+            .addOkrs(parent, child)
+            .build();
     Objective oCopy = Objective.builder().from(o).build();
     Capability cCopy = Capability.builder().from(c).build();
     assertEquals(List.of(c), plan.capabilitiesOf(oCopy));
@@ -98,7 +113,9 @@ class NavigationByValueTest {
     assertEquals(List.of(parent), plan.ancestorsOf(Okr.builder().from(child).build()));
   }
 
-  /** Every kind: each element of the sample plan and a rebuilt copy of it have the same container. */
+  /**
+   * Every kind: each element of the sample plan and a rebuilt copy of it have the same container.
+   */
   @ParameterizedTest
   @EnumSource(ElementKind.class)
   void everyKindIsNavigatedByValue(ElementKind kind) {
@@ -108,8 +125,10 @@ class NavigationByValueTest {
       assertNotSame(e, copy);
       assertEquals(e, copy);
       assertEquals(plan.containerOf(e), plan.containerOf(copy), e::id);
-      assertEquals(kind.container().filter(c -> c != ElementKind.PLAN).isPresent(),
-          plan.containerOf(copy).isPresent(), e::id);
+      assertEquals(
+          kind.container().filter(c -> c != ElementKind.PLAN).isPresent(),
+          plan.containerOf(copy).isPresent(),
+          e::id);
     }
   }
 

@@ -40,14 +40,17 @@ class ObservationTest {
 
   @Test
   void latestOnIsTheLastListedAmongEqualDaysOnOrBeforeTheDay() {
-    Target t = Models.target()
-        .addObservation(Observation.of(MARCH_31, "1"))
-        .addObservation(Observation.of(MARCH_31, "2"))
-        .addObservation(Observation.of(MARCH_31.minusDays(10), "3"))
-        .addObservation(Observation.of(MARCH_31.plusDays(1), "4"))
-        .build();
+    Target t =
+        Models.target()
+            .addObservation(Observation.of(MARCH_31, "1"))
+            .addObservation(Observation.of(MARCH_31, "2"))
+            .addObservation(Observation.of(MARCH_31.minusDays(10), "3"))
+            .addObservation(Observation.of(MARCH_31.plusDays(1), "4"))
+            .build();
     assertEquals(Optional.of(Observation.of(MARCH_31, "2")), t.latestOn(MARCH_31));
-    assertEquals(Optional.of(Observation.of(MARCH_31.minusDays(10), "3")), t.latestOn(MARCH_31.minusDays(1)));
+    assertEquals(
+        Optional.of(Observation.of(MARCH_31.minusDays(10), "3")),
+        t.latestOn(MARCH_31.minusDays(1)));
     assertEquals(Optional.empty(), t.latestOn(MARCH_31.minusDays(11)));
   }
 }

@@ -23,8 +23,11 @@ class OperationsInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "0.25", "3.5", "120"})
   void workItemHoursAndStoryPointsAtLeastZeroAreKept(String amount) {
-    WorkItem w = Models.workItem("OPS-101").hours(new BigDecimal(amount)).storyPoints(new BigDecimal(amount))
-        .build();
+    WorkItem w =
+        Models.workItem("OPS-101")
+            .hours(new BigDecimal(amount))
+            .storyPoints(new BigDecimal(amount))
+            .build();
     assertEquals(Optional.of(new BigDecimal(amount)), w.hours());
     assertEquals(Optional.of(new BigDecimal(amount)), w.storyPoints());
   }
@@ -40,21 +43,30 @@ class OperationsInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"-1", "-0.5"})
   void negativeWorkItemHoursFail(String hours) {
-    assertTrue(Expect.badValue(() -> Models.workItem("OPS-101").hours(new BigDecimal(hours)).build(),
-        "workItem.hours", hours).getMessage().contains("workItem.hours"));
+    assertTrue(
+        Expect.badValue(
+                () -> Models.workItem("OPS-101").hours(new BigDecimal(hours)).build(),
+                "workItem.hours",
+                hours)
+            .getMessage()
+            .contains("workItem.hours"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"-1", "-13"})
   void negativeWorkItemStoryPointsFail(String points) {
-    Expect.badValue(() -> Models.workItem("OPS-101").storyPoints(new BigDecimal(points)).build(),
-        "workItem.storyPoints", points);
+    Expect.badValue(
+        () -> Models.workItem("OPS-101").storyPoints(new BigDecimal(points)).build(),
+        "workItem.storyPoints",
+        points);
   }
 
   @Test
   void negativeHoursAreShownAsPlainNumbers() {
-    Expect.badValue(() -> Models.workItem("OPS-101").hours(new BigDecimal("-1E+2")).build(),
-        "workItem.hours", "-100");
+    Expect.badValue(
+        () -> Models.workItem("OPS-101").hours(new BigDecimal("-1E+2")).build(),
+        "workItem.hours",
+        "-100");
   }
 
   @ParameterizedTest
@@ -73,8 +85,10 @@ class OperationsInvariantsTest {
   @ParameterizedTest
   @ValueSource(ints = {-1, -30, 367})
   void reviewCadenceGraceDaysOutOfRangeFail(int days) {
-    Expect.badValue(() -> Models.reviewCadence("qbr").graceDays(days).build(),
-        "reviewCadence.graceDays", "got " + days);
+    Expect.badValue(
+        () -> Models.reviewCadence("qbr").graceDays(days).build(),
+        "reviewCadence.graceDays",
+        "got " + days);
   }
 
   @ParameterizedTest
@@ -87,39 +101,64 @@ class OperationsInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"P-1M", "P0D", "P-6M"})
   void documentReviewEveryZeroOrNegativeFails(String period) {
-    Expect.badValue(() -> Models.document("doc-lead-routing").reviewEvery(Period.parse(period)).build(),
-        "document.reviewEvery", Period.parse(period).toString());
+    Expect.badValue(
+        () -> Models.document("doc-lead-routing").reviewEvery(Period.parse(period)).build(),
+        "document.reviewEvery",
+        Period.parse(period).toString());
   }
 
   @Test
   void documentLastTouchedIsTheLaterOfWrittenAndReviewed() {
     LocalDate written = LocalDate.of(2027, 2, 1);
     assertEquals(Optional.empty(), Models.document("d").build().lastTouchedOn());
-    assertEquals(Optional.of(written), Models.document("d").writtenOn(written).build().lastTouchedOn());
-    assertEquals(Optional.of(written), Models.document("d").writtenOn(written)
-        .lastReviewedOn(written.minusDays(3)).build().lastTouchedOn());
-    assertEquals(Optional.of(written.plusDays(3)), Models.document("d").writtenOn(written)
-        .lastReviewedOn(written.plusDays(3)).build().lastTouchedOn());
+    assertEquals(
+        Optional.of(written), Models.document("d").writtenOn(written).build().lastTouchedOn());
+    assertEquals(
+        Optional.of(written),
+        Models.document("d")
+            .writtenOn(written)
+            .lastReviewedOn(written.minusDays(3))
+            .build()
+            .lastTouchedOn());
+    assertEquals(
+        Optional.of(written.plusDays(3)),
+        Models.document("d")
+            .writtenOn(written)
+            .lastReviewedOn(written.plusDays(3))
+            .build()
+            .lastTouchedOn());
   }
 
   @Test
   void triageIsFullyAnsweredOnlyWithThreeNonBlankAnswers() {
-    RequestTriage t = Models.requestTriage("tri-1").purpose("Dealer event").urgencyReason("Moved up")
-        .impact("40 meetings").build();
+    RequestTriage t =
+        Models.requestTriage("tri-1")
+            .purpose("Dealer event")
+            .urgencyReason("Moved up")
+            .impact("40 meetings")
+            .build();
     assertTrue(t.isFullyAnswered());
     assertEquals(TriageDecision.PENDING, t.decision());
-    assertEquals(false, Models.requestTriage("tri-2").purpose("x").urgencyReason(" ").impact("y").build()
-        .isFullyAnswered());
+    assertEquals(
+        false,
+        Models.requestTriage("tri-2")
+            .purpose("x")
+            .urgencyReason(" ")
+            .impact("y")
+            .build()
+            .isFullyAnswered());
   }
 
   @Test
   void referenceNeedsAtLeastOneExpectedKind() {
     Reference r = Reference.to("parentId", "okr-mkt", ElementKind.OKR, ElementKind.OKR);
     assertEquals(Set.of(ElementKind.OKR), r.expected());
-    Expect.badValue(() -> new Reference("capabilityIds", "cap", EnumSet.noneOf(ElementKind.class)),
-        "expected", "[]");
-    IllegalArgumentException e = Expect.badValue(
-        () -> new Reference("capabilityIds", "cap", Set.of()), "expected", "[]");
+    Expect.badValue(
+        () -> new Reference("capabilityIds", "cap", EnumSet.noneOf(ElementKind.class)),
+        "expected",
+        "[]");
+    IllegalArgumentException e =
+        Expect.badValue(() -> new Reference("capabilityIds", "cap", Set.of()), "expected", "[]");
     assertTrue(e.getMessage().contains("capabilityIds"), e::getMessage);
   }
 
@@ -134,10 +173,15 @@ class OperationsInvariantsTest {
   @Test
   void learningActivityAndNoteReferToWhatTheyName() {
     LearningActivity a = Models.learningActivity("la-1").addSkillId("skill-sql").build();
-    assertEquals("[memberId -> ana [TEAM_MEMBER], skillIds -> skill-sql [SKILL]]", a.references().toString());
+    assertEquals(
+        "[memberId -> ana [TEAM_MEMBER], skillIds -> skill-sql [SKILL]]",
+        a.references().toString());
     Note n = Models.note("note-1").aboutId("qw-webinar").on(DAY).build();
     Set<ElementKind> expected = n.references().get(0).expected();
-    assertTrue(expected.contains(ElementKind.QUICK_WIN) && !expected.contains(ElementKind.NOTE)
-        && !expected.contains(ElementKind.PLAN), expected::toString);
+    assertTrue(
+        expected.contains(ElementKind.QUICK_WIN)
+            && !expected.contains(ElementKind.NOTE)
+            && !expected.contains(ElementKind.PLAN),
+        expected::toString);
   }
 }

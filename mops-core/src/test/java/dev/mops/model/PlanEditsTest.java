@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@link Plan#replacing(PlanElement)} and {@link Plan#removing(String)}: one element, the one its id
- * names (the first in document order), replaced in place or removed with what it holds; an unknown
- * id is an {@link UnknownIdException}.
+ * {@link Plan#replacing(PlanElement)} and {@link Plan#removing(String)}: one element, the one its
+ * id names (the first in document order), replaced in place or removed with what it holds; an
+ * unknown id is an {@link UnknownIdException}.
  */
 class PlanEditsTest {
   private static final Extensions MARK = Extensions.of("test.edited", ExtensionValue.bool(true));
@@ -30,7 +30,8 @@ class PlanEditsTest {
   void replacingATopLevelElementKeepsItsPlace() {
     Plan plan = PublicViewTest.everything();
     QuickWin old = plan.find("qw-nurture", QuickWin.class).orElseThrow();
-    QuickWin launched = QuickWin.builder().from(old).launchedOn(Models.DAY).status(QuickWinStatus.LAUNCHED).build();
+    QuickWin launched =
+        QuickWin.builder().from(old).launchedOn(Models.DAY).status(QuickWinStatus.LAUNCHED).build();
     Plan fixed = plan.replacing(launched);
     assertSame(launched, fixed.find("qw-nurture").orElseThrow());
     assertEquals(ids(plan), ids(fixed));
@@ -52,7 +53,8 @@ class PlanEditsTest {
     assertEquals(kr, fixed.containerOf(done).orElseThrow());
     Okr okr = fixed.okrOf(kr).orElseThrow();
     assertEquals("okr-email", okr.id());
-    assertEquals(List.of("kr-churn", "kr-ms"), okr.keyResults().stream().map(KeyResult::id).toList());
+    assertEquals(
+        List.of("kr-churn", "kr-ms"), okr.keyResults().stream().map(KeyResult::id).toList());
     assertEquals(ids(plan), ids(fixed));
     assertSame(plan.okrs().get(0), fixed.okrs().get(0), "the other OKRs are the same instances");
   }
@@ -71,21 +73,29 @@ class PlanEditsTest {
 
   @Test
   void replacingWithAnotherKindIsRefusedEvenWhenALaterDuplicateFits() {
-    Plan plan = Models.plan("p").addStakeholder(Stakeholder.of("dup", "Sales"))
-        .addObjective(Models.objective("dup").build()).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> plan.replacing(Models.objective("dup").title("Changed").build()));
+    Plan plan =
+        Models.plan("p")
+            .addStakeholder(Stakeholder.of("dup", "Sales"))
+            .addObjective(Models.objective("dup").build())
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> plan.replacing(Models.objective("dup").title("Changed").build()));
     assertFalse(e instanceof UnknownIdException);
     assertEquals("\"dup\" names a stakeholder in this plan, not an objective", e.getMessage());
-    assertEquals("a plan replaces no element of a plan, got plan \"q\"",
-        assertThrows(IllegalArgumentException.class, () -> plan.replacing(Models.plan("q").build())).getMessage());
+    assertEquals(
+        "a plan replaces no element of a plan, got plan \"q\"",
+        assertThrows(IllegalArgumentException.class, () -> plan.replacing(Models.plan("q").build()))
+            .getMessage());
   }
 
   @Test
   void anUnknownIdIsAnError() {
     Plan plan = PublicViewTest.everything();
-    UnknownIdException e = assertThrows(UnknownIdException.class,
-        () -> plan.replacing(Models.objective("obj-typo").build()));
+    UnknownIdException e =
+        assertThrows(
+            UnknownIdException.class, () -> plan.replacing(Models.objective("obj-typo").build()));
     assertEquals("obj-typo", e.id());
     assertEquals("mops-2027", e.planId());
     assertEquals("no element of plan \"mops-2027\" has id \"obj-typo\"", e.getMessage());
@@ -104,17 +114,24 @@ class PlanEditsTest {
     expected.removeAll(List.of("okr-email", "kr-churn", "kr-ms", "ms-brief"));
     assertEquals(expected, ids(without));
     // the cadence still names the OKR: the checker will call it dangling
-    assertTrue(without.find("qbr", ReviewCadence.class).orElseThrow().subjectIds().contains("okr-email"));
+    assertTrue(
+        without.find("qbr", ReviewCadence.class).orElseThrow().subjectIds().contains("okr-email"));
     Plan noKr = plan.removing("kr-churn");
-    assertEquals(List.of("kr-ms"), noKr.find("okr-email", Okr.class).orElseThrow().keyResults().stream()
-        .map(KeyResult::id).toList());
+    assertEquals(
+        List.of("kr-ms"),
+        noKr.find("okr-email", Okr.class).orElseThrow().keyResults().stream()
+            .map(KeyResult::id)
+            .toList());
   }
 
   @Test
   void theWalkThroughFixesItsFindingInOneLine() {
     Document doc = Models.document("doc-routing").reviewEvery(java.time.Period.ofMonths(3)).build();
-    Plan plan = Models.plan("p").addDocument(doc).addQuickWin(Models.quickWin("q").plannedMonth(YearMonth.of(2027, 1))
-        .build()).build();
+    Plan plan =
+        Models.plan("p")
+            .addDocument(doc)
+            .addQuickWin(Models.quickWin("q").plannedMonth(YearMonth.of(2027, 1)).build())
+            .build();
     Plan fixed = plan.replacing(Document.builder().from(doc).writtenOn(Models.DAY).build());
     assertEquals(java.util.Optional.of(Models.DAY), fixed.documents().get(0).writtenOn());
     assertEquals(plan.quickWins(), fixed.quickWins());
@@ -130,7 +147,9 @@ class PlanEditsTest {
       Plan replaced = plan.replacing(marked);
       assertEquals(ids(plan), ids(replaced), e::id);
       assertEquals(marked, replaced.find(e.id()).orElseThrow(), e::id);
-      assertEquals(plan.containerOf(e).map(PlanElement::id), replaced.containerOf(marked).map(PlanElement::id));
+      assertEquals(
+          plan.containerOf(e).map(PlanElement::id),
+          replaced.containerOf(marked).map(PlanElement::id));
       assertEquals(plan.elements().size(), replaced.elements().size());
       for (PlanElement other : plan.elements()) {
         if (!other.id().equals(e.id()) && !isWithin(plan, e, other)) {
@@ -151,7 +170,9 @@ class PlanEditsTest {
 
   /** Whether {@code inner} is nested, at any depth, in {@code outer}. */
   private static boolean isWithin(Plan plan, PlanElement inner, PlanElement outer) {
-    for (PlanElement c = plan.containerOf(inner).orElse(null); c != null; c = plan.containerOf(c).orElse(null)) {
+    for (PlanElement c = plan.containerOf(inner).orElse(null);
+        c != null;
+        c = plan.containerOf(c).orElse(null)) {
       if (c == outer) {
         return true;
       }

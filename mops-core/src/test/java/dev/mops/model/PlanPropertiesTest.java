@@ -14,71 +14,92 @@ class PlanPropertiesTest {
 
   @Test
   void generatedPlansAreWellFormed() {
-    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
-      assertTrue(plan.duplicateIds().isEmpty(), () -> "duplicate ids " + plan.duplicateIds());
-      for (PlanElement e : plan.elements()) {
-        for (Reference ref : e.references()) {
-          PlanElement target = plan.find(ref.targetId()).orElseThrow(
-              () -> new AssertionError(e.id() + " has dangling " + ref));
-          assertTrue(ref.expected().contains(target.elementKind()), () -> e.id() + ": " + ref);
-        }
-      }
-    });
+    qt().withExamples(TestScale.examples(60))
+        .forAll(RandomPlans.plans(20))
+        .checkAssert(
+            plan -> {
+              assertTrue(
+                  plan.duplicateIds().isEmpty(), () -> "duplicate ids " + plan.duplicateIds());
+              for (PlanElement e : plan.elements()) {
+                for (Reference ref : e.references()) {
+                  PlanElement target =
+                      plan.find(ref.targetId())
+                          .orElseThrow(() -> new AssertionError(e.id() + " has dangling " + ref));
+                  assertTrue(
+                      ref.expected().contains(target.elementKind()), () -> e.id() + ": " + ref);
+                }
+              }
+            });
   }
 
   @Test
   void planEqualsCopyRebuiltFromItsParts() {
-    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(20)).checkAssert(plan -> {
-      Plan copy = rebuild(plan);
-      assertEquals(plan, copy);
-      assertEquals(plan.hashCode(), copy.hashCode());
-      assertEquals(plan.toString(), copy.toString());
-      assertEquals(plan.elements().toString(), copy.elements().toString());
-    });
+    qt().withExamples(TestScale.examples(60))
+        .forAll(RandomPlans.plans(20))
+        .checkAssert(
+            plan -> {
+              Plan copy = rebuild(plan);
+              assertEquals(plan, copy);
+              assertEquals(plan.hashCode(), copy.hashCode());
+              assertEquals(plan.toString(), copy.toString());
+              assertEquals(plan.elements().toString(), copy.elements().toString());
+            });
   }
 
   @Test
   void samePlanFromSameSeed() {
-    qt().withExamples(TestScale.examples(20)).forAll(org.quicktheories.generators.SourceDSL.longs().all())
+    qt().withExamples(TestScale.examples(20))
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert(seed -> assertEquals(RandomPlans.plan(5, seed), RandomPlans.plan(5, seed)));
   }
 
   @Test
   void findReturnsEveryElementByItsId() {
-    qt().withExamples(TestScale.examples(40)).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
-      for (PlanElement e : plan.elements()) {
-        assertTrue(plan.find(e.id()).orElseThrow() == e, e.id());
-        for (Reference ref : e.references()) {
-          assertTrue(plan.referrers(ref.targetId()).contains(e), () -> e.id() + " -> " + ref.targetId());
-        }
-      }
-    });
+    qt().withExamples(TestScale.examples(40))
+        .forAll(RandomPlans.plans(15))
+        .checkAssert(
+            plan -> {
+              for (PlanElement e : plan.elements()) {
+                assertTrue(plan.find(e.id()).orElseThrow() == e, e.id());
+                for (Reference ref : e.references()) {
+                  assertTrue(
+                      plan.referrers(ref.targetId()).contains(e),
+                      () -> e.id() + " -> " + ref.targetId());
+                }
+              }
+            });
   }
 
   @Test
   void publicViewHoldsNoInternalElementOrText() {
-    qt().withExamples(TestScale.examples(60)).forAll(RandomPlans.plans(15)).checkAssert(plan -> {
-      Plan view = plan.publicView();
-      Set<String> internalIds = new HashSet<>();
-      for (PlanElement e : plan.elements()) {
-        if (e.elementKind().isAlwaysInternal() || e.visibility() == Visibility.INTERNAL) {
-          internalIds.add(e.id());
-        }
-      }
-      for (PlanElement e : view.elements()) {
-        assertTrue(!internalIds.contains(e.id()), () -> "internal element in view: " + e.id());
-        assertTrue(!e.elementKind().isAlwaysInternal(), e.id());
-        for (Reference ref : e.references()) {
-          assertTrue(!internalIds.contains(ref.targetId()), () -> e.id() + " still refers to " + ref);
-        }
-      }
-      StringBuilder all = new StringBuilder(view.toString());
-      view.elements().forEach(e -> all.append(e));
-      view.vision().ifPresent(all::append);
-      String text = all.toString();
-      assertTrue(!text.contains("secret"), "internal text leaked into the public view");
-      assertEquals(view, view.publicView(), "public view is a fixed point");
-    });
+    qt().withExamples(TestScale.examples(60))
+        .forAll(RandomPlans.plans(15))
+        .checkAssert(
+            plan -> {
+              Plan view = plan.publicView();
+              Set<String> internalIds = new HashSet<>();
+              for (PlanElement e : plan.elements()) {
+                if (e.elementKind().isAlwaysInternal() || e.visibility() == Visibility.INTERNAL) {
+                  internalIds.add(e.id());
+                }
+              }
+              for (PlanElement e : view.elements()) {
+                assertTrue(
+                    !internalIds.contains(e.id()), () -> "internal element in view: " + e.id());
+                assertTrue(!e.elementKind().isAlwaysInternal(), e.id());
+                for (Reference ref : e.references()) {
+                  assertTrue(
+                      !internalIds.contains(ref.targetId()),
+                      () -> e.id() + " still refers to " + ref);
+                }
+              }
+              StringBuilder all = new StringBuilder(view.toString());
+              view.elements().forEach(e -> all.append(e));
+              view.vision().ifPresent(all::append);
+              String text = all.toString();
+              assertTrue(!text.contains("secret"), "internal text leaked into the public view");
+              assertEquals(view, view.publicView(), "public view is a fixed point");
+            });
   }
 
   /**
@@ -86,11 +107,15 @@ class PlanPropertiesTest {
    * over the kinds of the registry (so a new kind is rebuilt too).
    */
   private static Plan rebuild(Plan p) {
-    Plan.Builder b = Plan.builder()
-        .id(p.id()).name(p.name()).team(p.team()).period(DateRange.parse(p.period().toString()))
-        .fiscalYearStart(p.fiscalYearStart())
-        .vision(p.vision().map(v -> Vision.builder().from(v).build()))
-        .extensions(Extensions.of(p.extensions().asMap()));
+    Plan.Builder b =
+        Plan.builder()
+            .id(p.id())
+            .name(p.name())
+            .team(p.team())
+            .period(DateRange.parse(p.period().toString()))
+            .fiscalYearStart(p.fiscalYearStart())
+            .vision(p.vision().map(v -> Vision.builder().from(v).build()))
+            .extensions(Extensions.of(p.extensions().asMap()));
     for (ElementKind kind : ElementKind.PLAN.holds()) {
       b.elements(kind, map(p.elements(kind), PlanPropertiesTest::rebuildElement));
     }
@@ -109,12 +134,17 @@ class PlanPropertiesTest {
       throw new LinkageError("cannot copy through the builder", x);
     }
     for (ElementKind nested : e.elementKind().holds()) {
-      copy = nested.withElementsIn(copy, map(nested.elementsIn(e), PlanPropertiesTest::rebuildElement));
+      copy =
+          nested.withElementsIn(
+              copy, map(nested.elementsIn(e), PlanPropertiesTest::rebuildElement));
     }
     return copy;
   }
 
-  /** Between them, the generated plans hold every kind of element, so the properties above cover every kind. */
+  /**
+   * Between them, the generated plans hold every kind of element, so the properties above cover
+   * every kind.
+   */
   @Test
   void generatedPlansHoldEveryKind() {
     java.util.Set<ElementKind> seen = java.util.EnumSet.noneOf(ElementKind.class);

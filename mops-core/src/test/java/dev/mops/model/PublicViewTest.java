@@ -23,74 +23,157 @@ import org.junit.jupiter.params.provider.EnumSource;
  * with {@code hidden}, so that no public text contains that word by accident.
  */
 class PublicViewTest {
-  private static final Extensions CRM = Extensions.of("acme.crmId", ExtensionValue.string("701-AUTO"));
-  private static final Extensions PLAN_EXT = Extensions.of("acme.tenant", ExtensionValue.number("42"));
+  private static final Extensions CRM =
+      Extensions.of("acme.crmId", ExtensionValue.string("701-AUTO"));
+  private static final Extensions PLAN_EXT =
+      Extensions.of("acme.tenant", ExtensionValue.number("42"));
 
   /** One plan with every kind of element, public and internal. */
   static Plan everything() {
     return Models.plan("mops-2027")
         .team("MOps EMEA")
         .extensions(PLAN_EXT)
-        .vision(Vision.builder().statement("Marketing runs on systems sales trusts")
-            .addPlanOfAction("Train the team on the new platform").addCoCreatedBy("ana")
-            .addSignOff(SignOff.of("cmo", "Jordan Park", DAY)).build())
+        .vision(
+            Vision.builder()
+                .statement("Marketing runs on systems sales trusts")
+                .addPlanOfAction("Train the team on the new platform")
+                .addCoCreatedBy("ana")
+                .addSignOff(SignOff.of("cmo", "Jordan Park", DAY))
+                .build())
         .addStakeholders(Stakeholder.of("sales", "Sales"), Stakeholder.of("cmo", "CMO"))
         .addTeamMembers(TeamMember.of("ana", "Ana Ruiz"), TeamMember.of("ben", "Ben Cho"))
         .addObjective(Models.objective("obj-auto").addStakeholderId("sales").owner("ana").build())
-        .addObjective(Models.objective("hidden-obj").title("Secret objective").visibility(Visibility.INTERNAL)
-            .build())
-        .addCapability(Models.capability("cap-leads").addObjectiveIds("obj-auto", "hidden-obj").build())
-        .addCapability(Models.capability("hidden-cap").name("Secret capability").addObjectiveId("obj-auto")
-            .visibility(Visibility.INTERNAL).build())
-        .addQuickWin(Models.quickWin("qw-webinar").extensions(CRM)
-            .addCapabilityIds("cap-leads", "hidden-cap").addObjectiveIds("hidden-obj", "obj-auto")
-            .buildsOn("hidden-qw").owner("ben").build())
-        .addQuickWin(Models.quickWin("qw-nurture").buildsOn("qw-webinar").addCapabilityId("hidden-cap").build())
-        .addQuickWin(Models.quickWin("hidden-qw").title("Secret quick win").plannedMonth(YearMonth.of(2027, 2))
-            .visibility(Visibility.INTERNAL).build())
+        .addObjective(
+            Models.objective("hidden-obj")
+                .title("Secret objective")
+                .visibility(Visibility.INTERNAL)
+                .build())
+        .addCapability(
+            Models.capability("cap-leads").addObjectiveIds("obj-auto", "hidden-obj").build())
+        .addCapability(
+            Models.capability("hidden-cap")
+                .name("Secret capability")
+                .addObjectiveId("obj-auto")
+                .visibility(Visibility.INTERNAL)
+                .build())
+        .addQuickWin(
+            Models.quickWin("qw-webinar")
+                .extensions(CRM)
+                .addCapabilityIds("cap-leads", "hidden-cap")
+                .addObjectiveIds("hidden-obj", "obj-auto")
+                .buildsOn("hidden-qw")
+                .owner("ben")
+                .build())
+        .addQuickWin(
+            Models.quickWin("qw-nurture")
+                .buildsOn("qw-webinar")
+                .addCapabilityId("hidden-cap")
+                .build())
+        .addQuickWin(
+            Models.quickWin("hidden-qw")
+                .title("Secret quick win")
+                .plannedMonth(YearMonth.of(2027, 2))
+                .visibility(Visibility.INTERNAL)
+                .build())
         .addSprint(Sprint.ofMonth("sprint-jan", YearMonth.of(2027, 1)))
         .addSprint(Models.sprint("hidden-sprint").visibility(Visibility.INTERNAL).build())
-        .addOkr(Models.okr("hidden-okr").title("Secret OKR").visibility(Visibility.INTERNAL)
-            .addKeyResult(Models.keyResult("hidden-kr").kind(KeyResultKind.MILESTONES)
-                .addMilestone(Milestone.of("hidden-ms", "Secret milestone")).build())
-            .build())
-        .addOkr(Models.okr("okr-email").parentId("hidden-okr").owner("ana")
-            .addBuyIn(SignOff.of("sales", "Dana Lee", DAY))
-            .addKeyResult(Models.keyResult("kr-churn").kind(KeyResultKind.METRIC).direction(Direction.DECREASE)
-                .start(new BigDecimal("1.0")).target(new BigDecimal("0.6")).unit("%").build())
-            .addKeyResult(Models.keyResult("kr-ms").kind(KeyResultKind.MILESTONES)
-                .addMilestone(Milestone.of("ms-brief", "Brief approved")).build())
-            .build())
-        .addOkr(Models.okr("okr-ext").externalParent(ExternalOkrRef.of("mkt-7", "Grow pipeline", OkrLevel.MARKETING))
-            .build())
+        .addOkr(
+            Models.okr("hidden-okr")
+                .title("Secret OKR")
+                .visibility(Visibility.INTERNAL)
+                .addKeyResult(
+                    Models.keyResult("hidden-kr")
+                        .kind(KeyResultKind.MILESTONES)
+                        .addMilestone(Milestone.of("hidden-ms", "Secret milestone"))
+                        .build())
+                .build())
+        .addOkr(
+            Models.okr("okr-email")
+                .parentId("hidden-okr")
+                .owner("ana")
+                .addBuyIn(SignOff.of("sales", "Dana Lee", DAY))
+                .addKeyResult(
+                    Models.keyResult("kr-churn")
+                        .kind(KeyResultKind.METRIC)
+                        .direction(Direction.DECREASE)
+                        .start(new BigDecimal("1.0"))
+                        .target(new BigDecimal("0.6"))
+                        .unit("%")
+                        .build())
+                .addKeyResult(
+                    Models.keyResult("kr-ms")
+                        .kind(KeyResultKind.MILESTONES)
+                        .addMilestone(Milestone.of("ms-brief", "Brief approved"))
+                        .build())
+                .build())
+        .addOkr(
+            Models.okr("okr-ext")
+                .externalParent(ExternalOkrRef.of("mkt-7", "Grow pipeline", OkrLevel.MARKETING))
+                .build())
         .addKpi(Models.kpi("kpi-mql").addAgreement(SignOff.of("cmo", "Jordan Park", DAY)).build())
         .addKpi(Models.kpi("hidden-kpi").name("Secret KPI").visibility(Visibility.INTERNAL).build())
-        .addStrategyStep(Models.strategyStep("step-audit").parentId("obj-auto").addStakeholderId("sales")
-            .addAssigneeId("ana").kpiId("hidden-kpi").expectedDirection(Direction.INCREASE).build())
-        .addStrategyStep(Models.strategyStep("step-cap").parentId("cap-leads").kpiId("kpi-mql").build())
+        .addStrategyStep(
+            Models.strategyStep("step-audit")
+                .parentId("obj-auto")
+                .addStakeholderId("sales")
+                .addAssigneeId("ana")
+                .kpiId("hidden-kpi")
+                .expectedDirection(Direction.INCREASE)
+                .build())
+        .addStrategyStep(
+            Models.strategyStep("step-cap").parentId("cap-leads").kpiId("kpi-mql").build())
         .addStrategyStep(Models.strategyStep("hidden-step-of-obj").parentId("hidden-obj").build())
         .addStrategyStep(Models.strategyStep("hidden-step-of-cap").parentId("hidden-cap").build())
-        .addStrategyStep(Models.strategyStep("hidden-step").parentId("obj-auto").visibility(Visibility.INTERNAL)
-            .build())
-        .addReviewCadence(Models.reviewCadence("qbr").addAudience("sales", "cmo")
-            .addSubjectIds("kpi-mql", "hidden-kpi", "okr-email", "hidden-okr", "hidden-kr", "hidden-goal",
-                "kr-churn", "obj-auto")
-            .owner("ana").build())
-        .addReviewCadence(Models.reviewCadence("hidden-cadence").name("Secret cadence")
-            .visibility(Visibility.INTERNAL).build())
-        .addReview(Models.review("qbr-q1").cadenceId("qbr").addKpiIds("kpi-mql", "hidden-kpi").build())
+        .addStrategyStep(
+            Models.strategyStep("hidden-step")
+                .parentId("obj-auto")
+                .visibility(Visibility.INTERNAL)
+                .build())
+        .addReviewCadence(
+            Models.reviewCadence("qbr")
+                .addAudience("sales", "cmo")
+                .addSubjectIds(
+                    "kpi-mql",
+                    "hidden-kpi",
+                    "okr-email",
+                    "hidden-okr",
+                    "hidden-kr",
+                    "hidden-goal",
+                    "kr-churn",
+                    "obj-auto")
+                .owner("ana")
+                .build())
+        .addReviewCadence(
+            Models.reviewCadence("hidden-cadence")
+                .name("Secret cadence")
+                .visibility(Visibility.INTERNAL)
+                .build())
+        .addReview(
+            Models.review("qbr-q1").cadenceId("qbr").addKpiIds("kpi-mql", "hidden-kpi").build())
         .addReview(Models.review("hidden-review-of-cadence").cadenceId("hidden-cadence").build())
-        .addReview(Models.review("hidden-review").cadenceId("qbr").visibility(Visibility.INTERNAL).build())
-        .addInternalGoal(Models.internalGoal("hidden-goal").title("Secret goal").owner("ana")
-            .addIndicator(Models.successIndicator("hidden-ind").kind(IndicatorKind.CHECKLIST)
-                .addItem(ChecklistItem.of("hidden-item", "Secret item")).build())
-            .build())
+        .addReview(
+            Models.review("hidden-review").cadenceId("qbr").visibility(Visibility.INTERNAL).build())
+        .addInternalGoal(
+            Models.internalGoal("hidden-goal")
+                .title("Secret goal")
+                .owner("ana")
+                .addIndicator(
+                    Models.successIndicator("hidden-ind")
+                        .kind(IndicatorKind.CHECKLIST)
+                        .addItem(ChecklistItem.of("hidden-item", "Secret item"))
+                        .build())
+                .build())
         .addWorkItem(Models.workItem("hidden-OPS-1").requestedBy("sales").assignee("ana").build())
         .addRequestTriage(Models.requestTriage("hidden-tri").workItemId("hidden-OPS-1").build())
         .addDocument(Models.document("hidden-doc").owner("ana").build())
         .addSkill(Skill.of("hidden-skill", "Secret skill"))
-        .addLearningActivity(Models.learningActivity("hidden-la").addSkillId("hidden-skill").build())
-        .addNote(Models.note("hidden-note").aboutId("qw-webinar").text("Secret note: sales not told yet").build())
+        .addLearningActivity(
+            Models.learningActivity("hidden-la").addSkillId("hidden-skill").build())
+        .addNote(
+            Models.note("hidden-note")
+                .aboutId("qw-webinar")
+                .text("Secret note: sales not told yet")
+                .build())
         .build();
   }
 
@@ -100,17 +183,38 @@ class PublicViewTest {
 
   @Test
   void thePlanHoldsEveryKindOfElement() {
-    Set<ElementKind> kinds = everything().elements().stream().map(PlanElement::elementKind)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ElementKind.class)));
+    Set<ElementKind> kinds =
+        everything().elements().stream()
+            .map(PlanElement::elementKind)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ElementKind.class)));
     assertEquals(EnumSet.complementOf(EnumSet.of(ElementKind.PLAN)), kinds);
   }
 
   @Test
   void keepsExactlyThePublicElementsInDocumentOrder() {
     Plan view = everything().publicView();
-    assertEquals(List.of("sales", "cmo", "ana", "ben", "obj-auto", "cap-leads", "qw-webinar", "qw-nurture",
-        "sprint-jan", "okr-email", "kr-churn", "kr-ms", "ms-brief", "okr-ext", "kpi-mql", "step-audit", "step-cap",
-        "qbr", "qbr-q1"), ids(view.elements()));
+    assertEquals(
+        List.of(
+            "sales",
+            "cmo",
+            "ana",
+            "ben",
+            "obj-auto",
+            "cap-leads",
+            "qw-webinar",
+            "qw-nurture",
+            "sprint-jan",
+            "okr-email",
+            "kr-churn",
+            "kr-ms",
+            "ms-brief",
+            "okr-ext",
+            "kpi-mql",
+            "step-audit",
+            "step-cap",
+            "qbr",
+            "qbr-q1"),
+        ids(view.elements()));
   }
 
   @Test
@@ -140,7 +244,8 @@ class PublicViewTest {
     assertEquals(List.of(), nurture.capabilityIds());
     assertEquals(Optional.of("qw-webinar"), nurture.buildsOn());
 
-    assertEquals(List.of("obj-auto"), view.find("cap-leads", Capability.class).orElseThrow().objectiveIds());
+    assertEquals(
+        List.of("obj-auto"), view.find("cap-leads", Capability.class).orElseThrow().objectiveIds());
 
     Okr email = view.find("okr-email", Okr.class).orElseThrow();
     assertEquals(Optional.empty(), email.parentId());
@@ -151,7 +256,8 @@ class PublicViewTest {
     StrategyStep audit = view.find("step-audit", StrategyStep.class).orElseThrow();
     assertEquals(Optional.empty(), audit.kpiId());
     assertEquals(List.of("ana"), audit.assigneeIds());
-    assertEquals(Optional.of("kpi-mql"), view.find("step-cap", StrategyStep.class).orElseThrow().kpiId());
+    assertEquals(
+        Optional.of("kpi-mql"), view.find("step-cap", StrategyStep.class).orElseThrow().kpiId());
 
     ReviewCadence qbr = view.find("qbr", ReviewCadence.class).orElseThrow();
     assertEquals(List.of("sales", "cmo"), qbr.audience());
@@ -211,14 +317,19 @@ class PublicViewTest {
     }
     for (Plan plan : List.of(everything(), RandomPlans.plan(4, 7L))) {
       for (PlanElement e : plan.elements(kind)) {
-        Set<String> targets = e.references().stream().map(Reference::targetId).collect(Collectors.toSet());
-        Optional<PlanElement> stripped = ((AbstractElement) e).withoutReferencesTo(targets::contains);
-        stripped.ifPresent(s -> {
-          assertEquals(e.id(), s.id());
-          for (Reference r : s.references()) {
-            assertTrue(Set.of("buyIn", "agreements").contains(r.field()), () -> e.id() + " keeps " + r);
-          }
-        });
+        Set<String> targets =
+            e.references().stream().map(Reference::targetId).collect(Collectors.toSet());
+        Optional<PlanElement> stripped =
+            ((AbstractElement) e).withoutReferencesTo(targets::contains);
+        stripped.ifPresent(
+            s -> {
+              assertEquals(e.id(), s.id());
+              for (Reference r : s.references()) {
+                assertTrue(
+                    Set.of("buyIn", "agreements").contains(r.field()),
+                    () -> e.id() + " keeps " + r);
+              }
+            });
         assertEquals(Optional.of(e), ((AbstractElement) e).withoutReferencesTo(id -> false), e::id);
       }
     }
@@ -237,7 +348,8 @@ class PublicViewTest {
     assertEquals(plan.vision(), view.vision());
     assertEquals(plan.stakeholders(), view.stakeholders());
     assertEquals(plan.teamMembers(), view.teamMembers());
-    assertEquals(plan.find("okr-email", Okr.class).orElseThrow().keyResults(),
+    assertEquals(
+        plan.find("okr-email", Okr.class).orElseThrow().keyResults(),
         view.find("okr-email", Okr.class).orElseThrow().keyResults());
   }
 
@@ -252,8 +364,11 @@ class PublicViewTest {
   @Test
   void noInternalIdOrTextAppearsInThePublicViewText() {
     Plan plan = everything();
-    List<String> internalIds = plan.elements().stream().map(PlanElement::id).filter(id -> id.startsWith("hidden"))
-        .collect(toList());
+    List<String> internalIds =
+        plan.elements().stream()
+            .map(PlanElement::id)
+            .filter(id -> id.startsWith("hidden"))
+            .collect(toList());
     assertEquals(23, internalIds.size(), internalIds::toString);
     String full = fullText(plan);
     String view = fullText(plan.publicView());
@@ -271,7 +386,8 @@ class PublicViewTest {
     Plan view = everything().publicView();
     assertEquals(Optional.empty(), view.find("hidden-kr"));
     assertEquals(Optional.empty(), view.find("hidden-ms"));
-    assertFalse(view.find("qbr", ReviewCadence.class).orElseThrow().subjectIds().contains("hidden-kr"));
+    assertFalse(
+        view.find("qbr", ReviewCadence.class).orElseThrow().subjectIds().contains("hidden-kr"));
   }
 
   @Test
@@ -285,10 +401,12 @@ class PublicViewTest {
 
   @Test
   void aPlanWithNothingInternalIsItsOwnPublicView() {
-    Plan plan = Models.plan("p").addStakeholder(Stakeholder.of("sales", "Sales"))
-        .addObjective(Models.objective("o").addStakeholderId("sales").build())
-        .addQuickWin(Models.quickWin("q").addObjectiveId("o").build())
-        .build();
+    Plan plan =
+        Models.plan("p")
+            .addStakeholder(Stakeholder.of("sales", "Sales"))
+            .addObjective(Models.objective("o").addStakeholderId("sales").build())
+            .addQuickWin(Models.quickWin("q").addObjectiveId("o").build())
+            .build();
     assertEquals(plan, plan.publicView());
   }
 }

@@ -53,30 +53,53 @@ class QuarterTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-01-01, 2027-Q1", "2027-03-31, 2027-Q1", "2027-04-01, 2027-Q2", "2027-12-31, 2027-Q4",
-      "2027-07-15, 2027-Q3"})
+  @CsvSource({
+    "2027-01-01, 2027-Q1",
+    "2027-03-31, 2027-Q1",
+    "2027-04-01, 2027-Q2",
+    "2027-12-31, 2027-Q4",
+    "2027-07-15, 2027-Q3"
+  })
   void containingWithJanuaryStartIsTheCalendarQuarter(LocalDate day, String quarter) {
     assertEquals(Quarter.parse(quarter), Quarter.containing(day, Month.JANUARY));
     assertEquals(Quarter.parse(quarter), Quarter.containing(YearMonth.from(day), Month.JANUARY));
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-02-01, 2027-Q1", "2027-04-30, 2027-Q1", "2027-05-01, 2027-Q2", "2027-10-31, 2027-Q3",
-      "2027-11-01, 2027-Q4", "2028-01-31, 2027-Q4", "2027-01-15, 2026-Q4", "2028-02-01, 2028-Q1"})
-  void containingWithFebruaryStartBelongsToTheFiscalYearThatBeganThatFebruary(LocalDate day, String quarter) {
+  @CsvSource({
+    "2027-02-01, 2027-Q1",
+    "2027-04-30, 2027-Q1",
+    "2027-05-01, 2027-Q2",
+    "2027-10-31, 2027-Q3",
+    "2027-11-01, 2027-Q4",
+    "2028-01-31, 2027-Q4",
+    "2027-01-15, 2026-Q4",
+    "2028-02-01, 2028-Q1"
+  })
+  void containingWithFebruaryStartBelongsToTheFiscalYearThatBeganThatFebruary(
+      LocalDate day, String quarter) {
     assertEquals(Quarter.parse(quarter), Quarter.containing(day, Month.FEBRUARY));
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-Q1, 2027-01-01/2027-03-31", "2027-Q2, 2027-04-01/2027-06-30",
-      "2027-Q3, 2027-07-01/2027-09-30", "2027-Q4, 2027-10-01/2027-12-31"})
+  @CsvSource({
+    "2027-Q1, 2027-01-01/2027-03-31",
+    "2027-Q2, 2027-04-01/2027-06-30",
+    "2027-Q3, 2027-07-01/2027-09-30",
+    "2027-Q4, 2027-10-01/2027-12-31"
+  })
   void rangeWithJanuaryStart(String quarter, String range) {
     assertEquals(DateRange.parse(range), Quarter.parse(quarter).range(Month.JANUARY));
   }
 
   @ParameterizedTest
-  @CsvSource({"2027-Q1, 2027-02-01/2027-04-30", "2027-Q2, 2027-05-01/2027-07-31",
-      "2027-Q3, 2027-08-01/2027-10-31", "2027-Q4, 2027-11-01/2028-01-31", "2028-Q1, 2028-02-01/2028-04-30"})
+  @CsvSource({
+    "2027-Q1, 2027-02-01/2027-04-30",
+    "2027-Q2, 2027-05-01/2027-07-31",
+    "2027-Q3, 2027-08-01/2027-10-31",
+    "2027-Q4, 2027-11-01/2028-01-31",
+    "2028-Q1, 2028-02-01/2028-04-30"
+  })
   void rangeWithFebruaryStart(String quarter, String range) {
     Quarter q = Quarter.parse(quarter);
     DateRange r = q.range(Month.FEBRUARY);

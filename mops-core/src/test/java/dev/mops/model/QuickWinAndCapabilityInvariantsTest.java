@@ -26,7 +26,9 @@ class QuickWinAndCapabilityInvariantsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = QuickWinStatus.class, names = {"PLANNED", "MISSED", "CANCELLED"})
+  @EnumSource(
+      value = QuickWinStatus.class,
+      names = {"PLANNED", "MISSED", "CANCELLED"})
   void notLaunchedQuickWinWithoutLaunchDateBuilds(QuickWinStatus status) {
     QuickWin q = Models.quickWin("qw-a").status(status).outcomeNote("speaker cancelled").build();
     assertEquals(status, q.status());
@@ -38,24 +40,35 @@ class QuickWinAndCapabilityInvariantsTest {
     QuickWin q = Models.quickWin("qw-template").launchedOn(LocalDate.of(2027, 1, 24)).build();
     assertEquals(QuickWinStatus.LAUNCHED, q.status());
     assertTrue(q.isLaunched());
-    QuickWin stated = Models.quickWin("qw-b").status(QuickWinStatus.LAUNCHED).launchedOn(DAY).build();
+    QuickWin stated =
+        Models.quickWin("qw-b").status(QuickWinStatus.LAUNCHED).launchedOn(DAY).build();
     assertTrue(stated.isLaunched());
   }
 
   @Test
   void launchedQuickWinWithoutLaunchDateFails() {
-    IllegalArgumentException e = Expect.badValue(
-        () -> Models.quickWin("qw-webinar").status(QuickWinStatus.LAUNCHED).build(),
-        "quickWin.launchedOn", "LAUNCHED");
+    IllegalArgumentException e =
+        Expect.badValue(
+            () -> Models.quickWin("qw-webinar").status(QuickWinStatus.LAUNCHED).build(),
+            "quickWin.launchedOn",
+            "LAUNCHED");
     assertTrue(e.getMessage().contains("qw-webinar"), e::getMessage);
   }
 
   @ParameterizedTest
-  @EnumSource(value = QuickWinStatus.class, names = {"PLANNED", "MISSED", "CANCELLED"})
+  @EnumSource(
+      value = QuickWinStatus.class,
+      names = {"PLANNED", "MISSED", "CANCELLED"})
   void launchDateWithAStatusOtherThanLaunchedFails(QuickWinStatus status) {
-    IllegalArgumentException e = Expect.badValue(
-        () -> Models.quickWin("qw-a").status(status).launchedOn(LocalDate.of(2027, 1, 24)).build(),
-        "quickWin.launchedOn", "2027-01-24");
+    IllegalArgumentException e =
+        Expect.badValue(
+            () ->
+                Models.quickWin("qw-a")
+                    .status(status)
+                    .launchedOn(LocalDate.of(2027, 1, 24))
+                    .build(),
+            "quickWin.launchedOn",
+            "2027-01-24");
     assertTrue(e.getMessage().contains(status.name()), e::getMessage);
   }
 
@@ -67,16 +80,25 @@ class QuickWinAndCapabilityInvariantsTest {
 
   @Test
   void quickWinBuildingOnItselfFails() {
-    Expect.badValue(() -> Models.quickWin("qw-nurture").buildsOn("qw-nurture").build(),
-        "quickWin.buildsOn", "\"qw-nurture\"");
+    Expect.badValue(
+        () -> Models.quickWin("qw-nurture").buildsOn("qw-nurture").build(),
+        "quickWin.buildsOn",
+        "\"qw-nurture\"");
   }
 
   @Test
   void quickWinReferencesAreListedInFieldOrder() {
-    QuickWin q = Models.quickWin("q").addCapabilityId("cap").addObjectiveId("obj").buildsOn("q0")
-        .owner("ana").build();
-    assertEquals("[capabilityIds -> cap [CAPABILITY], objectiveIds -> obj [OBJECTIVE], "
-        + "buildsOn -> q0 [QUICK_WIN], owner -> ana [TEAM_MEMBER]]", q.references().toString());
+    QuickWin q =
+        Models.quickWin("q")
+            .addCapabilityId("cap")
+            .addObjectiveId("obj")
+            .buildsOn("q0")
+            .owner("ana")
+            .build();
+    assertEquals(
+        "[capabilityIds -> cap [CAPABILITY], objectiveIds -> obj [OBJECTIVE], "
+            + "buildsOn -> q0 [QUICK_WIN], owner -> ana [TEAM_MEMBER]]",
+        q.references().toString());
   }
 
   @ParameterizedTest
@@ -89,8 +111,10 @@ class QuickWinAndCapabilityInvariantsTest {
   @ParameterizedTest
   @ValueSource(strings = {"P0D", "P0M", "P-1M", "P1M-40D"})
   void capabilityEstimatedBuildZeroOrNegativeFails(String period) {
-    Expect.badValue(() -> Models.capability("lead-mgmt").estimatedBuild(Period.parse(period)).build(),
-        "capability.estimatedBuild", Period.parse(period).toString());
+    Expect.badValue(
+        () -> Models.capability("lead-mgmt").estimatedBuild(Period.parse(period)).build(),
+        "capability.estimatedBuild",
+        Period.parse(period).toString());
   }
 
   @Test
@@ -105,20 +129,37 @@ class QuickWinAndCapabilityInvariantsTest {
 
   @Test
   void objectiveTargetValidatesItsTexts() {
-    Objective o = Models.objective("automotive-sales").addStakeholderId("sales")
-        .target(Models.target().build()).build();
+    Objective o =
+        Models.objective("automotive-sales")
+            .addStakeholderId("sales")
+            .target(Models.target().build())
+            .build();
     assertEquals("automotive sales", o.target().orElseThrow().metric());
     Expect.badValue(() -> Models.target().metric(" ").build(), "target.metric", "\" \"");
   }
 
   @Test
   void targetFactoryValidatesLikeTheBuilder() {
-    Target t = Target.of("automotive sales", "USD", new java.math.BigDecimal("2000000"),
-        new java.math.BigDecimal("2100000"), Direction.INCREASE);
+    Target t =
+        Target.of(
+            "automotive sales",
+            "USD",
+            new java.math.BigDecimal("2000000"),
+            new java.math.BigDecimal("2100000"),
+            Direction.INCREASE);
     assertEquals(Optional.of(new java.math.BigDecimal("2000000")), t.baseline());
     assertEquals(Direction.INCREASE, t.direction());
-    Expect.badValue(() -> Target.of("automotive sales", "", java.math.BigDecimal.ONE, java.math.BigDecimal.TEN,
-        Direction.INCREASE), "target.unit", "\"\"");
-    Expect.nullValue(() -> Target.of("m", "u", null, java.math.BigDecimal.TEN, Direction.INCREASE), "baseline");
+    Expect.badValue(
+        () ->
+            Target.of(
+                "automotive sales",
+                "",
+                java.math.BigDecimal.ONE,
+                java.math.BigDecimal.TEN,
+                Direction.INCREASE),
+        "target.unit",
+        "\"\"");
+    Expect.nullValue(
+        () -> Target.of("m", "u", null, java.math.BigDecimal.TEN, Direction.INCREASE), "baseline");
   }
 }

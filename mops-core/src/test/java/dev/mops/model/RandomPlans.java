@@ -16,20 +16,22 @@ import java.util.Random;
 import org.quicktheories.core.Gen;
 
 /**
- * Random, well-formed plans for property tests: every element is built through the public
- * builders, ids are unique, and every reference names an element of the expected kind. A plan is
- * a pure function of (size, seed), so a failing case is reproducible from its description.
+ * Random, well-formed plans for property tests: every element is built through the public builders,
+ * ids are unique, and every reference names an element of the expected kind. A plan is a pure
+ * function of (size, seed), so a failing case is reproducible from its description.
  *
- * <p>Size is the number of objectives; the other lists grow with it (about 2 capabilities, 3
- * quick wins, 2 OKRs with 1–4 key results, 1 KPI, 1 internal goal and 5 work items per objective),
- * so a plan of size N has roughly 25·N elements.
+ * <p>Size is the number of objectives; the other lists grow with it (about 2 capabilities, 3 quick
+ * wins, 2 OKRs with 1–4 key results, 1 KPI, 1 internal goal and 5 work items per objective), so a
+ * plan of size N has roughly 25·N elements.
  */
 public final class RandomPlans {
   private RandomPlans() {}
 
   /** Plans of size 1 to {@code maxSize}, shrinking towards smaller sizes. */
   public static Gen<Plan> plans(int maxSize) {
-    return integers().between(1, maxSize).zip(longs().all(), RandomPlans::plan)
+    return integers()
+        .between(1, maxSize)
+        .zip(longs().all(), RandomPlans::plan)
         .describedAs(p -> p.id() + " (" + p.elements().size() + " elements)");
   }
 
@@ -53,7 +55,8 @@ public final class RandomPlans {
     }
 
     Plan make() {
-      b.id("plan-" + size + "-" + Long.toHexString(seed)).name("Random plan " + size)
+      b.id("plan-" + size + "-" + Long.toHexString(seed))
+          .name("Random plan " + size)
           .period(DateRange.ofYear(year))
           .fiscalYearStart(Month.of(1 + r.nextInt(12)));
       if (r.nextBoolean()) {
@@ -61,20 +64,36 @@ public final class RandomPlans {
       }
       int stakeholders = 1 + r.nextInt(3);
       for (int i = 0; i < stakeholders; i++) {
-        b.addStakeholder(Stakeholder.builder().id("sh-" + i).name("Stakeholder " + i)
-            .department(pick("sales", "marketing", "sales-ops", "procurement")).build());
+        b.addStakeholder(
+            Stakeholder.builder()
+                .id("sh-" + i)
+                .name("Stakeholder " + i)
+                .department(pick("sales", "marketing", "sales-ops", "procurement"))
+                .build());
       }
       int members = 1 + r.nextInt(4);
       for (int i = 0; i < members; i++) {
-        b.addTeamMember(TeamMember.builder().id("tm-" + i).name("Member " + i).active(r.nextInt(5) > 0).build());
+        b.addTeamMember(
+            TeamMember.builder()
+                .id("tm-" + i)
+                .name("Member " + i)
+                .active(r.nextInt(5) > 0)
+                .build());
       }
-      b.vision(Vision.builder().statement("Vision " + seed)
-          .addPlanOfAction("step one", "step two")
-          .addSignOff(SignOff.of("sh-0", "Exec", year.atDay(1 + r.nextInt(20))))
-          .extensions(randomExtensions()).build());
+      b.vision(
+          Vision.builder()
+              .statement("Vision " + seed)
+              .addPlanOfAction("step one", "step two")
+              .addSignOff(SignOff.of("sh-0", "Exec", year.atDay(1 + r.nextInt(20))))
+              .extensions(randomExtensions())
+              .build());
       for (int m = 1; m <= 12; m++) {
-        b.addSprint(Sprint.builder().id("sp-" + m).range(DateRange.ofMonth(year.atMonth(m)))
-            .visibility(visibility()).build());
+        b.addSprint(
+            Sprint.builder()
+                .id("sp-" + m)
+                .range(DateRange.ofMonth(year.atMonth(m)))
+                .visibility(visibility())
+                .build());
       }
       for (int i = 0; i < size; i++) {
         objective(i, stakeholders, members);
@@ -98,27 +117,52 @@ public final class RandomPlans {
         work(i, stakeholders, members);
       }
       for (int i = 0; i < size; i++) {
-        b.addDocument(Document.builder().id("doc-" + i).title("Doc " + i)
-            .writtenOn(r.nextBoolean() ? java.util.Optional.of(day()) : java.util.Optional.empty())
-            .reviewEvery(Period.ofMonths(1 + r.nextInt(12))).build());
+        b.addDocument(
+            Document.builder()
+                .id("doc-" + i)
+                .title("Doc " + i)
+                .writtenOn(
+                    r.nextBoolean() ? java.util.Optional.of(day()) : java.util.Optional.empty())
+                .reviewEvery(Period.ofMonths(1 + r.nextInt(12)))
+                .build());
         b.addSkill(Skill.of("skill-" + i, "Skill " + i));
-        b.addLearningActivity(LearningActivity.builder().id("la-" + i).memberId("tm-" + r.nextInt(members))
-            .addSkillId("skill-" + i).on(day()).kind(ActivityKind.values()[r.nextInt(ActivityKind.values().length)])
-            .build());
-        b.addNote(Note.builder().id("note-" + i).text("secret note " + i).aboutId("obj-" + r.nextInt(size)).build());
+        b.addLearningActivity(
+            LearningActivity.builder()
+                .id("la-" + i)
+                .memberId("tm-" + r.nextInt(members))
+                .addSkillId("skill-" + i)
+                .on(day())
+                .kind(ActivityKind.values()[r.nextInt(ActivityKind.values().length)])
+                .build());
+        b.addNote(
+            Note.builder()
+                .id("note-" + i)
+                .text("secret note " + i)
+                .aboutId("obj-" + r.nextInt(size))
+                .build());
       }
       return b.extensions(randomExtensions()).build();
     }
 
     private void objective(int i, int stakeholders, int members) {
-      Objective.Builder o = Objective.builder().id("obj-" + i).title("Objective " + i)
-          .addStakeholderId("sh-" + r.nextInt(stakeholders))
-          .visibility(visibility()).status(Lifecycle.values()[r.nextInt(Lifecycle.values().length)]);
+      Objective.Builder o =
+          Objective.builder()
+              .id("obj-" + i)
+              .title("Objective " + i)
+              .addStakeholderId("sh-" + r.nextInt(stakeholders))
+              .visibility(visibility())
+              .status(Lifecycle.values()[r.nextInt(Lifecycle.values().length)]);
       if (r.nextBoolean()) {
         BigDecimal base = BigDecimal.valueOf(r.nextInt(1000));
-        o.target(Target.builder().metric("metric " + i).unit("%").baseline(base)
-            .value(base.add(BigDecimal.valueOf(1 + r.nextInt(100)))).direction(Direction.INCREASE)
-            .addObservation(Observation.of(day(), BigDecimal.valueOf(r.nextInt(1000), 1))).build());
+        o.target(
+            Target.builder()
+                .metric("metric " + i)
+                .unit("%")
+                .baseline(base)
+                .value(base.add(BigDecimal.valueOf(1 + r.nextInt(100))))
+                .direction(Direction.INCREASE)
+                .addObservation(Observation.of(day(), BigDecimal.valueOf(r.nextInt(1000), 1)))
+                .build());
       }
       if (r.nextBoolean()) {
         o.longTermVision("Long-term vision " + i);
@@ -130,8 +174,12 @@ public final class RandomPlans {
     }
 
     private void capability(int i, int members) {
-      Capability.Builder c = Capability.builder().id("cap-" + i).name("Capability " + i)
-          .addObjectiveId("obj-" + r.nextInt(size)).visibility(visibility());
+      Capability.Builder c =
+          Capability.builder()
+              .id("cap-" + i)
+              .name("Capability " + i)
+              .addObjectiveId("obj-" + r.nextInt(size))
+              .visibility(visibility());
       if (r.nextBoolean()) {
         c.estimatedBuild(Period.ofMonths(1 + r.nextInt(9)));
       }
@@ -143,8 +191,13 @@ public final class RandomPlans {
 
     private void quickWin(int i) {
       YearMonth month = year.atMonth(1 + r.nextInt(12));
-      QuickWin.Builder q = QuickWin.builder().id("qw-" + i).title("Quick win " + i)
-          .addCapabilityId("cap-" + r.nextInt(2 * size)).plannedMonth(month).visibility(visibility());
+      QuickWin.Builder q =
+          QuickWin.builder()
+              .id("qw-" + i)
+              .title("Quick win " + i)
+              .addCapabilityId("cap-" + r.nextInt(2 * size))
+              .plannedMonth(month)
+              .visibility(visibility());
       if (r.nextInt(3) == 0) {
         q.addObjectiveId("obj-" + r.nextInt(size));
       }
@@ -155,16 +208,20 @@ public final class RandomPlans {
         case 0 -> q.launchedOn(month.atDay(1 + r.nextInt(28)));
         case 1 -> q.status(QuickWinStatus.MISSED).outcomeNote("slipped");
         case 2 -> q.status(QuickWinStatus.CANCELLED);
-        default -> { }
+        default -> {}
       }
       b.addQuickWin(q.extensions(randomExtensions()).build());
     }
 
     private void okr(int i, int stakeholders) {
       LocalDate start = year.atMonth(1 + 3 * r.nextInt(4)).atDay(1);
-      Okr.Builder o = Okr.builder().id("okr-" + i).title("OKR " + i)
-          .level(i == 0 ? OkrLevel.MARKETING : OkrLevel.values()[r.nextInt(3)])
-          .period(DateRange.of(start, start.plusMonths(3).minusDays(1))).visibility(visibility());
+      Okr.Builder o =
+          Okr.builder()
+              .id("okr-" + i)
+              .title("OKR " + i)
+              .level(i == 0 ? OkrLevel.MARKETING : OkrLevel.values()[r.nextInt(3)])
+              .period(DateRange.of(start, start.plusMonths(3).minusDays(1)))
+              .visibility(visibility());
       if (i > 0 && r.nextBoolean()) {
         o.parentId("okr-" + r.nextInt(i));
       } else if (r.nextBoolean()) {
@@ -182,18 +239,30 @@ public final class RandomPlans {
 
     private KeyResult keyResult(String id, LocalDate start) {
       KeyResultKind kind = KeyResultKind.values()[r.nextInt(KeyResultKind.values().length)];
-      KeyResult.Builder k = KeyResult.builder().id(id).title("Key result " + id).kind(kind)
-          .weight(BigDecimal.valueOf(1 + r.nextInt(3)));
+      KeyResult.Builder k =
+          KeyResult.builder()
+              .id(id)
+              .title("Key result " + id)
+              .kind(kind)
+              .weight(BigDecimal.valueOf(1 + r.nextInt(3)));
       switch (kind) {
         case METRIC -> {
           boolean up = r.nextBoolean();
-          k.direction(up ? Direction.INCREASE : Direction.DECREASE).unit("%")
-              .start(BigDecimal.valueOf(50)).target(BigDecimal.valueOf(up ? 80 : 20))
-              .addCheckIn(CheckIn.builder().on(start.plusDays(r.nextInt(80)))
-                  .value(BigDecimal.valueOf(r.nextInt(100))).confidence(new BigDecimal("0.5")).build());
+          k.direction(up ? Direction.INCREASE : Direction.DECREASE)
+              .unit("%")
+              .start(BigDecimal.valueOf(50))
+              .target(BigDecimal.valueOf(up ? 80 : 20))
+              .addCheckIn(
+                  CheckIn.builder()
+                      .on(start.plusDays(r.nextInt(80)))
+                      .value(BigDecimal.valueOf(r.nextInt(100)))
+                      .confidence(new BigDecimal("0.5"))
+                      .build());
         }
-        case THRESHOLD -> k.direction(r.nextBoolean() ? Direction.AT_OR_ABOVE : Direction.AT_OR_BELOW)
-            .target(BigDecimal.TEN).unit("points");
+        case THRESHOLD ->
+            k.direction(r.nextBoolean() ? Direction.AT_OR_ABOVE : Direction.AT_OR_BELOW)
+                .target(BigDecimal.TEN)
+                .unit("points");
         case BINARY -> {
           if (r.nextBoolean()) {
             k.doneOn(start.plusDays(r.nextInt(80)));
@@ -201,21 +270,35 @@ public final class RandomPlans {
         }
         case MILESTONES -> {
           for (int m = 0; m < 1 + r.nextInt(3); m++) {
-            k.addMilestone(Milestone.builder().id(id + "-m" + m).title("Milestone " + m)
-                .doneOn(r.nextBoolean() ? java.util.Optional.of(start.plusDays(m)) : java.util.Optional.empty())
-                .build());
+            k.addMilestone(
+                Milestone.builder()
+                    .id(id + "-m" + m)
+                    .title("Milestone " + m)
+                    .doneOn(
+                        r.nextBoolean()
+                            ? java.util.Optional.of(start.plusDays(m))
+                            : java.util.Optional.empty())
+                    .build());
           }
         }
-        case QUALITATIVE -> k.scale(Scale.of(-100, 100, "internal NPS"))
-            .start(BigDecimal.ZERO).target(BigDecimal.valueOf(30));
+        case QUALITATIVE ->
+            k.scale(Scale.of(-100, 100, "internal NPS"))
+                .start(BigDecimal.ZERO)
+                .target(BigDecimal.valueOf(30));
       }
       return k.build();
     }
 
     private void kpi(int i, int stakeholders) {
-      Kpi.Builder k = Kpi.builder().id("kpi-" + i).name("KPI " + i).definition("defined " + i)
-          .measure(pick("emails sent", "movement to opportunity", "click rate", "conversions"))
-          .unit("%").kind(KpiKind.values()[r.nextInt(3)]).visibility(visibility());
+      Kpi.Builder k =
+          Kpi.builder()
+              .id("kpi-" + i)
+              .name("KPI " + i)
+              .definition("defined " + i)
+              .measure(pick("emails sent", "movement to opportunity", "click rate", "conversions"))
+              .unit("%")
+              .kind(KpiKind.values()[r.nextInt(3)])
+              .visibility(visibility());
       if (r.nextBoolean()) {
         k.targetValue(BigDecimal.valueOf(r.nextInt(50)));
       }
@@ -227,13 +310,18 @@ public final class RandomPlans {
     }
 
     private void internalGoal(int i, int members) {
-      InternalGoal.Builder g = InternalGoal.builder().id("ig-" + i).title("Internal goal " + i)
-          .owner("tm-" + r.nextInt(members));
+      InternalGoal.Builder g =
+          InternalGoal.builder()
+              .id("ig-" + i)
+              .title("Internal goal " + i)
+              .owner("tm-" + r.nextInt(members));
       int indicators = r.nextInt(3);
       for (int k = 0; k < indicators; k++) {
-        SuccessIndicator.Builder ind = SuccessIndicator.builder().id("ind-" + i + "-" + k)
-            .description("secret indicator " + i + "-" + k)
-            .kind(IndicatorKind.values()[r.nextInt(IndicatorKind.values().length)]);
+        SuccessIndicator.Builder ind =
+            SuccessIndicator.builder()
+                .id("ind-" + i + "-" + k)
+                .description("secret indicator " + i + "-" + k)
+                .kind(IndicatorKind.values()[r.nextInt(IndicatorKind.values().length)]);
         if (r.nextBoolean()) {
           ind.addItem(ChecklistItem.of("item-" + i + "-" + k, "Item"));
         }
@@ -243,34 +331,72 @@ public final class RandomPlans {
     }
 
     private void step(int i, int stakeholders, int members) {
-      b.addStrategyStep(StrategyStep.builder().id("step-" + i).title("Step " + i)
-          .parentId(r.nextBoolean() ? "obj-" + r.nextInt(size) : "cap-" + r.nextInt(2 * size))
-          .addStakeholderId("sh-" + r.nextInt(stakeholders))
-          .assigneeIds(r.nextBoolean() ? List.of("tm-" + r.nextInt(members)) : List.of())
-          .kpiId("kpi-" + r.nextInt(size)).expectedDirection(Direction.INCREASE)
-          .visibility(visibility()).build());
+      b.addStrategyStep(
+          StrategyStep.builder()
+              .id("step-" + i)
+              .title("Step " + i)
+              .parentId(r.nextBoolean() ? "obj-" + r.nextInt(size) : "cap-" + r.nextInt(2 * size))
+              .addStakeholderId("sh-" + r.nextInt(stakeholders))
+              .assigneeIds(r.nextBoolean() ? List.of("tm-" + r.nextInt(members)) : List.of())
+              .kpiId("kpi-" + r.nextInt(size))
+              .expectedDirection(Direction.INCREASE)
+              .visibility(visibility())
+              .build());
     }
 
     private void cadences() {
-      b.addReviewCadence(ReviewCadence.builder().id("rc-update").name("Monthly update")
-          .kind(CadenceKind.STAKEHOLDER_UPDATE).frequency(Frequency.monthly())
-          .format(ReviewFormat.ONE_PAGER).addAudience("sh-0").build());
-      b.addReviewCadence(ReviewCadence.builder().id("rc-qbr").name("QBR")
-          .kind(CadenceKind.BUSINESS_REVIEW).frequency(Frequency.quarterly()).addSubjectId("kpi-0").build());
-      b.addReviewCadence(ReviewCadence.builder().id("rc-internal").name("Internal goals")
-          .kind(CadenceKind.INTERNAL_GOAL_REVIEW).frequency(Frequency.quarterly())
-          .visibility(Visibility.INTERNAL).addSubjectId("ig-0").build());
-      b.addReview(Review.builder().id("rv-qbr-1").cadenceId("rc-qbr").heldOn(year.atMonth(4).atDay(5))
-          .covers(DateRange.of(year.atDay(1), year.atMonth(3).atEndOfMonth())).addKpiId("kpi-0").build());
-      b.addReview(Review.builder().id("rv-internal-1").cadenceId("rc-internal")
-          .heldOn(year.atMonth(4).atDay(9)).covers(DateRange.of(year.atDay(1), year.atMonth(3).atEndOfMonth()))
-          .visibility(Visibility.INTERNAL).build());
+      b.addReviewCadence(
+          ReviewCadence.builder()
+              .id("rc-update")
+              .name("Monthly update")
+              .kind(CadenceKind.STAKEHOLDER_UPDATE)
+              .frequency(Frequency.monthly())
+              .format(ReviewFormat.ONE_PAGER)
+              .addAudience("sh-0")
+              .build());
+      b.addReviewCadence(
+          ReviewCadence.builder()
+              .id("rc-qbr")
+              .name("QBR")
+              .kind(CadenceKind.BUSINESS_REVIEW)
+              .frequency(Frequency.quarterly())
+              .addSubjectId("kpi-0")
+              .build());
+      b.addReviewCadence(
+          ReviewCadence.builder()
+              .id("rc-internal")
+              .name("Internal goals")
+              .kind(CadenceKind.INTERNAL_GOAL_REVIEW)
+              .frequency(Frequency.quarterly())
+              .visibility(Visibility.INTERNAL)
+              .addSubjectId("ig-0")
+              .build());
+      b.addReview(
+          Review.builder()
+              .id("rv-qbr-1")
+              .cadenceId("rc-qbr")
+              .heldOn(year.atMonth(4).atDay(5))
+              .covers(DateRange.of(year.atDay(1), year.atMonth(3).atEndOfMonth()))
+              .addKpiId("kpi-0")
+              .build());
+      b.addReview(
+          Review.builder()
+              .id("rv-internal-1")
+              .cadenceId("rc-internal")
+              .heldOn(year.atMonth(4).atDay(9))
+              .covers(DateRange.of(year.atDay(1), year.atMonth(3).atEndOfMonth()))
+              .visibility(Visibility.INTERNAL)
+              .build());
     }
 
     private void work(int i, int stakeholders, int members) {
-      WorkItem.Builder w = WorkItem.builder().id("wi-" + i).createdOn(day())
-          .kind(r.nextBoolean() ? WorkKind.PLANNED : WorkKind.AD_HOC).urgent(r.nextInt(4) == 0)
-          .visionAligned(r.nextInt(10) > 0);
+      WorkItem.Builder w =
+          WorkItem.builder()
+              .id("wi-" + i)
+              .createdOn(day())
+              .kind(r.nextBoolean() ? WorkKind.PLANNED : WorkKind.AD_HOC)
+              .urgent(r.nextInt(4) == 0)
+              .visionAligned(r.nextInt(10) > 0);
       if (r.nextInt(5) > 0) {
         w.hours(BigDecimal.valueOf(r.nextInt(40), 1));
       }
@@ -283,8 +409,14 @@ public final class RandomPlans {
       WorkItem item = w.build();
       b.addWorkItem(item);
       if (item.urgent()) {
-        b.addRequestTriage(RequestTriage.builder().id("tri-" + i).workItemId(item.id())
-            .receivedOn(item.createdOn()).purpose("secret purpose").decision(TriageDecision.ACCEPTED).build());
+        b.addRequestTriage(
+            RequestTriage.builder()
+                .id("tri-" + i)
+                .workItemId(item.id())
+                .receivedOn(item.createdOn())
+                .purpose("secret purpose")
+                .decision(TriageDecision.ACCEPTED)
+                .build());
       }
     }
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A builder missing a required attribute fails with {@link IllegalStateException} naming it; a
- * null passed anywhere fails with {@link NullPointerException} naming the parameter.
+ * A builder missing a required attribute fails with {@link IllegalStateException} naming it; a null
+ * passed anywhere fails with {@link NullPointerException} naming the parameter.
  */
 class RequiredAttributesTest {
 
@@ -37,34 +37,82 @@ class RequiredAttributesTest {
         missing("QuickWin", "plannedMonth", () -> QuickWin.builder().id("q").title("t").build()),
         missing("Sprint", "range", () -> Sprint.builder().id("s").build()),
         missing("Okr", "level", () -> Okr.builder().id("k").title("t").period(Q1).build()),
-        missing("Okr", "period", () -> Okr.builder().id("k").title("t").level(OkrLevel.MOPS).build()),
+        missing(
+            "Okr", "period", () -> Okr.builder().id("k").title("t").level(OkrLevel.MOPS).build()),
         missing("KeyResult", "kind", () -> KeyResult.builder().id("kr").title("t").build()),
         missing("Milestone", "title", () -> Milestone.builder().id("m").build()),
         missing("CheckIn", "on", () -> CheckIn.builder().value(BigDecimal.ONE).build()),
         missing("Kpi", "definition", () -> Kpi.builder().id("k").name("n").unit("%").build()),
         missing("Kpi", "unit", () -> Kpi.builder().id("k").name("n").definition("d").build()),
-        missing("Target", "direction", () -> Target.builder().metric("m").unit("u").value(BigDecimal.ONE).build()),
-        missing("Target", "value", () -> Target.builder().metric("m").unit("u").direction(Direction.INCREASE).build()),
-        missing("StrategyStep", "parentId", () -> StrategyStep.builder().id("s").title("t").build()),
-        missing("ReviewCadence", "frequency", () -> ReviewCadence.builder().id("r").name("n")
-            .kind(CadenceKind.OKR_REVIEW).build()),
-        missing("ReviewCadence", "kind", () -> ReviewCadence.builder().id("r").name("n")
-            .frequency(Frequency.biweekly()).build()),
-        missing("Review", "covers", () -> Review.builder().id("r").cadenceId("c").heldOn(DAY).build()),
-        missing("Review", "heldOn", () -> Review.builder().id("r").cadenceId("c").covers(Q1).build()),
+        missing(
+            "Target",
+            "direction",
+            () -> Target.builder().metric("m").unit("u").value(BigDecimal.ONE).build()),
+        missing(
+            "Target",
+            "value",
+            () -> Target.builder().metric("m").unit("u").direction(Direction.INCREASE).build()),
+        missing(
+            "StrategyStep", "parentId", () -> StrategyStep.builder().id("s").title("t").build()),
+        missing(
+            "ReviewCadence",
+            "frequency",
+            () -> ReviewCadence.builder().id("r").name("n").kind(CadenceKind.OKR_REVIEW).build()),
+        missing(
+            "ReviewCadence",
+            "kind",
+            () ->
+                ReviewCadence.builder().id("r").name("n").frequency(Frequency.biweekly()).build()),
+        missing(
+            "Review", "covers", () -> Review.builder().id("r").cadenceId("c").heldOn(DAY).build()),
+        missing(
+            "Review", "heldOn", () -> Review.builder().id("r").cadenceId("c").covers(Q1).build()),
         missing("InternalGoal", "title", () -> InternalGoal.builder().id("g").build()),
-        missing("SuccessIndicator", "kind", () -> SuccessIndicator.builder().id("i").description("d").build()),
+        missing(
+            "SuccessIndicator",
+            "kind",
+            () -> SuccessIndicator.builder().id("i").description("d").build()),
         missing("ChecklistItem", "title", () -> ChecklistItem.builder().id("c").build()),
-        missing("WorkItem", "urgent", () -> WorkItem.builder().id("w").createdOn(DAY).kind(WorkKind.PLANNED)
-            .visionAligned(true).build()),
-        missing("WorkItem", "visionAligned", () -> WorkItem.builder().id("w").createdOn(DAY)
-            .kind(WorkKind.PLANNED).urgent(false).build()),
-        missing("WorkItem", "createdOn", () -> WorkItem.builder().id("w").kind(WorkKind.PLANNED)
-            .urgent(false).visionAligned(true).build()),
-        missing("RequestTriage", "receivedOn", () -> RequestTriage.builder().id("t").workItemId("w").build()),
+        missing(
+            "WorkItem",
+            "urgent",
+            () ->
+                WorkItem.builder()
+                    .id("w")
+                    .createdOn(DAY)
+                    .kind(WorkKind.PLANNED)
+                    .visionAligned(true)
+                    .build()),
+        missing(
+            "WorkItem",
+            "visionAligned",
+            () ->
+                WorkItem.builder()
+                    .id("w")
+                    .createdOn(DAY)
+                    .kind(WorkKind.PLANNED)
+                    .urgent(false)
+                    .build()),
+        missing(
+            "WorkItem",
+            "createdOn",
+            () ->
+                WorkItem.builder()
+                    .id("w")
+                    .kind(WorkKind.PLANNED)
+                    .urgent(false)
+                    .visionAligned(true)
+                    .build()),
+        missing(
+            "RequestTriage",
+            "receivedOn",
+            () -> RequestTriage.builder().id("t").workItemId("w").build()),
         missing("Document", "title", () -> Document.builder().id("d").build()),
         missing("Skill", "name", () -> Skill.builder().id("s").build()),
-        missing("LearningActivity", "kind", () -> LearningActivity.builder().id("l").memberId("m").on(DAY).build()),
+        missing(
+            "LearningActivity",
+            "kind",
+            () -> LearningActivity.builder().id("l").memberId("m").on(DAY).build()),
         missing("Note", "text", () -> Note.builder().id("n").build()),
         missing("Vision", "statement", () -> Vision.builder().addPlanOfAction("x").build()));
   }
@@ -144,7 +192,9 @@ class RequiredAttributesTest {
         nul("keyResults element", () -> Models.okr("k").addKeyResult((KeyResult) null)),
         nul("extensions", () -> Models.objective("o").extensions(null)),
         nul("visibility", () -> Models.capability("c").visibility(null)),
-        nul("externalParent", () -> Models.okr("k").externalParent((Optional<ExternalOkrRef>) null)));
+        nul(
+            "externalParent",
+            () -> Models.okr("k").externalParent((Optional<ExternalOkrRef>) null)));
   }
 
   private static Arguments nul(String parameter, Executable call) {

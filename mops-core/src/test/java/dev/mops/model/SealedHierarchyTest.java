@@ -17,7 +17,8 @@ class SealedHierarchyTest {
   @Test
   void planElementPermitsExactlyTheTypesOfTheKindsInTheirOrder() {
     assertTrue(PlanElement.class.isSealed());
-    List<Class<?>> kinds = java.util.Arrays.stream(ElementKind.values()).<Class<?>>map(ElementKind::type).toList();
+    List<Class<?>> kinds =
+        java.util.Arrays.stream(ElementKind.values()).<Class<?>>map(ElementKind::type).toList();
     assertEquals(kinds, List.of(PlanElement.class.getPermittedSubclasses()));
   }
 
@@ -25,7 +26,9 @@ class SealedHierarchyTest {
   void eachTypeIsSealedToItsGeneratedImplementation() {
     for (Class<?> type : PlanElement.class.getPermittedSubclasses()) {
       assertTrue(type.isSealed(), type::getName);
-      assertTrue(Modifier.isAbstract(type.getModifiers()) && Modifier.isPublic(type.getModifiers()), type::getName);
+      assertTrue(
+          Modifier.isAbstract(type.getModifiers()) && Modifier.isPublic(type.getModifiers()),
+          type::getName);
       Class<?>[] permitted = type.getPermittedSubclasses();
       assertEquals(1, permitted.length, type::getName);
       Class<?> impl = permitted[0];

@@ -27,15 +27,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One whole monthly update, line by line, for a plan that takes every branch: objectives with and
- * without stakeholders, targets (movement, at or above, at or below, with and without baseline,
- * due day and a latest value), visions, quick wins launched early, late, cancelled and missed,
+ * without stakeholders, targets (movement, at or above, at or below, with and without baseline, due
+ * day and a latest value), visions, quick wins launched early, late, cancelled and missed,
  * capabilities with no quick wins, KPIs on and off target on both sides (boundaries included), and
  * OKRs graded, at risk, unmeasured and out of the month.
  */
 class MonthlyUpdateDocumentTest {
   private static final YearMonth MARCH = YearMonth.of(2027, 3);
 
-  private static QuickWin.Builder win(String id, String title, String capability, YearMonth planned) {
+  private static QuickWin.Builder win(
+      String id, String title, String capability, YearMonth planned) {
     return QuickWin.builder().id(id).title(title).addCapabilityId(capability).plannedMonth(planned);
   }
 
@@ -52,74 +53,167 @@ class MonthlyUpdateDocumentTest {
   }
 
   static Plan plan() {
-    return Plan.builder().id("p").name("Plan 2027").team("MOps").period(DateRange.ofYear(Year.of(2027)))
+    return Plan.builder()
+        .id("p")
+        .name("Plan 2027")
+        .team("MOps")
+        .period(DateRange.ofYear(Year.of(2027)))
         .addStakeholder(Stakeholder.of("sales", "Sales"))
         .addStakeholder(Stakeholder.of("mkt", "Marketing"))
-        .addObjective(Objective.builder().id("o1").title("Grow automotive sales")
-            .addStakeholderIds("sales", "mkt")
-            .target(Target.builder().metric("automotive sales").unit("USD")
-                .baseline(new BigDecimal("1000000")).value(new BigDecimal("1500000"))
-                .direction(Direction.INCREASE).due(LocalDate.of(2027, 12, 31))
-                .addObservations(Observation.of(LocalDate.of(2027, 2, 15), "1100000"),
-                    Observation.of(LocalDate.of(2027, 4, 10), "1200000"))
+        .addObjective(
+            Objective.builder()
+                .id("o1")
+                .title("Grow automotive sales")
+                .addStakeholderIds("sales", "mkt")
+                .target(
+                    Target.builder()
+                        .metric("automotive sales")
+                        .unit("USD")
+                        .baseline(new BigDecimal("1000000"))
+                        .value(new BigDecimal("1500000"))
+                        .direction(Direction.INCREASE)
+                        .due(LocalDate.of(2027, 12, 31))
+                        .addObservations(
+                            Observation.of(LocalDate.of(2027, 2, 15), "1100000"),
+                            Observation.of(LocalDate.of(2027, 4, 10), "1200000"))
+                        .build())
+                .longTermVision("Be the dealer of choice")
                 .build())
-            .longTermVision("Be the dealer of choice").build())
-        .addObjective(Objective.builder().id("o2").title("Cut churn")
-            .target(Target.builder().metric("monthly email churn").unit("%").value(new BigDecimal("2"))
-                .direction(Direction.AT_OR_BELOW).build())
-            .build())
-        .addObjective(Objective.builder().id("o3").title("Happier stakeholders").addStakeholderId("mkt")
-            .target(Target.builder().metric("internal NPS").unit("points").value(new BigDecimal("30"))
-                .direction(Direction.AT_OR_ABOVE).build())
-            .build())
-        .addObjective(Objective.builder().id("o4").title("Calm inbox").longTermVision("Zero spam").build())
-        .addCapability(Capability.builder().id("c1").name("Lead management").addObjectiveId("o1").build())
+        .addObjective(
+            Objective.builder()
+                .id("o2")
+                .title("Cut churn")
+                .target(
+                    Target.builder()
+                        .metric("monthly email churn")
+                        .unit("%")
+                        .value(new BigDecimal("2"))
+                        .direction(Direction.AT_OR_BELOW)
+                        .build())
+                .build())
+        .addObjective(
+            Objective.builder()
+                .id("o3")
+                .title("Happier stakeholders")
+                .addStakeholderId("mkt")
+                .target(
+                    Target.builder()
+                        .metric("internal NPS")
+                        .unit("points")
+                        .value(new BigDecimal("30"))
+                        .direction(Direction.AT_OR_ABOVE)
+                        .build())
+                .build())
+        .addObjective(
+            Objective.builder().id("o4").title("Calm inbox").longTermVision("Zero spam").build())
+        .addCapability(
+            Capability.builder().id("c1").name("Lead management").addObjectiveId("o1").build())
         .addCapability(Capability.builder().id("c2").name("Web forms").addObjectiveId("o1").build())
         .addCapability(Capability.builder().id("c3").name("Empty cap").addObjectiveId("o1").build())
         // planned for February, launched in March
-        .addQuickWin(win("q1", "Template", "c1", MARCH.minusMonths(1)).launchedOn(LocalDate.of(2027, 3, 5)).build())
-        .addQuickWin(win("q2", "Nurture", "c1", MARCH).addCapabilityId("c2").buildsOn("q1")
-            .launchedOn(LocalDate.of(2027, 3, 20)).build())
+        .addQuickWin(
+            win("q1", "Template", "c1", MARCH.minusMonths(1))
+                .launchedOn(LocalDate.of(2027, 3, 5))
+                .build())
+        .addQuickWin(
+            win("q2", "Nurture", "c1", MARCH)
+                .addCapabilityId("c2")
+                .buildsOn("q1")
+                .launchedOn(LocalDate.of(2027, 3, 20))
+                .build())
         .addQuickWin(win("q3", "Webinar", "c2", MARCH).outcomeNote("speaker ill").build())
         .addQuickWin(win("q4", "Chatbot", "c2", MARCH.plusMonths(1)).build())
-        .addQuickWin(win("q5", "Dropped idea", "c2", MARCH.plusMonths(1)).status(QuickWinStatus.CANCELLED).build())
+        .addQuickWin(
+            win("q5", "Dropped idea", "c2", MARCH.plusMonths(1))
+                .status(QuickWinStatus.CANCELLED)
+                .build())
         // planned for April, launched on the last day of March
-        .addQuickWin(win("q6", "Early bird", "c2", MARCH.plusMonths(1)).launchedOn(LocalDate.of(2027, 3, 31)).build())
+        .addQuickWin(
+            win("q6", "Early bird", "c2", MARCH.plusMonths(1))
+                .launchedOn(LocalDate.of(2027, 3, 31))
+                .build())
         // planned for March, launched the day after the month
         .addQuickWin(win("q7", "Survey", "c1", MARCH).launchedOn(LocalDate.of(2027, 4, 1)).build())
-        .addKpi(kpi("k1", "Leads", "leads").targetValue(new BigDecimal("500"))
-            .addObservation(Observation.of(LocalDate.of(2027, 3, 10), "450")).build())
-        .addKpi(kpi("k2", "Churn", "%").targetValue(new BigDecimal("2")).direction(Direction.AT_OR_BELOW)
-            .addObservations(Observation.of(LocalDate.of(2027, 3, 1), "2"), Observation.of(LocalDate.of(2027, 4, 1), "3"))
-            .build())
-        .addKpi(kpi("k3", "Cost per lead", "USD").targetValue(new BigDecimal("100")).direction(Direction.DECREASE)
-            .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "100.50")).build())
-        .addKpi(kpi("k4", "Visits", "visits").addObservation(Observation.of(LocalDate.of(2027, 3, 2), "12000")).build())
-        .addKpi(kpi("k5", "Demo requests", "requests").targetValue(new BigDecimal("10")).direction(Direction.INCREASE)
-            .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "10")).build())
+        .addKpi(
+            kpi("k1", "Leads", "leads")
+                .targetValue(new BigDecimal("500"))
+                .addObservation(Observation.of(LocalDate.of(2027, 3, 10), "450"))
+                .build())
+        .addKpi(
+            kpi("k2", "Churn", "%")
+                .targetValue(new BigDecimal("2"))
+                .direction(Direction.AT_OR_BELOW)
+                .addObservations(
+                    Observation.of(LocalDate.of(2027, 3, 1), "2"),
+                    Observation.of(LocalDate.of(2027, 4, 1), "3"))
+                .build())
+        .addKpi(
+            kpi("k3", "Cost per lead", "USD")
+                .targetValue(new BigDecimal("100"))
+                .direction(Direction.DECREASE)
+                .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "100.50"))
+                .build())
+        .addKpi(
+            kpi("k4", "Visits", "visits")
+                .addObservation(Observation.of(LocalDate.of(2027, 3, 2), "12000"))
+                .build())
+        .addKpi(
+            kpi("k5", "Demo requests", "requests")
+                .targetValue(new BigDecimal("10"))
+                .direction(Direction.INCREASE)
+                .addObservation(Observation.of(LocalDate.of(2027, 3, 31), "10"))
+                .build())
         .addKpi(kpi("k6", "NPS", "points").targetValue(new BigDecimal("30")).build())
-        .addOkr(Okr.builder().id("okr1").title("Win automotive").level(OkrLevel.MOPS)
-            .period(DateRange.parse("2027-03-01/2027-03-31"))
-            .addKeyResult(binary("kr-a", "Launch the portal", LocalDate.of(2027, 3, 15)))
-            .addKeyResult(KeyResult.builder().id("kr-b").title("Dealers signed").kind(KeyResultKind.METRIC)
-                .direction(Direction.INCREASE).start(BigDecimal.ZERO).target(BigDecimal.TEN)
-                .addCheckIn(CheckIn.of(LocalDate.of(2027, 3, 10), new BigDecimal("5"))).build())
-            .build())
-        .addOkr(Okr.builder().id("okr2").title("Half-year reach").level(OkrLevel.MOPS)
-            .period(DateRange.parse("2027-01-01/2027-06-30"))
-            .addKeyResult(KeyResult.builder().id("kr-c").title("Reach").kind(KeyResultKind.METRIC)
-                .direction(Direction.INCREASE).start(BigDecimal.ZERO).target(BigDecimal.TEN).build())
-            .addKeyResult(binary("kr-d", "Press release", null))
-            .build())
-        .addOkr(Okr.builder().id("okr3").title("Second quarter").level(OkrLevel.MOPS)
-            .period(DateRange.parse("2027-04-01/2027-06-30"))
-            .addKeyResult(binary("kr-e", "Later", null)).build())
+        .addOkr(
+            Okr.builder()
+                .id("okr1")
+                .title("Win automotive")
+                .level(OkrLevel.MOPS)
+                .period(DateRange.parse("2027-03-01/2027-03-31"))
+                .addKeyResult(binary("kr-a", "Launch the portal", LocalDate.of(2027, 3, 15)))
+                .addKeyResult(
+                    KeyResult.builder()
+                        .id("kr-b")
+                        .title("Dealers signed")
+                        .kind(KeyResultKind.METRIC)
+                        .direction(Direction.INCREASE)
+                        .start(BigDecimal.ZERO)
+                        .target(BigDecimal.TEN)
+                        .addCheckIn(CheckIn.of(LocalDate.of(2027, 3, 10), new BigDecimal("5")))
+                        .build())
+                .build())
+        .addOkr(
+            Okr.builder()
+                .id("okr2")
+                .title("Half-year reach")
+                .level(OkrLevel.MOPS)
+                .period(DateRange.parse("2027-01-01/2027-06-30"))
+                .addKeyResult(
+                    KeyResult.builder()
+                        .id("kr-c")
+                        .title("Reach")
+                        .kind(KeyResultKind.METRIC)
+                        .direction(Direction.INCREASE)
+                        .start(BigDecimal.ZERO)
+                        .target(BigDecimal.TEN)
+                        .build())
+                .addKeyResult(binary("kr-d", "Press release", null))
+                .build())
+        .addOkr(
+            Okr.builder()
+                .id("okr3")
+                .title("Second quarter")
+                .level(OkrLevel.MOPS)
+                .period(DateRange.parse("2027-04-01/2027-06-30"))
+                .addKeyResult(binary("kr-e", "Later", null))
+                .build())
         .build();
   }
 
   @Test
   void theWholeUpdateForMarch() {
-    String expected = """
+    String expected =
+        """
         # Plan 2027: stakeholder update, March 2027
 
         MOps · as of 2027-03-31
@@ -228,22 +322,38 @@ class MonthlyUpdateDocumentTest {
 
   @Test
   void aStreakOfSeveralMonthsIsCountedInMonths() {
-    Plan plan = Plan.builder().id("p").name("Streak").period(DateRange.ofYear(Year.of(2027)))
-        .addObjective(Objective.builder().id("o").title("Ship").build())
-        .addCapability(Capability.builder().id("c").name("Cap").addObjectiveId("o").build())
-        .addQuickWin(win("a", "A", "c", MARCH.minusMonths(1)).launchedOn(LocalDate.of(2027, 2, 10)).build())
-        .addQuickWin(win("b", "B", "c", MARCH).launchedOn(LocalDate.of(2027, 3, 10)).build())
-        .build();
+    Plan plan =
+        Plan.builder()
+            .id("p")
+            .name("Streak")
+            .period(DateRange.ofYear(Year.of(2027)))
+            .addObjective(Objective.builder().id("o").title("Ship").build())
+            .addCapability(Capability.builder().id("c").name("Cap").addObjectiveId("o").build())
+            .addQuickWin(
+                win("a", "A", "c", MARCH.minusMonths(1))
+                    .launchedOn(LocalDate.of(2027, 2, 10))
+                    .build())
+            .addQuickWin(win("b", "B", "c", MARCH).launchedOn(LocalDate.of(2027, 3, 10)).build())
+            .build();
     String md = MonthlyUpdate.of(plan, MARCH).toMarkdown();
     // no team: the line starts with "as of"
-    assertEquals("# Streak: stakeholder update, March 2027\n\nas of 2027-03-31\n", md.substring(0, md.indexOf("\n## ")));
-    assertEquals("100% of the quick wins planned up to March 2027 launched (2 of 2); 2 months in a row with a launch.\n",
-        md.substring(md.indexOf("## Quick-win delivery\n\n") + "## Quick-win delivery\n\n".length()));
+    assertEquals(
+        "# Streak: stakeholder update, March 2027\n\nas of 2027-03-31\n",
+        md.substring(0, md.indexOf("\n## ")));
+    assertEquals(
+        "100% of the quick wins planned up to March 2027 launched (2 of 2); 2 months in a row with a launch.\n",
+        md.substring(
+            md.indexOf("## Quick-win delivery\n\n") + "## Quick-win delivery\n\n".length()));
   }
 
   @Test
   void nullsAreRefusedByName() {
-    assertEquals("plan", assertThrows(NullPointerException.class, () -> MonthlyUpdate.of(null, MARCH)).getMessage());
-    assertEquals("month", assertThrows(NullPointerException.class, () -> MonthlyUpdate.of(plan(), null)).getMessage());
+    assertEquals(
+        "plan",
+        assertThrows(NullPointerException.class, () -> MonthlyUpdate.of(null, MARCH)).getMessage());
+    assertEquals(
+        "month",
+        assertThrows(NullPointerException.class, () -> MonthlyUpdate.of(plan(), null))
+            .getMessage());
   }
 }

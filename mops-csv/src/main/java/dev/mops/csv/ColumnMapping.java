@@ -36,16 +36,15 @@ import org.jspecify.annotations.Nullable;
  * error. A missing required column is an error naming the column and listing the header found.
  *
  * <p><b>Values.</b> Values are trimmed of spaces and tabs. Event names, bounce types, kinds and
- * booleans match case-insensitively, canonical names ({@code sent delivered open click
- * unsubscribe bounce spam}; {@code hard soft}; {@code planned ad_hoc}; {@code true false}) and the
- * mapping's synonyms alike.
+ * booleans match case-insensitively, canonical names ({@code sent delivered open click unsubscribe
+ * bounce spam}; {@code hard soft}; {@code planned ad_hoc}; {@code true false}) and the mapping's
+ * synonyms alike.
  *
  * <p><b>Timestamps.</b> By default ISO-8601 with an offset ({@code 2027-03-02T09:00:00+01:00},
  * {@code …Z}, fractions allowed). A {@link Builder#timestampPattern pattern} reads other layouts;
  * {@link Builder#epochMilliseconds()} reads milliseconds since 1970-01-01T00:00Z. A timestamp
  * without an offset is read in the {@link Builder#defaultZone default zone}; with none set it is a
- * bad row. (Months are then bucketed in the accumulator's zone, whatever the offsets in the
- * file.)
+ * bad row. (Months are then bucketed in the accumulator's zone, whatever the offsets in the file.)
  *
  * <p><b>Presets</b> are starting points, not guarantees: vendors rename columns between products,
  * plans and versions, so compare the names below with your file's header and adjust with {@link
@@ -67,17 +66,21 @@ public final class ColumnMapping {
   /** Email event columns, required first. */
   static final List<String> EVENT_COLUMNS =
       List.of("contact_id", "event", "occurred_at", "message_id", "bounce_type");
+
   /** Work item columns, required first. */
-  static final List<String> WORK_COLUMNS = List.of("id", "created_at", "kind", "urgent", "hours",
-      "story_points", "vision_aligned", "title");
+  static final List<String> WORK_COLUMNS =
+      List.of(
+          "id", "created_at", "kind", "urgent", "hours", "story_points", "vision_aligned", "title");
+
   private static final Set<String> MAY_BE_ABSENT =
       Set.of("hours", "story_points", "message_id", "bounce_type", "title");
-  private static final Map<String, List<String>> VALUES = Map.of(
-      "event", List.of("sent", "delivered", "open", "click", "unsubscribe", "bounce", "spam"),
-      "bounce_type", List.of("hard", "soft"),
-      "kind", List.of("planned", "ad_hoc"),
-      "urgent", List.of("true", "false"),
-      "vision_aligned", List.of("true", "false"));
+  private static final Map<String, List<String>> VALUES =
+      Map.of(
+          "event", List.of("sent", "delivered", "open", "click", "unsubscribe", "bounce", "spam"),
+          "bounce_type", List.of("hard", "soft"),
+          "kind", List.of("planned", "ad_hoc"),
+          "urgent", List.of("true", "false"),
+          "vision_aligned", List.of("true", "false"));
 
   private static final ColumnMapping STANDARD = new Builder("standard").build();
 
@@ -105,8 +108,10 @@ public final class ColumnMapping {
     b.skipped.forEach((c, v) -> k.put(c, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
     this.skipped = Collections.unmodifiableMap(k);
     this.timestampPattern = b.timestampPattern;
-    this.formatter = b.timestampPattern == null ? null
-        : DateTimeFormatter.ofPattern(b.timestampPattern, Locale.ENGLISH);
+    this.formatter =
+        b.timestampPattern == null
+            ? null
+            : DateTimeFormatter.ofPattern(b.timestampPattern, Locale.ENGLISH);
     this.epochMillis = b.epochMillis;
     this.defaultZone = b.defaultZone;
     this.allowExtraColumns = b.allowExtraColumns;
@@ -118,15 +123,15 @@ public final class ColumnMapping {
   }
 
   /**
-   * A starting point for HubSpot email events, named as in HubSpot's Email Events API and the
-   * CSV files flattened from it: {@code contact_id} ← {@code recipient}, {@code event} ← {@code
-   * type}, {@code occurred_at} ← {@code created} (milliseconds since the epoch), {@code
-   * message_id} ← {@code emailCampaignId}. Types {@code SENT DELIVERED OPEN CLICK BOUNCE} match
-   * by name, {@code SPAMREPORT} reads as {@code spam}; rows of types {@code PROCESSED DROPPED
-   * DEFERRED SUPPRESSED FORWARD PRINT UNBOUNCE STATUSCHANGE} are skipped and counted.
-   * {@code STATUSCHANGE} is skipped because it records subscribes as well as unsubscribes: when
-   * your export holds only unsubscribes, adjust with {@code toBuilder().synonym("event",
-   * "STATUSCHANGE", "unsubscribe")} (a synonym replaces the skip). Bounces count as hard.
+   * A starting point for HubSpot email events, named as in HubSpot's Email Events API and the CSV
+   * files flattened from it: {@code contact_id} ← {@code recipient}, {@code event} ← {@code type},
+   * {@code occurred_at} ← {@code created} (milliseconds since the epoch), {@code message_id} ←
+   * {@code emailCampaignId}. Types {@code SENT DELIVERED OPEN CLICK BOUNCE} match by name, {@code
+   * SPAMREPORT} reads as {@code spam}; rows of types {@code PROCESSED DROPPED DEFERRED SUPPRESSED
+   * FORWARD PRINT UNBOUNCE STATUSCHANGE} are skipped and counted. {@code STATUSCHANGE} is skipped
+   * because it records subscribes as well as unsubscribes: when your export holds only
+   * unsubscribes, adjust with {@code toBuilder().synonym("event", "STATUSCHANGE", "unsubscribe")}
+   * (a synonym replaces the skip). Bounces count as hard.
    */
   public static ColumnMapping hubspot() {
     return new Builder("HubSpot")
@@ -136,8 +141,16 @@ public final class ColumnMapping {
         .header("message_id", "emailCampaignId")
         .epochMilliseconds()
         .synonym("event", "SPAMREPORT", "spam")
-        .skipRowsWith("event", "PROCESSED", "DROPPED", "DEFERRED", "SUPPRESSED", "FORWARD",
-            "PRINT", "UNBOUNCE", "STATUSCHANGE")
+        .skipRowsWith(
+            "event",
+            "PROCESSED",
+            "DROPPED",
+            "DEFERRED",
+            "SUPPRESSED",
+            "FORWARD",
+            "PRINT",
+            "UNBOUNCE",
+            "STATUSCHANGE")
         .build();
   }
 
@@ -145,11 +158,11 @@ public final class ColumnMapping {
    * A starting point for Mailchimp email activity, named as in Mailchimp's Marketing API email
    * activity report and the CSV files flattened from it: {@code contact_id} ← {@code
    * email_address}, {@code event} ← {@code action}, {@code occurred_at} ← {@code timestamp}
-   * (ISO-8601 with offset), {@code bounce_type} ← {@code type} ({@code hard}/{@code soft}),
-   * {@code message_id} ← {@code campaign_id}. Synonyms: {@code opened} → open, {@code clicked} →
-   * click, {@code bounced} → bounce, {@code unsub} and {@code unsubscribed} → unsubscribe, {@code
-   * abuse} → spam. Mailchimp's web exports of a campaign use other headers (e.g. {@code Email
-   * Address}): adjust with {@link #toBuilder()}.
+   * (ISO-8601 with offset), {@code bounce_type} ← {@code type} ({@code hard}/{@code soft}), {@code
+   * message_id} ← {@code campaign_id}. Synonyms: {@code opened} → open, {@code clicked} → click,
+   * {@code bounced} → bounce, {@code unsub} and {@code unsubscribed} → unsubscribe, {@code abuse} →
+   * spam. Mailchimp's web exports of a campaign use other headers (e.g. {@code Email Address}):
+   * adjust with {@link #toBuilder()}.
    */
   public static ColumnMapping mailchimp() {
     return new Builder("Mailchimp")
@@ -283,23 +296,43 @@ public final class ColumnMapping {
   static void checkColumn(String column) {
     requireNonNull(column, "column");
     if (!EVENT_COLUMNS.contains(column) && !WORK_COLUMNS.contains(column)) {
-      throw new IllegalArgumentException("column must be one of " + EVENT_COLUMNS + " or "
-          + WORK_COLUMNS + ", got \"" + column + "\"");
+      throw new IllegalArgumentException(
+          "column must be one of "
+              + EVENT_COLUMNS
+              + " or "
+              + WORK_COLUMNS
+              + ", got \""
+              + column
+              + "\"");
     }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ColumnMapping m && name.equals(m.name) && headers.equals(m.headers)
-        && absent.equals(m.absent) && synonyms.equals(m.synonyms) && skipped.equals(m.skipped)
-        && Objects.equals(timestampPattern, m.timestampPattern) && epochMillis == m.epochMillis
-        && Objects.equals(defaultZone, m.defaultZone) && allowExtraColumns == m.allowExtraColumns;
+    return o instanceof ColumnMapping m
+        && name.equals(m.name)
+        && headers.equals(m.headers)
+        && absent.equals(m.absent)
+        && synonyms.equals(m.synonyms)
+        && skipped.equals(m.skipped)
+        && Objects.equals(timestampPattern, m.timestampPattern)
+        && epochMillis == m.epochMillis
+        && Objects.equals(defaultZone, m.defaultZone)
+        && allowExtraColumns == m.allowExtraColumns;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, headers, absent, synonyms, skipped, timestampPattern, epochMillis,
-        defaultZone, allowExtraColumns);
+    return Objects.hash(
+        name,
+        headers,
+        absent,
+        synonyms,
+        skipped,
+        timestampPattern,
+        epochMillis,
+        defaultZone,
+        allowExtraColumns);
   }
 
   /**
@@ -353,11 +386,11 @@ public final class ColumnMapping {
     }
 
     /**
-     * Looks for {@code column} under {@code headerNames} (the first one present in the file
-     * wins), replacing the names set before.
+     * Looks for {@code column} under {@code headerNames} (the first one present in the file wins),
+     * replacing the names set before.
      *
-     * @throws IllegalArgumentException if {@code column} is not a column mops reads, or no name
-     *     or a blank name is given
+     * @throws IllegalArgumentException if {@code column} is not a column mops reads, or no name or
+     *     a blank name is given
      * @throws NullPointerException if an argument is null
      */
     public Builder header(String column, String... headerNames) {
@@ -381,8 +414,8 @@ public final class ColumnMapping {
     }
 
     /**
-     * Declares that the export has no {@code column}: every value of it is absent (hours or
-     * story points are then left out of that unit's shares and reported as such).
+     * Declares that the export has no {@code column}: every value of it is absent (hours or story
+     * points are then left out of that unit's shares and reported as such).
      *
      * @throws IllegalArgumentException unless {@code column} is one of {@code hours}, {@code
      *     story_points}, {@code title}, {@code message_id} and {@code bounce_type}
@@ -403,9 +436,9 @@ public final class ColumnMapping {
      * Reads {@code vendorValue} (case-insensitive, trimmed) in {@code column} as {@code value},
      * e.g. {@code synonym("event", "Opened", "open")}.
      *
-     * @throws IllegalArgumentException if {@code column} has no fixed set of values ({@code
-     *     event}, {@code bounce_type}, {@code kind}, {@code urgent}, {@code vision_aligned}),
-     *     {@code value} is not one of them, or {@code vendorValue} is blank
+     * @throws IllegalArgumentException if {@code column} has no fixed set of values ({@code event},
+     *     {@code bounce_type}, {@code kind}, {@code urgent}, {@code vision_aligned}), {@code value}
+     *     is not one of them, or {@code vendorValue} is blank
      * @throws NullPointerException if an argument is null
      */
     public Builder synonym(String column, String vendorValue, String value) {
@@ -446,8 +479,8 @@ public final class ColumnMapping {
         requireNonNull(v, "vendorValue");
         String key = v.trim().toLowerCase(Locale.ROOT);
         if (key.isEmpty() || values.contains(key)) {
-          throw new IllegalArgumentException("cannot skip rows with " + column + " \"" + v
-              + "\": blank or one of " + values);
+          throw new IllegalArgumentException(
+              "cannot skip rows with " + column + " \"" + v + "\": blank or one of " + values);
         }
         Map<String, String> syn = synonyms.get(column);
         if (syn != null) {
@@ -459,9 +492,9 @@ public final class ColumnMapping {
     }
 
     /**
-     * Reads timestamps with a {@link DateTimeFormatter} pattern (English month and day names),
-     * e.g. {@code "dd/MM/yyyy HH:mm"}; one without an offset or zone is read in the default
-     * zone. Clears {@link #epochMilliseconds()}.
+     * Reads timestamps with a {@link DateTimeFormatter} pattern (English month and day names), e.g.
+     * {@code "dd/MM/yyyy HH:mm"}; one without an offset or zone is read in the default zone. Clears
+     * {@link #epochMilliseconds()}.
      *
      * @throws IllegalArgumentException if the pattern is invalid
      * @throws NullPointerException if {@code pattern} is null
@@ -514,9 +547,12 @@ public final class ColumnMapping {
       checkColumn(column);
       List<String> values = VALUES.get(column);
       if (values == null) {
-        throw new IllegalArgumentException("column must be one of "
-            + new java.util.TreeSet<>(VALUES.keySet()) + " to have synonyms, got \"" + column
-            + "\"");
+        throw new IllegalArgumentException(
+            "column must be one of "
+                + new java.util.TreeSet<>(VALUES.keySet())
+                + " to have synonyms, got \""
+                + column
+                + "\"");
       }
       return values;
     }

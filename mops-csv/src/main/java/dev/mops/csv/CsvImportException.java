@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The line is 1-based and is the line on which the row starts; every line break counts, those
  * inside quoted fields too, so it is the line an editor shows. The column is the header name as
  * written in the file with its 1-based position (and the column mops reads it as, when the names
- * differ).
- * Errors about the whole file, such as a missing column, name no column.
+ * differ). Errors about the whole file, such as a missing column, name no column.
  *
  * <p>The message never holds text from the file raw: values and header names are quoted with
- * control, bidi and separator characters escaped (ESC reads as {@code \}{@code u001B}), and
- * values longer than 60 characters are cut with their length told.
+ * control, bidi and separator characters escaped (ESC reads as {@code \}{@code u001B}), and values
+ * longer than 60 characters are cut with their length told.
  *
  * @since 0.1.0
  */
@@ -31,9 +30,19 @@ public final class CsvImportException extends RuntimeException {
   private final @Nullable String value;
   private final String problem;
 
-  CsvImportException(String source, long line, @Nullable String column, @Nullable String mapped,
-      int columnIndex, @Nullable String value, String problem, boolean stackTrace) {
-    super(message(source, line, column, mapped, columnIndex, value, problem), null, false,
+  CsvImportException(
+      String source,
+      long line,
+      @Nullable String column,
+      @Nullable String mapped,
+      int columnIndex,
+      @Nullable String value,
+      String problem,
+      boolean stackTrace) {
+    super(
+        message(source, line, column, mapped, columnIndex, value, problem),
+        null,
+        false,
         stackTrace);
     this.source = source;
     this.line = line;
@@ -59,9 +68,9 @@ public final class CsvImportException extends RuntimeException {
   }
 
   /**
-   * The column's header as written in the file, e.g. {@code Timestamp}; empty for errors about
-   * the whole file. The message adds the column mops reads it as when the names differ: {@code
-   * column Timestamp (3, occurred_at)}.
+   * The column's header as written in the file, e.g. {@code Timestamp}; empty for errors about the
+   * whole file. The message adds the column mops reads it as when the names differ: {@code column
+   * Timestamp (3, occurred_at)}.
    */
   public Optional<String> column() {
     return Optional.ofNullable(column);
@@ -85,8 +94,14 @@ public final class CsvImportException extends RuntimeException {
     return problem;
   }
 
-  private static String message(String source, long line, @Nullable String column,
-      @Nullable String mapped, int columnIndex, @Nullable String value, String problem) {
+  private static String message(
+      String source,
+      long line,
+      @Nullable String column,
+      @Nullable String mapped,
+      int columnIndex,
+      @Nullable String value,
+      String problem) {
     StringBuilder sb = new StringBuilder(Visible.text(source)).append(" line ").append(line);
     if (column != null) {
       sb.append(", column ").append(name(column)).append(" (").append(columnIndex);
@@ -113,12 +128,16 @@ public final class CsvImportException extends RuntimeException {
   }
 
   /**
-   * A header name as shown after {@code column}: as written when plain and short, else quoted
-   * and escaped like a value.
+   * A header name as shown after {@code column}: as written when plain and short, else quoted and
+   * escaped like a value.
    */
   static String name(String name) {
-    return name.isEmpty() || name.length() > SHOWN || Visible.needsEscape(name)
-        || !name.strip().equals(name) ? quote(name) : name;
+    return name.isEmpty()
+            || name.length() > SHOWN
+            || Visible.needsEscape(name)
+            || !name.strip().equals(name)
+        ? quote(name)
+        : name;
   }
 
   private static String shorten(String value, int max) {

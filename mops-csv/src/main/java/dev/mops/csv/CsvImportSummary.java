@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a CSV import did: rows read, imported, skipped by the column mapping, and bad. When bad
- * rows are collected instead of failing, all are counted and the first ones are kept, each as
- * the {@link CsvImportException} a strict import would have thrown; none is dropped silently.
+ * What a CSV import did: rows read, imported, skipped by the column mapping, and bad. When bad rows
+ * are collected instead of failing, all are counted and the first ones are kept, each as the {@link
+ * CsvImportException} a strict import would have thrown; none is dropped silently.
  *
  * <p>Reads as {@code events.csv: 4 rows, 2 imported, 1 skipped by the column mapping, 1 bad},
  * followed by one line per kept bad row.
@@ -21,7 +21,12 @@ public final class CsvImportSummary {
   private final long badRows;
   private final List<CsvImportException> kept;
 
-  CsvImportSummary(String source, long rows, long imported, long skipped, long badRows,
+  CsvImportSummary(
+      String source,
+      long rows,
+      long imported,
+      long skipped,
+      long badRows,
       List<CsvImportException> kept) {
     this.source = source;
     this.rows = rows;
@@ -63,18 +68,25 @@ public final class CsvImportSummary {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(source).append(": ")
-        .append(count(rows, "row", "rows")).append(", ")
-        .append(String.format(Locale.ROOT, "%,d", imported)).append(" imported");
+    StringBuilder sb =
+        new StringBuilder(source)
+            .append(": ")
+            .append(count(rows, "row", "rows"))
+            .append(", ")
+            .append(String.format(Locale.ROOT, "%,d", imported))
+            .append(" imported");
     if (skipped > 0) {
-      sb.append(", ").append(String.format(Locale.ROOT, "%,d", skipped)).append(" skipped by the column mapping");
+      sb.append(", ")
+          .append(String.format(Locale.ROOT, "%,d", skipped))
+          .append(" skipped by the column mapping");
     }
     sb.append(", ").append(String.format(Locale.ROOT, "%,d", badRows)).append(" bad");
     for (CsvImportException e : kept) {
       sb.append("\n  ").append(e.getMessage());
     }
     if (badRows > kept.size()) {
-      sb.append("\n  … and ").append(count(badRows - kept.size(), "more bad row", "more bad rows"))
+      sb.append("\n  … and ")
+          .append(count(badRows - kept.size(), "more bad row", "more bad rows"))
           .append(" not kept");
     }
     return sb.toString();

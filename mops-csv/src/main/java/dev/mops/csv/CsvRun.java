@@ -12,8 +12,8 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One import of one CSV input: resolves the header against the column mapping, then hands each
- * row to {@link #row}; turns bad rows into {@link CsvImportException}s, thrown or collected.
+ * One import of one CSV input: resolves the header against the column mapping, then hands each row
+ * to {@link #row}; turns bad rows into {@link CsvImportException}s, thrown or collected.
  */
 abstract class CsvRun {
   /** A bad value in the column being read; the run adds where. */
@@ -33,9 +33,12 @@ abstract class CsvRun {
   private final int keep; // -1: fail on the first bad row
   private final List<String> columns;
   private final int required;
+
   /** For each column (slot), its field index in the row, or -1 when absent. */
   final int[] field;
+
   private String[] header = new String[0];
+
   /** The slot being read, for errors. */
   int current;
 
@@ -62,8 +65,8 @@ abstract class CsvRun {
   abstract boolean row(CsvTokenizer t);
 
   /** Reads {@code file} as UTF-8. */
-  static <R extends CsvRun> CsvImportSummary runFile(Path file, java.util.function.Function<String,
-      R> run) {
+  static <R extends CsvRun> CsvImportSummary runFile(
+      Path file, java.util.function.Function<String, R> run) {
     try (InputStream in = Files.newInputStream(file)) {
       return run.apply(file.toString()).run(utf8(in));
     } catch (IOException e) {
@@ -72,8 +75,8 @@ abstract class CsvRun {
   }
 
   /**
-   * A strict UTF-8 reader of {@code in}: malformed input is an error on the line where it is,
-   * not a replacement.
+   * A strict UTF-8 reader of {@code in}: malformed input is an error on the line where it is, not a
+   * replacement.
    */
   static Reader utf8(InputStream in) {
     return new Utf8Reader(in);
@@ -84,8 +87,13 @@ abstract class CsvRun {
     CsvTokenizer t = new CsvTokenizer(reader);
     try {
       if (!t.next()) {
-        throw CsvImportException.ofFile(source, t.nextLine(), "expected a header row naming the"
-            + " columns " + String.join(", ", names(required)) + ", got no rows at all");
+        throw CsvImportException.ofFile(
+            source,
+            t.nextLine(),
+            "expected a header row naming the"
+                + " columns "
+                + String.join(", ", names(required))
+                + ", got no rows at all");
       }
       header(t);
       int width = header.length;
@@ -109,8 +117,15 @@ abstract class CsvRun {
       }
     } catch (CsvTokenizer.Malformed m) {
       int f = m.field - 1;
-      throw new CsvImportException(source, m.line, f >= 0 && f < header.length ? header[f] : null,
-          null, m.field, null, String.valueOf(m.getMessage()), true);
+      throw new CsvImportException(
+          source,
+          m.line,
+          f >= 0 && f < header.length ? header[f] : null,
+          null,
+          m.field,
+          null,
+          String.valueOf(m.getMessage()),
+          true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,8 +157,15 @@ abstract class CsvRun {
         for (int i = 0; i < header.length; i++) {
           if (header[i].equals(name)) {
             if (at >= 0) {
-              throw CsvImportException.ofFile(source, line, "expected column " + quoteName(name)
-                  + " once in the header, got it in columns " + (at + 1) + " and " + (i + 1));
+              throw CsvImportException.ofFile(
+                  source,
+                  line,
+                  "expected column "
+                      + quoteName(name)
+                      + " once in the header, got it in columns "
+                      + (at + 1)
+                      + " and "
+                      + (i + 1));
             }
             at = i;
           }
@@ -155,20 +177,32 @@ abstract class CsvRun {
         }
       }
       if (field[slot] < 0 && slot < required && !names.isEmpty()) {
-        missing.add(column + (names.equals(List.of(column)) ? ""
-            : " (looked for " + quoteNames(names) + ")"));
+        missing.add(
+            column
+                + (names.equals(List.of(column)) ? "" : " (looked for " + quoteNames(names) + ")"));
       }
     }
     if (!missing.isEmpty()) {
-      throw CsvImportException.ofFile(source, line, (missing.size() == 1 ? "missing column "
-          : "missing columns ") + String.join(", ", missing) + "; the header has: "
-          + quoteNames(List.of(header)));
+      throw CsvImportException.ofFile(
+          source,
+          line,
+          (missing.size() == 1 ? "missing column " : "missing columns ")
+              + String.join(", ", missing)
+              + "; the header has: "
+              + quoteNames(List.of(header)));
     }
     if (!mapping.allowsExtraColumns()) {
       for (int i = 0; i < header.length; i++) {
         if (!used[i]) {
-          throw new CsvImportException(source, line, header[i], null, i + 1, null,
-              "expected only the columns of the mapping (it allows no extra columns)", true);
+          throw new CsvImportException(
+              source,
+              line,
+              header[i],
+              null,
+              i + 1,
+              null,
+              "expected only the columns of the mapping (it allows no extra columns)",
+              true);
         }
       }
     }
@@ -190,8 +224,8 @@ abstract class CsvRun {
 
   private void wrongWidth(CsvTokenizer t, int width) {
     int n = t.fieldCount();
-    String problem = "expected " + width + (width == 1 ? " field" : " fields")
-        + " as in the header, got " + n;
+    String problem =
+        "expected " + width + (width == 1 ? " field" : " fields") + " as in the header, got " + n;
     if (n < width) {
       problem(t.line(), n, null, problem);
     } else {

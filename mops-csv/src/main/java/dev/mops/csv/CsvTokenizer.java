@@ -7,9 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 
 /**
- * A streaming RFC-4180 reader over a {@link Reader}: one row at a time, fields exposed as ranges
- * of a reused char buffer, so reading a row allocates nothing. Memory is bounded by the longest
- * row ({@link #MAX_ROW_CHARS}), never by the file.
+ * A streaming RFC-4180 reader over a {@link Reader}: one row at a time, fields exposed as ranges of
+ * a reused char buffer, so reading a row allocates nothing. Memory is bounded by the longest row
+ * ({@link #MAX_ROW_CHARS}), never by the file.
  *
  * <ul>
  *   <li>Fields are separated by commas; rows end at LF, CRLF or a lone CR (old Mac exports).
@@ -18,15 +18,14 @@ import java.util.Arrays;
  *       quote only spaces, a comma or the end of the row may follow. A quote inside an unquoted
  *       field is data.
  *   <li>A UTF-8 byte order mark at the very start is skipped. An empty line is no row.
- *   <li>{@link #line()} is the 1-based line on which the row starts; every line break (LF,
- *       CRLF or CR) counts, those inside quoted fields too.
- *   <li>Input that cannot be decoded (a {@link CharacterCodingException} from the reader) is
- *       {@link Malformed} on the line where the undecodable bytes are, when the reader hands
- *       over the text before them first (as {@link Utf8Reader} does).
+ *   <li>{@link #line()} is the 1-based line on which the row starts; every line break (LF, CRLF or
+ *       CR) counts, those inside quoted fields too.
+ *   <li>Input that cannot be decoded (a {@link CharacterCodingException} from the reader) is {@link
+ *       Malformed} on the line where the undecodable bytes are, when the reader hands over the text
+ *       before them first (as {@link Utf8Reader} does).
  * </ul>
  *
- * <p>Values are not trimmed here; {@link #start(int)} and {@link #end(int)} give the trimmed
- * range.
+ * <p>Values are not trimmed here; {@link #start(int)} and {@link #end(int)} give the trimmed range.
  */
 final class CsvTokenizer implements Closeable {
   /** The longest row accepted, in chars; a longer one is an error, not an out-of-memory. */
@@ -99,8 +98,8 @@ final class CsvTokenizer implements Closeable {
   }
 
   /**
-   * End (exclusive) of field {@code i}, spaces and tabs trimmed: equal to {@link #start(int)}
-   * for a field of only spaces and tabs.
+   * End (exclusive) of field {@code i}, spaces and tabs trimmed: equal to {@link #start(int)} for a
+   * field of only spaces and tabs.
    */
   int end(int i) {
     int s = start(i);
@@ -157,9 +156,9 @@ final class CsvTokenizer implements Closeable {
   }
 
   /**
-   * Moves the unread part to the front (growing the buffer if full) and reads until the buffer
-   * is full or the input ends, so that a long row is scanned a bounded number of times however
-   * few characters each read gives: false at the end of the input.
+   * Moves the unread part to the front (growing the buffer if full) and reads until the buffer is
+   * full or the input ends, so that a long row is scanned a bounded number of times however few
+   * characters each read gives: false at the end of the input.
    */
   private boolean fill() throws IOException {
     if (pos > 0) {
@@ -169,7 +168,9 @@ final class CsvTokenizer implements Closeable {
     }
     if (limit == buf.length) {
       if (buf.length >= MAX_ROW_CHARS + 2) {
-        throw new Malformed(nextLine, 0,
+        throw new Malformed(
+            nextLine,
+            0,
             "expected a row of at most " + MAX_ROW_CHARS + " characters (an unclosed quote?)");
       }
       buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_ROW_CHARS + 2));
@@ -188,8 +189,10 @@ final class CsvTokenizer implements Closeable {
         limit += n;
       }
     } catch (CharacterCodingException e) {
-      throw new Malformed(lineAt(limit), 0, "expected UTF-8 text, got a malformed byte sequence"
-          + " (" + e.getMessage() + ")");
+      throw new Malformed(
+          lineAt(limit),
+          0,
+          "expected UTF-8 text, got a malformed byte sequence" + " (" + e.getMessage() + ")");
     }
     return !ended;
   }
@@ -254,8 +257,11 @@ final class CsvTokenizer implements Closeable {
         while (true) {
           if (k >= lim) {
             if (eof) {
-              throw new Malformed(nextLine, n + 1, "expected a closing quote before the end of"
-                  + " the input (a quoted field is not closed)");
+              throw new Malformed(
+                  nextLine,
+                  n + 1,
+                  "expected a closing quote before the end of"
+                      + " the input (a quoted field is not closed)");
             }
             return 0;
           }
@@ -307,7 +313,9 @@ final class CsvTokenizer implements Closeable {
           n++;
           return finish(n, k + 1 < lim && b[k + 1] == '\n' ? k + 2 : k + 1, breaks, true);
         }
-        throw new Malformed(nextLine, n + 1,
+        throw new Malformed(
+            nextLine,
+            n + 1,
             "expected a comma or the end of the row after a closing quote, got "
                 + CsvImportException.quote(String.valueOf(c)));
       }

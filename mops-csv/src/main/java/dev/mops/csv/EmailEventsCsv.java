@@ -16,11 +16,10 @@ import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads email events from CSV ({@code contact_id,event,occurred_at}, optionally {@code
- * message_id} and {@code bounce_type}; DESIGN §6) into a {@link CsvSink} of {@link EmailEvent}s,
- * or straight into an {@link EmailAccumulator}: streaming, one row at a time, never the whole file
- * in memory; into an accumulator without allocating per row beyond the contact id (and message id)
- * strings.
+ * Reads email events from CSV ({@code contact_id,event,occurred_at}, optionally {@code message_id}
+ * and {@code bounce_type}; DESIGN §6) into a {@link CsvSink} of {@link EmailEvent}s, or straight
+ * into an {@link EmailAccumulator}: streaming, one row at a time, never the whole file in memory;
+ * into an accumulator without allocating per row beyond the contact id (and message id) strings.
  *
  * <pre>{@code
  * EmailReport<YearMonth> report = EmailEventsCsv.read(Path.of("events.csv"));
@@ -28,21 +27,21 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Events are {@code sent delivered open click unsubscribe bounce spam} (any case, plus the
- * mapping's synonyms); timestamps are ISO-8601 with an offset unless the {@link ColumnMapping}
- * says otherwise. Each event counts in the calendar month of the accumulator's zone (UTC for
- * {@link #read(Path)}), whatever the offset written in the file, and must be from
- * 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z. A bounce is hard unless its {@code bounce_type}
- * says {@code soft}. Values are trimmed of spaces and tabs; a blank cell (empty or only spaces and
- * tabs) makes the row bad in a required column ({@code contact_id}, {@code event}, {@code
- * occurred_at}) and is absent in an optional one ({@code message_id}, {@code bounce_type}).
+ * mapping's synonyms); timestamps are ISO-8601 with an offset unless the {@link ColumnMapping} says
+ * otherwise. Each event counts in the calendar month of the accumulator's zone (UTC for {@link
+ * #read(Path)}), whatever the offset written in the file, and must be from 0001-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59Z. A bounce is hard unless its {@code bounce_type} says {@code soft}. Values
+ * are trimmed of spaces and tabs; a blank cell (empty or only spaces and tabs) makes the row bad in
+ * a required column ({@code contact_id}, {@code event}, {@code occurred_at}) and is absent in an
+ * optional one ({@code message_id}, {@code bounce_type}).
  *
- * <p>A bad row fails the import with a {@link CsvImportException} naming the file, line and
- * column, unless the reader {@link Builder#collectBadRows collects bad rows}: then the other rows
- * count and the {@link CsvImportSummary} reports the bad ones. A row is counted whole or not at
- * all. Rows whose event the mapping skips are counted as skipped and not checked further.
- * Malformed CSV (an unclosed quote, text after a closing quote) always fails: the rest of the
- * file cannot be trusted. Files and streams are read as UTF-8 (a byte order mark is skipped);
- * {@link java.io.IOException}s are rethrown as {@link java.io.UncheckedIOException}.
+ * <p>A bad row fails the import with a {@link CsvImportException} naming the file, line and column,
+ * unless the reader {@link Builder#collectBadRows collects bad rows}: then the other rows count and
+ * the {@link CsvImportSummary} reports the bad ones. A row is counted whole or not at all. Rows
+ * whose event the mapping skips are counted as skipped and not checked further. Malformed CSV (an
+ * unclosed quote, text after a closing quote) always fails: the rest of the file cannot be trusted.
+ * Files and streams are read as UTF-8 (a byte order mark is skipped); {@link java.io.IOException}s
+ * are rethrown as {@link java.io.UncheckedIOException}.
  *
  * <p>Immutable and thread-safe; each call reads one input.
  *
@@ -114,8 +113,8 @@ public final class EmailEventsCsv {
   }
 
   /**
-   * Reads CSV text from {@code reader}, giving each imported event to {@code sink}; errors name
-   * the source {@code <input>}. The reader is not closed.
+   * Reads CSV text from {@code reader}, giving each imported event to {@code sink}; errors name the
+   * source {@code <input>}. The reader is not closed.
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if reading fails
@@ -142,9 +141,9 @@ public final class EmailEventsCsv {
   }
 
   /**
-   * Reads the CSV {@code file} (UTF-8) into {@code accumulator}: the same as {@code
-   * readInto(file, accumulator::accept)} with the same summary and the same counts, by the
-   * accumulator's fast path (no {@link EmailEvent} per row).
+   * Reads the CSV {@code file} (UTF-8) into {@code accumulator}: the same as {@code readInto(file,
+   * accumulator::accept)} with the same summary and the same counts, by the accumulator's fast path
+   * (no {@link EmailEvent} per row).
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if the file cannot be read
@@ -189,8 +188,11 @@ public final class EmailEventsCsv {
   /** Reads as {@code email events CSV reader (column mapping standard, fail on a bad row)}. */
   @Override
   public String toString() {
-    return "email events CSV reader (" + mapping + ", "
-        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep) + ")";
+    return "email events CSV reader ("
+        + mapping
+        + ", "
+        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep)
+        + ")";
   }
 
   /** One read; delivers to exactly one of an accumulator (fast path) and a sink. */
@@ -201,8 +203,7 @@ public final class EmailEventsCsv {
     private final Values bounces = new Values("bounce_type", mapping);
     private final Timestamps timestamps = new Timestamps(mapping);
 
-    Run(String source, @Nullable EmailAccumulator acc,
-        @Nullable CsvSink<? super EmailEvent> sink) {
+    Run(String source, @Nullable EmailAccumulator acc, @Nullable CsvSink<? super EmailEvent> sink) {
       super(source, EmailEventsCsv.this.mapping, keep, ColumnMapping.EVENT_COLUMNS, 3);
       this.acc = acc;
       this.sink = sink;
@@ -279,8 +280,12 @@ public final class EmailEventsCsv {
     }
 
     /** Builds the row's event, a bad row if the event refuses a value, and gives it to the sink. */
-    private void deliver(String contact, EmailEventType type, long second,
-        @Nullable BounceType stated, @Nullable String message) {
+    private void deliver(
+        String contact,
+        EmailEventType type,
+        long second,
+        @Nullable BounceType stated,
+        @Nullable String message) {
       EmailEvent event;
       try {
         event = EmailEvent.of(contact, type, Instant.ofEpochSecond(second));

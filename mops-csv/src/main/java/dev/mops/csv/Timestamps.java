@@ -12,19 +12,23 @@ import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the timestamps of a column mapping into epoch seconds (email events) or dates (work
- * items). The common ISO layout {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} is parsed by hand
- * without allocating; anything else goes through {@code java.time}.
+ * Reads the timestamps of a column mapping into epoch seconds (email events) or dates (work items).
+ * The common ISO layout {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} is parsed by hand without
+ * allocating; anything else goes through {@code java.time}.
  */
 final class Timestamps {
-  private static final String ISO = "an ISO-8601 timestamp with offset, e.g. "
-      + "2027-03-02T09:00:00+01:00";
+  private static final String ISO =
+      "an ISO-8601 timestamp with offset, e.g. " + "2027-03-02T09:00:00+01:00";
+
   /** 0001-01-01T00:00:00Z, the first second accepted. */
   static final long MIN_SECOND = epochDay(1, 1, 1) * 86_400L;
+
   /** 9999-12-31T23:59:59Z, the last second accepted. */
   static final long MAX_SECOND = (epochDay(9999, 12, 31) + 1) * 86_400L - 1;
-  private static final String YEARS = "expected a timestamp from 0001-01-01T00:00:00Z to"
-      + " 9999-12-31T23:59:59Z (years 1 to 9999)";
+
+  private static final String YEARS =
+      "expected a timestamp from 0001-01-01T00:00:00Z to"
+          + " 9999-12-31T23:59:59Z (years 1 to 9999)";
 
   private final @Nullable DateTimeFormatter pattern;
   private final @Nullable String patternText;
@@ -66,10 +70,11 @@ final class Timestamps {
     String text = new String(b, s, e - s);
     TemporalAccessor t;
     try {
-      t = pattern == null
-          ? DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from,
-              LocalDateTime::from)
-          : pattern.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+      t =
+          pattern == null
+              ? DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                  text, ZonedDateTime::from, LocalDateTime::from)
+              : pattern.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
     } catch (DateTimeException ex) {
       throw new CsvRun.Bad("expected " + expected());
     }
@@ -78,8 +83,11 @@ final class Timestamps {
       return zoned.toEpochSecond();
     }
     if (defaultZone == null) {
-      throw new CsvRun.Bad("expected " + expected() + " (this one has no offset, and the column"
-          + " mapping sets no default zone)");
+      throw new CsvRun.Bad(
+          "expected "
+              + expected()
+              + " (this one has no offset, and the column"
+              + " mapping sets no default zone)");
     }
     LocalDateTime local = (LocalDateTime) t;
     checkYear(local.getYear());
@@ -94,9 +102,8 @@ final class Timestamps {
   }
 
   /**
-   * The date of the timestamp or date in {@code b[s, e)}, as written (a timestamp's offset does
-   * not move it), in the years 1 to 9999; epoch milliseconds are dated in the default zone, else
-   * UTC.
+   * The date of the timestamp or date in {@code b[s, e)}, as written (a timestamp's offset does not
+   * move it), in the years 1 to 9999; epoch milliseconds are dated in the default zone, else UTC.
    */
   LocalDate date(char[] b, int s, int e) {
     LocalDate d = parseDate(b, s, e);
@@ -111,7 +118,8 @@ final class Timestamps {
       long ms = millis(b, s, e);
       try {
         return Instant.ofEpochMilli(ms)
-            .atZone(defaultZone == null ? ZoneOffset.UTC : defaultZone).toLocalDate();
+            .atZone(defaultZone == null ? ZoneOffset.UTC : defaultZone)
+            .toLocalDate();
       } catch (DateTimeException ex) {
         throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z within range");
       }
@@ -121,12 +129,14 @@ final class Timestamps {
       if (pattern != null) {
         return LocalDate.from(pattern.parse(text));
       }
-      return text.length() <= 10 ? LocalDate.parse(text)
+      return text.length() <= 10
+          ? LocalDate.parse(text)
           : LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(text));
     } catch (DateTimeException ex) {
-      throw new CsvRun.Bad(pattern != null
-          ? "expected a date in the pattern " + patternText
-          : "expected an ISO-8601 date or timestamp, e.g. 2027-03-02");
+      throw new CsvRun.Bad(
+          pattern != null
+              ? "expected a date in the pattern " + patternText
+              : "expected an ISO-8601 date or timestamp, e.g. 2027-03-02");
     }
   }
 
@@ -160,8 +170,12 @@ final class Timestamps {
    * asks {@code java.time}, which explains the problem).
    */
   static long fastIso(char[] b, int s, int e) {
-    if (e - s < 20 || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T'
-        || b[s + 13] != ':' || b[s + 16] != ':') {
+    if (e - s < 20
+        || b[s + 4] != '-'
+        || b[s + 7] != '-'
+        || b[s + 10] != 'T'
+        || b[s + 13] != ':'
+        || b[s + 16] != ':') {
       return Long.MIN_VALUE;
     }
     int year = digits(b, s, 4);
@@ -170,9 +184,15 @@ final class Timestamps {
     int hour = digits(b, s + 11, 2);
     int minute = digits(b, s + 14, 2);
     int second = digits(b, s + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0 || year < 1
-        || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)
-        || hour > 23 || minute > 59 || second > 59) {
+    if ((year | month | day | hour | minute | second) < 0
+        || year < 1
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > lengthOfMonth(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 59) {
       return Long.MIN_VALUE;
     }
     int i = s + 19;

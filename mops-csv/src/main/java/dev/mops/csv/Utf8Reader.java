@@ -13,17 +13,20 @@ import java.nio.charset.StandardCharsets;
 /**
  * A strict UTF-8 reader: a malformed byte sequence is a {@link
  * java.nio.charset.CharacterCodingException}, never a replacement character. Unlike {@link
- * java.io.InputStreamReader}, it first hands over every character decoded before the bad bytes
- * and throws on the next read, so the caller knows where in the text the bad bytes are.
+ * java.io.InputStreamReader}, it first hands over every character decoded before the bad bytes and
+ * throws on the next read, so the caller knows where in the text the bad bytes are.
  */
 final class Utf8Reader extends Reader {
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
   private boolean eof;
   private boolean flushed;
+
   /** The low surrogate of a pair asked for one character at a time, or 0. */
   private char pending;
 

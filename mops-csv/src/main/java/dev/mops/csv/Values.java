@@ -11,6 +11,7 @@ import java.util.List;
 final class Values {
   /** The code of a value whose row is skipped. */
   static final int SKIP = -2;
+
   /** The code of an unknown value. */
   static final int UNKNOWN = -1;
 
@@ -26,21 +27,30 @@ final class Values {
       k.add(canonical.get(i).toCharArray());
       c.add(i);
     }
-    mapping.synonyms(column).forEach((vendor, value) -> {
-      k.add(vendor.toCharArray());
-      c.add(canonical.indexOf(value));
-    });
-    mapping.skippedValues(column).forEach(vendor -> {
-      k.add(vendor.toCharArray());
-      c.add(SKIP);
-    });
+    mapping
+        .synonyms(column)
+        .forEach(
+            (vendor, value) -> {
+              k.add(vendor.toCharArray());
+              c.add(canonical.indexOf(value));
+            });
+    mapping
+        .skippedValues(column)
+        .forEach(
+            vendor -> {
+              k.add(vendor.toCharArray());
+              c.add(SKIP);
+            });
     this.keys = k.toArray(new char[0][]);
     this.codes = c.stream().mapToInt(Integer::intValue).toArray();
-    String names = canonical.size() == 2
-        ? canonical.get(0) + " or " + canonical.get(1)
-        : "one of " + String.join(", ", canonical);
-    this.expected = "expected " + names
-        + (mapping.synonyms(column).isEmpty() ? "" : " or a synonym of the column mapping");
+    String names =
+        canonical.size() == 2
+            ? canonical.get(0) + " or " + canonical.get(1)
+            : "one of " + String.join(", ", canonical);
+    this.expected =
+        "expected "
+            + names
+            + (mapping.synonyms(column).isEmpty() ? "" : " or a synonym of the column mapping");
   }
 
   /** The index of the canonical value of {@code b[s, e)}, {@link #SKIP} or {@link #UNKNOWN}. */
@@ -67,5 +77,4 @@ final class Values {
   String expected() {
     return expected;
   }
-
 }

@@ -27,21 +27,21 @@ import org.jspecify.annotations.Nullable;
  * WorkItemsCsv.builder().mapping(ColumnMapping.jira()).build().readInto(Path.of("jira.csv"), mix);
  * }</pre>
  *
- * <p>Values (trimmed of spaces and tabs; a blank cell is empty or only spaces and tabs): {@code
- * id} follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like {@code OPS-101}
- * does); {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp, whose date is
- * taken as written (an offset does not move it), or follows the mapping's pattern, in the years 1
- * to 9999; {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code
- * vision_aligned} are {@code true} or {@code false} (any case, plus the mapping's synonyms). These
- * five are required: blank, they make the row bad. {@code hours} and {@code story_points} are
- * decimals ≥ 0, and a blank one is absent, not 0 (the work-mix shares leave the item out of that
- * unit and report how many they left out). A blank {@code title} is absent.
+ * <p>Values (trimmed of spaces and tabs; a blank cell is empty or only spaces and tabs): {@code id}
+ * follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like {@code OPS-101} does);
+ * {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp, whose date is taken as
+ * written (an offset does not move it), or follows the mapping's pattern, in the years 1 to 9999;
+ * {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code vision_aligned} are
+ * {@code true} or {@code false} (any case, plus the mapping's synonyms). These five are required:
+ * blank, they make the row bad. {@code hours} and {@code story_points} are decimals ≥ 0, and a
+ * blank one is absent, not 0 (the work-mix shares leave the item out of that unit and report how
+ * many they left out). A blank {@code title} is absent.
  *
- * <p>Numbers: ASCII digits with an optional fraction and exponent ({@code 3}, {@code 3.5},
- * {@code .5}, {@code 2e1}); not {@code NaN}, {@code Infinity}, hex, digit grouping or other
- * scripts' digits. They have the default number limit of JSON plan documents (100, as {@code
- * ReadLimits.maxNumberLength()} in mops-json starts with): at most 100 characters, and at most
- * 100 digits when written out in plain notation, so {@code 1e999999} (a million digits) and {@code
+ * <p>Numbers: ASCII digits with an optional fraction and exponent ({@code 3}, {@code 3.5}, {@code
+ * .5}, {@code 2e1}); not {@code NaN}, {@code Infinity}, hex, digit grouping or other scripts'
+ * digits. They have the default number limit of JSON plan documents (100, as {@code
+ * ReadLimits.maxNumberLength()} in mops-json starts with): at most 100 characters, and at most 100
+ * digits when written out in plain notation, so {@code 1e999999} (a million digits) and {@code
  * 1e-999999} are bad rows.
  *
  * <p>Errors, collecting bad rows, skipped rows, UTF-8 and I/O behave as in {@link EmailEventsCsv}.
@@ -61,6 +61,7 @@ public final class WorkItemsCsv {
   private static final int VISION = 6;
   private static final int TITLE = 7;
   private static final WorkKind[] KINDS = {WorkKind.PLANNED, WorkKind.AD_HOC};
+
   /** The number limit of JSON plan documents, for hours and story points too. */
   private static final int MAX_NUMBER = Numbers.DEFAULT_MAX_LENGTH;
 
@@ -107,8 +108,8 @@ public final class WorkItemsCsv {
   }
 
   /**
-   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink} (see {@link
-   * CsvSink} for the contract).
+   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink} (see {@link CsvSink}
+   * for the contract).
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if the file cannot be read
@@ -135,8 +136,8 @@ public final class WorkItemsCsv {
   }
 
   /**
-   * Reads UTF-8 CSV from {@code in}, giving each work item to {@code sink}; errors name the
-   * source {@code <input>}. The stream is not closed.
+   * Reads UTF-8 CSV from {@code in}, giving each work item to {@code sink}; errors name the source
+   * {@code <input>}. The stream is not closed.
    *
    * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
    * @throws java.io.UncheckedIOException if reading fails
@@ -190,8 +191,11 @@ public final class WorkItemsCsv {
   /** Reads as {@code work items CSV reader (column mapping standard, fail on a bad row)}. */
   @Override
   public String toString() {
-    return "work items CSV reader (" + mapping + ", "
-        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep) + ")";
+    return "work items CSV reader ("
+        + mapping
+        + ", "
+        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep)
+        + ")";
   }
 
   private final class Run extends CsvRun {
@@ -246,8 +250,13 @@ public final class WorkItemsCsv {
       if (aligned == null) {
         return false;
       }
-      WorkItem.Builder item = WorkItem.builder().id(id).createdOn(created).kind(KINDS[kind])
-          .urgent(isUrgent).visionAligned(aligned);
+      WorkItem.Builder item =
+          WorkItem.builder()
+              .id(id)
+              .createdOn(created)
+              .kind(KINDS[kind])
+              .urgent(isUrgent)
+              .visionAligned(aligned);
       if (hours != null) {
         item.hours(hours);
       }
@@ -314,8 +323,15 @@ public final class WorkItemsCsv {
         throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " digits written out");
       }
       if (!Numbers.digitsWithin(v, MAX_NUMBER)) {
-        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " digits written out"
-            + " (this one has " + Numbers.plainDigits(v) + ")");
+        throw new Bad(
+            "expected "
+                + what
+                + " of at most "
+                + MAX_NUMBER
+                + " digits written out"
+                + " (this one has "
+                + Numbers.plainDigits(v)
+                + ")");
       }
       if (v.signum() < 0) {
         throw new Bad("expected " + what + " of at least 0");
@@ -325,8 +341,8 @@ public final class WorkItemsCsv {
   }
 
   /**
-   * Whether {@code b[s, e)} is {@code [+-]?(D+(.D*)?|.D+)([eE][+-]?D+)?} with ASCII digits D:
-   * what {@link BigDecimal} reads, less its other Unicode digits.
+   * Whether {@code b[s, e)} is {@code [+-]?(D+(.D*)?|.D+)([eE][+-]?D+)?} with ASCII digits D: what
+   * {@link BigDecimal} reads, less its other Unicode digits.
    */
   static boolean isDecimal(char[] b, int s, int e) {
     int i = s;

@@ -35,9 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CsvHostileInputTest {
   private static final String EVENTS = "contact_id,event,occurred_at\n";
-  private static final String WORK = "id,created_at,kind,urgent,hours,story_points,vision_aligned\n";
+  private static final String WORK =
+      "id,created_at,kind,urgent,hours,story_points,vision_aligned\n";
   private static final String GOOD_EVENT = "ann,sent,2027-03-02T09:00:00Z\n";
   private static final String GOOD_ITEM = "OPS-1,2027-03-02,planned,false,2,3,true\n";
+
   /** Blank cells: empty, or only spaces and tabs. */
   private static final String[] BLANKS = {"", " ", "\t", "  \t ", "\t\t"};
 
@@ -46,17 +48,25 @@ class CsvHostileInputTest {
   }
 
   private static CsvImportSummary events(String csv) {
-    return EmailEventsCsv.builder().collectBadRows(100).build()
+    return EmailEventsCsv.builder()
+        .collectBadRows(100)
+        .build()
         .readInto(new StringReader(csv), EmailMetrics.accumulator());
   }
 
   private static CsvImportException eventsFail(String csv) {
-    return assertThrows(CsvImportException.class, () -> EmailEventsCsv.builder().build()
-        .readInto(new StringReader(csv), EmailMetrics.accumulator()));
+    return assertThrows(
+        CsvImportException.class,
+        () ->
+            EmailEventsCsv.builder()
+                .build()
+                .readInto(new StringReader(csv), EmailMetrics.accumulator()));
   }
 
   private static CsvImportSummary work(String csv, List<WorkItem> into) {
-    return WorkItemsCsv.builder().collectBadRows(100).build()
+    return WorkItemsCsv.builder()
+        .collectBadRows(100)
+        .build()
         .readInto(new StringReader(csv), into::add);
   }
 
@@ -70,8 +80,8 @@ class CsvHostileInputTest {
   @ParameterizedTest
   @MethodSource("blanks")
   void aBlankContactIdIsABadRowAndTheOthersCount(String blank) {
-    CsvImportSummary s = events(EVENTS + GOOD_EVENT + blank + ",sent,2027-03-02T09:00:00Z\n"
-        + GOOD_EVENT);
+    CsvImportSummary s =
+        events(EVENTS + GOOD_EVENT + blank + ",sent,2027-03-02T09:00:00Z\n" + GOOD_EVENT);
     assertEquals(3, s.rows());
     assertEquals(2, s.imported());
     CsvImportException e = only(s);
@@ -96,10 +106,23 @@ class CsvHostileInputTest {
   @MethodSource("blanks")
   void blankOptionalEmailColumnsAreAbsent(String blank) {
     EmailAccumulator acc = EmailMetrics.accumulator();
-    CsvImportSummary s = EmailEventsCsv.builder().build().readInto(new StringReader(
-        "contact_id,event,occurred_at,message_id,bounce_type\n"
-            + "ann,sent,2027-03-02T09:00:00Z," + blank + "," + blank + "\n"
-            + "ann,bounce,2027-03-02T09:00:00Z," + blank + "," + blank + "\n"), acc);
+    CsvImportSummary s =
+        EmailEventsCsv.builder()
+            .build()
+            .readInto(
+                new StringReader(
+                    "contact_id,event,occurred_at,message_id,bounce_type\n"
+                        + "ann,sent,2027-03-02T09:00:00Z,"
+                        + blank
+                        + ","
+                        + blank
+                        + "\n"
+                        + "ann,bounce,2027-03-02T09:00:00Z,"
+                        + blank
+                        + ","
+                        + blank
+                        + "\n"),
+                acc);
     assertEquals(2, s.imported());
     assertEquals(1, acc.result().counts().get(YearMonth.of(2027, 3)).orElseThrow().hardBouncers());
     assertTrue(acc.result().byMessage().isEmpty(), acc.result().byMessage().toString());
@@ -109,8 +132,8 @@ class CsvHostileInputTest {
   @MethodSource("blanks")
   void aBlankWorkItemIdIsABadRow(String blank) {
     List<WorkItem> items = new ArrayList<>();
-    CsvImportSummary s = work(WORK + GOOD_ITEM + blank + ",2027-03-02,planned,false,2,3,true\n",
-        items);
+    CsvImportSummary s =
+        work(WORK + GOOD_ITEM + blank + ",2027-03-02,planned,false,2,3,true\n", items);
     assertEquals(1, items.size());
     CsvImportException e = only(s);
     assertEquals(3, e.line());
@@ -132,7 +155,8 @@ class CsvHostileInputTest {
       assertEquals(column + 1, e.columnIndex(), e.getMessage());
       assertEquals(2, e.line());
     }
-    assertEquals("expected a creation date",
+    assertEquals(
+        "expected a creation date",
         only(work(WORK + "OPS-1," + blank + ",planned,false,2,3,true\n", new ArrayList<>()))
             .problem());
   }
@@ -141,18 +165,39 @@ class CsvHostileInputTest {
   @MethodSource("blanks")
   void blankHoursAndPointsAreAbsentAndTheSharesSayHowManyWereLeftOut(String blank) {
     WorkMixAccumulator mix = new WorkMixAccumulator();
-    CsvImportSummary s = WorkItemsCsv.builder().build().readInto(new StringReader(
-        "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
-            + "OPS-1,2027-03-02,ad_hoc,true,3,1,false,Landing page\n"
-            + "OPS-2,2027-03-02,planned,false," + blank + "," + blank + ",true," + blank + "\n"
-            + "OPS-3,2027-03-02,planned,false,9," + blank + ",true,Nurture\n"), mix);
+    CsvImportSummary s =
+        WorkItemsCsv.builder()
+            .build()
+            .readInto(
+                new StringReader(
+                    "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
+                        + "OPS-1,2027-03-02,ad_hoc,true,3,1,false,Landing page\n"
+                        + "OPS-2,2027-03-02,planned,false,"
+                        + blank
+                        + ","
+                        + blank
+                        + ",true,"
+                        + blank
+                        + "\n"
+                        + "OPS-3,2027-03-02,planned,false,9,"
+                        + blank
+                        + ",true,Nurture\n"),
+                mix);
     assertEquals(3, s.imported());
     assertEquals(0, s.badRowCount());
     assertEquals(1, mix.result().adHocShare(WorkUnit.HOURS).leftOut());
     assertEquals(2, mix.result().adHocShare(WorkUnit.STORY_POINTS).leftOut());
     List<WorkItem> items = new ArrayList<>();
-    work("id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
-        + "OPS-2,2027-03-02,planned,false," + blank + "," + blank + ",true," + blank + "\n", items);
+    work(
+        "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
+            + "OPS-2,2027-03-02,planned,false,"
+            + blank
+            + ","
+            + blank
+            + ",true,"
+            + blank
+            + "\n",
+        items);
     assertEquals(Optional.empty(), items.get(0).hours());
     assertEquals(Optional.empty(), items.get(0).storyPoints());
     assertEquals(Optional.empty(), items.get(0).title());
@@ -161,30 +206,52 @@ class CsvHostileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {" ", "\t", "  ", ""})
   void blankHeaderNamesAreColumnsOfNoInterest(String blank) {
-    CsvImportSummary s = events("contact_id," + blank + ",event,occurred_at\n"
-        + "ann,x,sent,2027-03-02T09:00:00Z\n");
+    CsvImportSummary s =
+        events(
+            "contact_id," + blank + ",event,occurred_at\n" + "ann,x,sent,2027-03-02T09:00:00Z\n");
     assertEquals(1, s.imported());
-    CsvImportException strict = assertThrows(CsvImportException.class, () -> EmailEventsCsv
-        .builder().mapping(ColumnMapping.builder().allowExtraColumns(false).build()).build()
-        .readInto(new StringReader("contact_id," + blank + ",event,occurred_at\n"),
-            EmailMetrics.accumulator()));
-    assertEquals("<input> line 1, column \"\" (2): expected only the columns of the mapping (it"
-        + " allows no extra columns)", strict.getMessage());
+    CsvImportException strict =
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .mapping(ColumnMapping.builder().allowExtraColumns(false).build())
+                    .build()
+                    .readInto(
+                        new StringReader("contact_id," + blank + ",event,occurred_at\n"),
+                        EmailMetrics.accumulator()));
+    assertEquals(
+        "<input> line 1, column \"\" (2): expected only the columns of the mapping (it"
+            + " allows no extra columns)",
+        strict.getMessage());
   }
 
   @ParameterizedTest
   @MethodSource("blanks")
   void aBlankHeaderForARequiredColumnIsAMissingColumn(String blank) {
     CsvImportException e = eventsFail("contact_id," + blank + ",occurred_at\n" + GOOD_EVENT);
-    assertEquals("<input> line 1: missing column event; the header has: \"contact_id\", \"\","
-        + " \"occurred_at\"", e.getMessage());
+    assertEquals(
+        "<input> line 1: missing column event; the header has: \"contact_id\", \"\","
+            + " \"occurred_at\"",
+        e.getMessage());
   }
 
   // ---- what the file holds never reaches a message raw --------------------------------------
 
   static Stream<String> invisible() {
-    return Stream.of("\u001B[2J", "\u001B]0;owned\u0007", "\u0000", "\u202Eevil", "\u2066x\u2069",
-        "\uFEFF", "\u007F", "\u009B31m", "\u2028", "\r", "a\nb", "\u0008\u0008");
+    return Stream.of(
+        "\u001B[2J",
+        "\u001B]0;owned\u0007",
+        "\u0000",
+        "\u202Eevil",
+        "\u2066x\u2069",
+        "\uFEFF",
+        "\u007F",
+        "\u009B31m",
+        "\u2028",
+        "\r",
+        "a\nb",
+        "\u0008\u0008");
   }
 
   @ParameterizedTest
@@ -194,23 +261,38 @@ class CsvHostileInputTest {
     List<CsvImportException> errors = new ArrayList<>();
     errors.add(only(events(EVENTS + "ann," + quoted + ",2027-03-02T09:00:00Z\n")));
     errors.add(only(events(EVENTS + "ann,sent," + quoted + "\n")));
-    errors.add(only(events("contact_id,event,occurred_at,bounce_type\nann,bounce,"
-        + "2027-03-02T09:00:00Z," + quoted + "\n")));
-    errors.add(only(work(WORK + quoted + ",2027-03-02,planned,false,2,3,true\n",
-        new ArrayList<>())));
-    errors.add(only(work(WORK + "OPS-1,2027-03-02,planned,false," + quoted + ",3,true\n",
-        new ArrayList<>())));
+    errors.add(
+        only(
+            events(
+                "contact_id,event,occurred_at,bounce_type\nann,bounce,"
+                    + "2027-03-02T09:00:00Z,"
+                    + quoted
+                    + "\n")));
+    errors.add(
+        only(work(WORK + quoted + ",2027-03-02,planned,false,2,3,true\n", new ArrayList<>())));
+    errors.add(
+        only(
+            work(
+                WORK + "OPS-1,2027-03-02,planned,false," + quoted + ",3,true\n",
+                new ArrayList<>())));
     errors.add(eventsFail("contact_id," + quoted + ",occurred_at\n"));
-    errors.add(assertThrows(CsvImportException.class, () -> EmailEventsCsv.builder()
-        .mapping(ColumnMapping.builder().allowExtraColumns(false).build()).build()
-        .readInto(new StringReader(EVENTS.strip() + "," + quoted + "\n"),
-            EmailMetrics.accumulator())));
+    errors.add(
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .mapping(ColumnMapping.builder().allowExtraColumns(false).build())
+                    .build()
+                    .readInto(
+                        new StringReader(EVENTS.strip() + "," + quoted + "\n"),
+                        EmailMetrics.accumulator())));
     errors.add(only(events(EVENTS.strip() + "," + quoted + "\nann,sent,2027-03-02T09:00:00Z\n")));
     for (CsvImportException e : errors) {
       assertFalse(Visible.needsEscape(e.getMessage()), e.getMessage());
       assertFalse(Visible.needsEscape(e.problem()), e.problem());
     }
-    assertTrue(errors.get(0).getMessage().endsWith(", got " + Visible.quote(nasty, 60)),
+    assertTrue(
+        errors.get(0).getMessage().endsWith(", got " + Visible.quote(nasty, 60)),
         errors.get(0).getMessage());
     // the value itself is kept as written
     assertEquals(Optional.of(nasty), errors.get(0).value());
@@ -218,9 +300,11 @@ class CsvHostileInputTest {
 
   @Test
   void aFileNameIsEscapedToo() {
-    CsvImportException e = new CsvImportException("evil\u001B[2J.csv", 3, "a\u202Eb", null, 1,
-        "v", "expected x", false);
-    assertEquals("evil\\u001B[2J.csv line 3, column \"a\\u202Eb\" (1): expected x, got \"v\"",
+    CsvImportException e =
+        new CsvImportException(
+            "evil\u001B[2J.csv", 3, "a\u202Eb", null, 1, "v", "expected x", false);
+    assertEquals(
+        "evil\\u001B[2J.csv line 3, column \"a\\u202Eb\" (1): expected x, got \"v\"",
         e.getMessage());
   }
 
@@ -240,8 +324,14 @@ class CsvHostileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\r\n", "\r"})
   void everyLineEndReadsTheSameWithTheSameLines(String end) {
-    String csv = (EVENTS + GOOD_EVENT + "\n" + "\"multi\nline\",sent,2027-03-02T09:00:00Z\n"
-        + "bob,sent,later\n" + GOOD_EVENT).replace("\n", end);
+    String csv =
+        (EVENTS
+                + GOOD_EVENT
+                + "\n"
+                + "\"multi\nline\",sent,2027-03-02T09:00:00Z\n"
+                + "bob,sent,later\n"
+                + GOOD_EVENT)
+            .replace("\n", end);
     CsvImportSummary s = events(csv);
     assertEquals(4, s.rows(), s.toString());
     assertEquals(3, s.imported(), s.toString());
@@ -251,41 +341,63 @@ class CsvHostileInputTest {
 
   @Test
   void mixedLineEndsAndTrailingLineEnds() {
-    CsvImportSummary s = events(EVENTS.replace("\n", "\r") + GOOD_EVENT.replace("\n", "\r\n")
-        + GOOD_EVENT + "\r\r\n\n\r");
+    CsvImportSummary s =
+        events(
+            EVENTS.replace("\n", "\r")
+                + GOOD_EVENT.replace("\n", "\r\n")
+                + GOOD_EVENT
+                + "\r\r\n\n\r");
     assertEquals(2, s.imported());
   }
 
   @Test
   void aQuoteInsideAnUnquotedFieldIsData() {
     EmailAccumulator acc = EmailMetrics.accumulator();
-    EmailEventsCsv.builder().build().readInto(new StringReader(EVENTS
-        + "say\"hi\",sent,2027-03-02T09:00:00Z\n"), acc);
+    EmailEventsCsv.builder()
+        .build()
+        .readInto(new StringReader(EVENTS + "say\"hi\",sent,2027-03-02T09:00:00Z\n"), acc);
     assertEquals(1, acc.result().counts().get(YearMonth.of(2027, 3)).orElseThrow().sentEvents());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"ann,sent,2027-03-02T09:00:00Z\n", "\"ann", "\"", "ann,\"sent",
-      "ann,sent,\"2027-03-02T09:00:00Z\n\n\n"})
+  @ValueSource(
+      strings = {
+        "\"ann,sent,2027-03-02T09:00:00Z\n",
+        "\"ann",
+        "\"",
+        "ann,\"sent",
+        "ann,sent,\"2027-03-02T09:00:00Z\n\n\n"
+      })
   void anUnterminatedQuoteFailsTheImportNamingWhereTheRowStarts(String row) {
-    CsvImportException e = assertThrows(CsvImportException.class, () -> events(EVENTS
-        + GOOD_EVENT + row));
+    CsvImportException e =
+        assertThrows(CsvImportException.class, () -> events(EVENTS + GOOD_EVENT + row));
     assertEquals(3, e.line());
-    assertTrue(e.problem().startsWith("expected a closing quote before the end of the input"),
+    assertTrue(
+        e.problem().startsWith("expected a closing quote before the end of the input"),
         e.problem());
   }
 
   @Test
   void textAfterAClosingQuoteFailsTheImport() {
-    CsvImportException e = assertThrows(CsvImportException.class,
-        () -> events(EVENTS + "\"ann\"\u001B[31m,sent,2027-03-02T09:00:00Z\n"));
-    assertEquals("<input> line 2, column contact_id (1): expected a comma or the end of the row"
-        + " after a closing quote, got \"\\u001B\"", e.getMessage());
+    CsvImportException e =
+        assertThrows(
+            CsvImportException.class,
+            () -> events(EVENTS + "\"ann\"\u001B[31m,sent,2027-03-02T09:00:00Z\n"));
+    assertEquals(
+        "<input> line 2, column contact_id (1): expected a comma or the end of the row"
+            + " after a closing quote, got \"\\u001B\"",
+        e.getMessage());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ann,sent", "ann", "ann,sent,2027-03-02T09:00:00Z,extra",
-      "ann,sent,2027-03-02T09:00:00Z,,", ",,,,,,,,,,,,,"})
+  @ValueSource(
+      strings = {
+        "ann,sent",
+        "ann",
+        "ann,sent,2027-03-02T09:00:00Z,extra",
+        "ann,sent,2027-03-02T09:00:00Z,,",
+        ",,,,,,,,,,,,,"
+      })
   void rowsOfAnotherWidthAreBadRows(String row) {
     CsvImportSummary s = events(EVENTS + GOOD_EVENT + row + "\n" + GOOD_EVENT);
     assertEquals(2, s.imported());
@@ -297,11 +409,22 @@ class CsvHostileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "\uFEFF", "\n\n\n", "\r\n", "\r", "\uFEFF\r\n\n"})
   void anEmptyFileHasNoHeader(String csv) {
-    CsvImportException e = assertThrows(CsvImportException.class, () -> EmailEventsCsv.builder()
-        .collectBadRows(10).build().readInto(new ByteArrayInputStream(
-            csv.getBytes(StandardCharsets.UTF_8)), EmailMetrics.accumulator()));
-    assertTrue(e.problem().startsWith("expected a header row naming the columns contact_id,"
-        + " event, occurred_at, got no rows at all"), e.getMessage());
+    CsvImportException e =
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .collectBadRows(10)
+                    .build()
+                    .readInto(
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        EmailMetrics.accumulator()));
+    assertTrue(
+        e.problem()
+            .startsWith(
+                "expected a header row naming the columns contact_id,"
+                    + " event, occurred_at, got no rows at all"),
+        e.getMessage());
     assertThrows(CsvImportException.class, () -> work(csv, new ArrayList<>()));
   }
 
@@ -315,11 +438,14 @@ class CsvHostileInputTest {
 
   @Test
   void duplicateHeaderNames() {
-    assertEquals("<input> line 1: expected column \"event\" once in the header, got it in columns"
-        + " 2 and 4", eventsFail("contact_id,event,occurred_at, event \n").getMessage());
+    assertEquals(
+        "<input> line 1: expected column \"event\" once in the header, got it in columns"
+            + " 2 and 4",
+        eventsFail("contact_id,event,occurred_at, event \n").getMessage());
     // columns the mapping does not read may repeat
-    assertEquals(1, events("contact_id,x,event,x,occurred_at\nann,1,sent,2,2027-03-02T09:00:00Z\n")
-        .imported());
+    assertEquals(
+        1,
+        events("contact_id,x,event,x,occurred_at\nann,1,sent,2,2027-03-02T09:00:00Z\n").imported());
   }
 
   // ---- limits --------------------------------------------------------------------------------
@@ -328,12 +454,15 @@ class CsvHostileInputTest {
   @ValueSource(ints = {CsvTokenizer.MAX_ROW_CHARS + 1, 3 << 20, 10 << 20})
   void aHugeCellOrLineIsRefusedNamingTheLimit(int size) {
     String cell = "x".repeat(size);
-    for (String csv : List.of(EVENTS + GOOD_EVENT + cell + ",sent,2027-03-02T09:00:00Z\n",
-        EVENTS + GOOD_EVENT + "\"" + cell + "\",sent,2027-03-02T09:00:00Z\n",
-        EVENTS + GOOD_EVENT + "ann,sent,\"2027" + cell)) {
+    for (String csv :
+        List.of(
+            EVENTS + GOOD_EVENT + cell + ",sent,2027-03-02T09:00:00Z\n",
+            EVENTS + GOOD_EVENT + "\"" + cell + "\",sent,2027-03-02T09:00:00Z\n",
+            EVENTS + GOOD_EVENT + "ann,sent,\"2027" + cell)) {
       CsvImportException e = assertThrows(CsvImportException.class, () -> events(csv));
-      assertEquals("<input> line 3: expected a row of at most 1048576 characters (an unclosed"
-          + " quote?)", e.getMessage());
+      assertEquals(
+          "<input> line 3: expected a row of at most 1048576 characters (an unclosed" + " quote?)",
+          e.getMessage());
     }
   }
 
@@ -341,8 +470,9 @@ class CsvHostileInputTest {
   void aRowJustUnderTheLimitIsRead() {
     String contact = "x".repeat(CsvTokenizer.MAX_ROW_CHARS - 40);
     EmailAccumulator acc = EmailMetrics.accumulator();
-    EmailEventsCsv.builder().build().readInto(new StringReader(EVENTS + contact
-        + ",sent,2027-03-02T09:00:00Z\n"), acc);
+    EmailEventsCsv.builder()
+        .build()
+        .readInto(new StringReader(EVENTS + contact + ",sent,2027-03-02T09:00:00Z\n"), acc);
     assertEquals(1, acc.result().counts().get(YearMonth.of(2027, 3)).orElseThrow().sentEvents());
   }
 
@@ -350,21 +480,23 @@ class CsvHostileInputTest {
   @Test
   void aTrickleReaderReadsTheSame() {
     String csv = EVENTS + "x".repeat(200_000) + ",sent,2027-03-02T09:00:00Z\n" + GOOD_EVENT;
-    Reader trickle = new StringReader(csv) {
-      @Override
-      public int read(char[] cbuf, int off, int len) throws java.io.IOException {
-        return super.read(cbuf, off, Math.min(len, 1));
-      }
-    };
-    CsvImportSummary s = EmailEventsCsv.builder().build().readInto(trickle,
-        EmailMetrics.accumulator());
+    Reader trickle =
+        new StringReader(csv) {
+          @Override
+          public int read(char[] cbuf, int off, int len) throws java.io.IOException {
+            return super.read(cbuf, off, Math.min(len, 1));
+          }
+        };
+    CsvImportSummary s =
+        EmailEventsCsv.builder().build().readInto(trickle, EmailMetrics.accumulator());
     assertEquals(2, s.imported());
   }
 
   // ---- UTF-8 ----------------------------------------------------------------------------------
 
   static Stream<Arguments> badBytes() {
-    return Stream.of(Arguments.of((Object) new byte[] {(byte) 0xFF}),
+    return Stream.of(
+        Arguments.of((Object) new byte[] {(byte) 0xFF}),
         Arguments.of((Object) new byte[] {(byte) 0xC0, (byte) 0x80}),
         Arguments.of((Object) new byte[] {(byte) 0x80}),
         Arguments.of((Object) new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
@@ -384,11 +516,18 @@ class CsvHostileInputTest {
       out.writeBytes("\"multi\nline ".getBytes(StandardCharsets.UTF_8));
       out.writeBytes(bad);
       out.writeBytes("\",sent,2027-03-02T09:00:00Z\n".getBytes(StandardCharsets.UTF_8));
-      CsvImportException e = assertThrows(CsvImportException.class, () -> EmailEventsCsv
-          .builder().collectBadRows(10).build()
-          .readInto(new ByteArrayInputStream(out.toByteArray()), EmailMetrics.accumulator()));
+      CsvImportException e =
+          assertThrows(
+              CsvImportException.class,
+              () ->
+                  EmailEventsCsv.builder()
+                      .collectBadRows(10)
+                      .build()
+                      .readInto(
+                          new ByteArrayInputStream(out.toByteArray()), EmailMetrics.accumulator()));
       assertEquals(goodRows + 3, e.line(), e.getMessage());
-      assertTrue(e.problem().startsWith("expected UTF-8 text, got a malformed byte sequence"),
+      assertTrue(
+          e.problem().startsWith("expected UTF-8 text, got a malformed byte sequence"),
           e.getMessage());
     }
   }
@@ -398,8 +537,13 @@ class CsvHostileInputTest {
     byte[] csv = (EVENTS + GOOD_EVENT + "ann,sent,2027").getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(csv, csv.length + 1);
     cut[csv.length] = (byte) 0xC3;
-    CsvImportException e = assertThrows(CsvImportException.class, () -> EmailEventsCsv
-        .builder().build().readInto(new ByteArrayInputStream(cut), EmailMetrics.accumulator()));
+    CsvImportException e =
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .build()
+                    .readInto(new ByteArrayInputStream(cut), EmailMetrics.accumulator()));
     assertEquals(3, e.line());
   }
 
@@ -407,21 +551,28 @@ class CsvHostileInputTest {
   void fourByteCharactersSpanningReadsAreDecoded() {
     String contact = "\uD83D\uDE00".repeat(50_000); // 😀, 4 bytes each, across many buffers
     EmailAccumulator acc = EmailMetrics.accumulator();
-    CsvImportSummary s = EmailEventsCsv.builder().build().readInto(new ByteArrayInputStream(
-        (EVENTS + contact + ",sent,2027-03-02T09:00:00Z\n").getBytes(StandardCharsets.UTF_8)),
-        acc);
+    CsvImportSummary s =
+        EmailEventsCsv.builder()
+            .build()
+            .readInto(
+                new ByteArrayInputStream(
+                    (EVENTS + contact + ",sent,2027-03-02T09:00:00Z\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                acc);
     assertEquals(1, s.imported());
   }
 
   // ---- numbers --------------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "3", "3.5", ".5", "5.", "+2", "2e1", "1E+2", "25e-1", "-0", "0.0",
-      " 7 ", "\t7", "1e99"})
+  @ValueSource(
+      strings = {
+        "0", "3", "3.5", ".5", "5.", "+2", "2e1", "1E+2", "25e-1", "-0", "0.0", " 7 ", "\t7", "1e99"
+      })
   void decimalsWithinTheLimitAreRead(String hours) {
     List<WorkItem> items = new ArrayList<>();
-    CsvImportSummary s = work(WORK + "OPS-1,2027-03-02,planned,false,\"" + hours + "\",,true\n",
-        items);
+    CsvImportSummary s =
+        work(WORK + "OPS-1,2027-03-02,planned,false,\"" + hours + "\",,true\n", items);
     assertEquals(1, s.imported(), s.toString());
     assertEquals(0, new BigDecimal(hours.strip()).compareTo(items.get(0).hours().orElseThrow()));
   }
@@ -434,12 +585,39 @@ class CsvHostileInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"NaN", "nan", "Infinity", "-Infinity", "inf", "0x10", "0X1p3", "1_000",
-      "1,5", "1 000", "\u0663", "\uFF11", "1e", "e5", ".", "+", "-", "1.2.3", "1e5.5", "++1",
-      "1d", "1f", "3h", "\u00A05"})
+  @ValueSource(
+      strings = {
+        "NaN",
+        "nan",
+        "Infinity",
+        "-Infinity",
+        "inf",
+        "0x10",
+        "0X1p3",
+        "1_000",
+        "1,5",
+        "1 000",
+        "\u0663",
+        "\uFF11",
+        "1e",
+        "e5",
+        ".",
+        "+",
+        "-",
+        "1.2.3",
+        "1e5.5",
+        "++1",
+        "1d",
+        "1f",
+        "3h",
+        "\u00A05"
+      })
   void otherNumberSyntaxIsABadRow(String hours) {
-    CsvImportException e = only(work(WORK + "OPS-1,2027-03-02,planned,false,\"" + hours
-        + "\",,true\n", new ArrayList<>()));
+    CsvImportException e =
+        only(
+            work(
+                WORK + "OPS-1,2027-03-02,planned,false,\"" + hours + "\",,true\n",
+                new ArrayList<>()));
     assertEquals("expected a decimal number of hours such as 3.5, or blank", e.problem());
     assertEquals(2, e.line());
     assertEquals(5, e.columnIndex());
@@ -447,12 +625,14 @@ class CsvHostileInputTest {
 
   static Stream<Arguments> tooBig() {
     return Stream.of(
-        Arguments.of("1e999999", "expected hours of at most 100 digits written out (this one has"
-            + " 1000000)"),
-        Arguments.of("1e-999999", "expected hours of at most 100 digits written out (this one has"
-            + " 1000000)"),
-        Arguments.of("1e100", "expected hours of at most 100 digits written out (this one has"
-            + " 101)"),
+        Arguments.of(
+            "1e999999",
+            "expected hours of at most 100 digits written out (this one has" + " 1000000)"),
+        Arguments.of(
+            "1e-999999",
+            "expected hours of at most 100 digits written out (this one has" + " 1000000)"),
+        Arguments.of(
+            "1e100", "expected hours of at most 100 digits written out (this one has" + " 101)"),
         Arguments.of("1e99999999999", "expected hours of at most 100 digits written out"),
         Arguments.of("1e-99999999999", "expected hours of at most 100 digits written out"),
         Arguments.of("9".repeat(101), "expected hours of at most 100 characters"),
@@ -466,8 +646,17 @@ class CsvHostileInputTest {
   @MethodSource("tooBig")
   void numbersOverTheJsonLimitOrNegativeAreBadRows(String hours, String problem) {
     List<WorkItem> items = new ArrayList<>();
-    CsvImportSummary s = work(WORK + GOOD_ITEM + "OPS-2,2027-03-02,planned,false," + hours
-        + ",,true\n" + "OPS-3,2027-03-02,planned,false,1," + hours + ",true\n", items);
+    CsvImportSummary s =
+        work(
+            WORK
+                + GOOD_ITEM
+                + "OPS-2,2027-03-02,planned,false,"
+                + hours
+                + ",,true\n"
+                + "OPS-3,2027-03-02,planned,false,1,"
+                + hours
+                + ",true\n",
+            items);
     assertEquals(3, s.rows());
     assertEquals(1, items.size());
     assertEquals(2, s.badRowCount());
@@ -488,60 +677,94 @@ class CsvHostileInputTest {
     assertEquals(100, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("1e99")));
     assertEquals(4, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("0.001")));
     assertEquals(3, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("1.5e2")));
-    assertEquals(1_000_000, dev.mops.core.internal.Numbers.plainDigits(
-        new BigDecimal("1e-999999")));
+    assertEquals(
+        1_000_000, dev.mops.core.internal.Numbers.plainDigits(new BigDecimal("1e-999999")));
   }
 
   // ---- timestamps and dates -------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"+999999999-12-31T00:00Z", "-999999999-01-01T00:00Z",
-      "-5000-01-01T00:00Z", "0000-01-01T00:00:00Z", "0000-12-31T23:59:59Z",
-      "+10000-01-01T00:00:00Z", "9999-12-31T23:59:59-00:01", "0001-01-01T00:00:00+00:01"})
+  @ValueSource(
+      strings = {
+        "+999999999-12-31T00:00Z",
+        "-999999999-01-01T00:00Z",
+        "-5000-01-01T00:00Z",
+        "0000-01-01T00:00:00Z",
+        "0000-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z",
+        "9999-12-31T23:59:59-00:01",
+        "0001-01-01T00:00:00+00:01"
+      })
   void timestampsOutsideTheYears1To9999AreBadRows(String at) {
     CsvImportException e = only(events(EVENTS + GOOD_EVENT + "ann,sent," + at + "\n"));
-    assertEquals("expected a timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
-        + " (years 1 to 9999)", e.problem());
+    assertEquals(
+        "expected a timestamp from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
+            + " (years 1 to 9999)",
+        e.problem());
     assertEquals(3, e.line());
     assertEquals(3, e.columnIndex());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z",
-      "9999-12-31T23:59:59.999999999Z", "0001-01-01T01:00:00+01:00"})
+  @ValueSource(
+      strings = {
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59Z",
+        "9999-12-31T23:59:59.999999999Z",
+        "0001-01-01T01:00:00+01:00"
+      })
   void timestampsAtTheEdgesOfTheYearsAreRead(String at) {
     assertEquals(1, events(EVENTS + "ann,sent," + at + "\n").imported());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"999999999999999999", "-999999999999999999", "253402300800000",
-      "-62135596800001"})
+  @ValueSource(
+      strings = {"999999999999999999", "-999999999999999999", "253402300800000", "-62135596800001"})
   void epochMillisecondsOutsideTheYearsAreBadRows(String millis) {
-    CsvImportSummary s = EmailEventsCsv.builder().mapping(ColumnMapping.hubspot())
-        .collectBadRows(5).build().readInto(new StringReader("recipient,type,created\n"
-            + "ann,SENT,1804068000000\nann,SENT," + millis + "\n"), EmailMetrics.accumulator());
+    CsvImportSummary s =
+        EmailEventsCsv.builder()
+            .mapping(ColumnMapping.hubspot())
+            .collectBadRows(5)
+            .build()
+            .readInto(
+                new StringReader(
+                    "recipient,type,created\n"
+                        + "ann,SENT,1804068000000\nann,SENT,"
+                        + millis
+                        + "\n"),
+                EmailMetrics.accumulator());
     assertEquals(1, s.imported());
-    assertTrue(only(s).problem().startsWith("expected a timestamp from 0001-01-01"),
-        s.toString());
+    assertTrue(only(s).problem().startsWith("expected a timestamp from 0001-01-01"), s.toString());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0000-03-02", "+10000-01-01", "-0001-01-01", "+999999999-12-31",
-      "0000-03-02T09:00:00Z", "+10000-03-02T09:00:00Z"})
+  @ValueSource(
+      strings = {
+        "0000-03-02",
+        "+10000-01-01",
+        "-0001-01-01",
+        "+999999999-12-31",
+        "0000-03-02T09:00:00Z",
+        "+10000-03-02T09:00:00Z"
+      })
   void workDatesOutsideTheYearsAreBadRows(String day) {
-    CsvImportException e = only(work(WORK + "OPS-1," + day + ",planned,false,1,,true\n",
-        new ArrayList<>()));
+    CsvImportException e =
+        only(work(WORK + "OPS-1," + day + ",planned,false,1,,true\n", new ArrayList<>()));
     assertEquals(2, e.columnIndex());
-    assertTrue(e.problem().equals("expected a date in the years 1 to 9999")
-        || e.problem().startsWith("expected an ISO-8601 date"), e.problem());
+    assertTrue(
+        e.problem().equals("expected a date in the years 1 to 9999")
+            || e.problem().startsWith("expected an ISO-8601 date"),
+        e.problem());
   }
 
   @Test
   void workDatesAtTheEdges() {
     List<WorkItem> items = new ArrayList<>();
-    work(WORK + "OPS-1,0001-01-01,planned,false,1,,true\nOPS-2,9999-12-31,planned,false,1,,true\n",
+    work(
+        WORK + "OPS-1,0001-01-01,planned,false,1,,true\nOPS-2,9999-12-31,planned,false,1,,true\n",
         items);
-    assertEquals(List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
+    assertEquals(
+        List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)),
         items.stream().map(WorkItem::createdOn).toList());
   }
 }

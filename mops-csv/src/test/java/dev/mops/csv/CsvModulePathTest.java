@@ -24,21 +24,29 @@ class CsvModulePathTest {
   @Test
   void descriptorExportsTheCsvPackageAndRequiresNoJackson() {
     ModuleDescriptor d = EmailEventsCsv.class.getModule().getDescriptor();
-    assertEquals(Set.of("dev.mops.csv"),
+    assertEquals(
+        Set.of("dev.mops.csv"),
         d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     Set<String> requires =
         d.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
     assertEquals(Set.of("java.base", "dev.mops.core", "org.jspecify"), requires);
-    assertTrue(d.requires().stream().anyMatch(r -> r.name().equals("dev.mops.core")
-        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
+    assertTrue(
+        d.requires().stream()
+            .anyMatch(
+                r ->
+                    r.name().equals("dev.mops.core")
+                        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)));
     assertTrue(requires.stream().noneMatch(r -> r.contains("jackson")), requires::toString);
   }
 
   @Test
   void noJacksonModuleIsInTheLayer() {
     ModuleLayer layer = EmailEventsCsv.class.getModule().getLayer();
-    Set<String> names = layer.modules().stream().map(Module::getName)
-        .filter(n -> n.contains("jackson")).collect(Collectors.toSet());
+    Set<String> names =
+        layer.modules().stream()
+            .map(Module::getName)
+            .filter(n -> n.contains("jackson"))
+            .collect(Collectors.toSet());
     assertEquals(Set.of(), names, "mops-csv reaches no Jackson module");
   }
 }

@@ -48,45 +48,74 @@ class CsvNullContractTest {
   }
 
   private static List<Object> instances() {
-    return List.of(ColumnMapping.standard(), ColumnMapping.builder(), ColumnMapping.standard().toBuilder(),
-        EmailEventsCsv.builder(), EmailEventsCsv.builder().build(), WorkItemsCsv.builder(),
+    return List.of(
+        ColumnMapping.standard(),
+        ColumnMapping.builder(),
+        ColumnMapping.standard().toBuilder(),
+        EmailEventsCsv.builder(),
+        EmailEventsCsv.builder().build(),
+        WorkItemsCsv.builder(),
         WorkItemsCsv.builder().build());
   }
 
   @Test
   void findsTheWholeApi() throws IOException {
     List<Class<?>> api = apiClasses();
-    assertEquals(Set.of("dev.mops.csv"),
+    assertEquals(
+        Set.of("dev.mops.csv"),
         api.stream().map(Class::getPackageName).collect(Collectors.toSet()));
-    assertTrue(api.contains(EmailEventsCsv.Builder.class) && api.contains(WorkItemsCsv.class), api::toString);
+    assertTrue(
+        api.contains(EmailEventsCsv.Builder.class) && api.contains(WorkItemsCsv.class),
+        api::toString);
   }
 
   @TestFactory
   Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
     NullPointerTester tester = tester();
-    return apiClasses().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
-      tester.testAllPublicStaticMethods(c);
-      tester.testAllPublicConstructors(c);
-    }));
+    return apiClasses().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.getName(),
+                    () -> {
+                      tester.testAllPublicStaticMethods(c);
+                      tester.testAllPublicConstructors(c);
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> instanceMethodsRefuseNull() {
     NullPointerTester tester = tester();
-    return instances().stream().map(i -> DynamicTest.dynamicTest(i.getClass().getName(),
-        () -> tester.testAllPublicInstanceMethods(i)));
+    return instances().stream()
+        .map(
+            i ->
+                DynamicTest.dynamicTest(
+                    i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
   }
 
   /** The public classes, nested ones included, of the unqualified exports of dev.mops.csv. */
   private static List<Class<?>> apiClasses() throws IOException {
     Module module = EmailEventsCsv.class.getModule();
     assertTrue(module.isNamed(), "runs on the module path");
-    Set<String> exported = module.getDescriptor().exports().stream().filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    Set<String> exported =
+        module.getDescriptor().exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
     List<String> names;
-    try (ModuleReader reader = module.getLayer().configuration().findModule(module.getName()).orElseThrow()
-        .reference().open(); Stream<String> list = reader.list()) {
-      names = list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class")).sorted().toList();
+    try (ModuleReader reader =
+            module
+                .getLayer()
+                .configuration()
+                .findModule(module.getName())
+                .orElseThrow()
+                .reference()
+                .open();
+        Stream<String> list = reader.list()) {
+      names =
+          list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
+              .sorted()
+              .toList();
     }
     List<Class<?>> out = new ArrayList<>();
     for (String name : names) {

@@ -22,19 +22,25 @@ import java.util.function.Supplier;
  */
 class CsvReadersFuzzTest {
   private static final EmailEventsCsv EMAIL_STRICT = EmailEventsCsv.builder().build();
-  private static final EmailEventsCsv EMAIL_COLLECTING = EmailEventsCsv.builder().collectBadRows(3).build();
+  private static final EmailEventsCsv EMAIL_COLLECTING =
+      EmailEventsCsv.builder().collectBadRows(3).build();
   private static final WorkItemsCsv WORK_STRICT = WorkItemsCsv.builder().build();
-  private static final WorkItemsCsv WORK_COLLECTING = WorkItemsCsv.builder().collectBadRows(3).build();
+  private static final WorkItemsCsv WORK_COLLECTING =
+      WorkItemsCsv.builder().collectBadRows(3).build();
 
   @FuzzTest(maxDuration = "5m")
   void emailEvents(byte[] input) {
     EmailAccumulator strict = EmailMetrics.accumulator();
-    CsvImportSummary strictSummary = readOrRefuse(() -> EMAIL_STRICT.readInto(new ByteArrayInputStream(input), strict));
+    CsvImportSummary strictSummary =
+        readOrRefuse(() -> EMAIL_STRICT.readInto(new ByteArrayInputStream(input), strict));
     EmailAccumulator collecting = EmailMetrics.accumulator();
-    CsvImportSummary collected = readOrRefuse(() -> EMAIL_COLLECTING.readInto(new ByteArrayInputStream(input), collecting));
+    CsvImportSummary collected =
+        readOrRefuse(() -> EMAIL_COLLECTING.readInto(new ByteArrayInputStream(input), collecting));
     if (collected != null) {
       assertTrue(collected.badRows().size() <= 3, collected::toString);
-      assertEquals(collected.rows(), collected.imported() + collected.skipped() + collected.badRowCount(),
+      assertEquals(
+          collected.rows(),
+          collected.imported() + collected.skipped() + collected.badRowCount(),
           collected::toString);
     }
     if (strictSummary != null) {
@@ -47,12 +53,17 @@ class CsvReadersFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void workItems(byte[] input) {
     List<WorkItem> strict = new ArrayList<>();
-    CsvImportSummary strictSummary = readOrRefuse(() -> WORK_STRICT.readInto(new ByteArrayInputStream(input), strict::add));
+    CsvImportSummary strictSummary =
+        readOrRefuse(() -> WORK_STRICT.readInto(new ByteArrayInputStream(input), strict::add));
     List<WorkItem> collecting = new ArrayList<>();
-    CsvImportSummary collected = readOrRefuse(() -> WORK_COLLECTING.readInto(new ByteArrayInputStream(input), collecting::add));
+    CsvImportSummary collected =
+        readOrRefuse(
+            () -> WORK_COLLECTING.readInto(new ByteArrayInputStream(input), collecting::add));
     if (collected != null) {
       assertEquals(collected.imported(), collecting.size(), collected::toString);
-      assertEquals(collected.rows(), collected.imported() + collected.skipped() + collected.badRowCount(),
+      assertEquals(
+          collected.rows(),
+          collected.imported() + collected.skipped() + collected.badRowCount(),
           collected::toString);
     }
     if (strictSummary != null) {

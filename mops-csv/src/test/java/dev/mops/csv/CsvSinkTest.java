@@ -31,10 +31,10 @@ class CsvSinkTest {
     List<EmailEvent> events = new ArrayList<>();
     CsvImportSummary viaSink =
         EmailEventsCsv.builder().build().readInto(new StringReader(EVENTS), events::add);
+    assertEquals(List.of("a", "b", "c", "a"), events.stream().map(EmailEvent::contactId).toList());
     assertEquals(
-        List.of("a", "b", "c", "a"), events.stream().map(EmailEvent::contactId).toList());
-    assertEquals(
-        List.of(EmailEventType.SENT, EmailEventType.BOUNCE, EmailEventType.BOUNCE, EmailEventType.OPEN),
+        List.of(
+            EmailEventType.SENT, EmailEventType.BOUNCE, EmailEventType.BOUNCE, EmailEventType.OPEN),
         events.stream().map(EmailEvent::type).toList());
     assertEquals(Instant.parse("2027-04-01T08:00:00Z"), events.get(3).at());
     assertEquals(BounceType.HARD, events.get(1).bounceType().orElseThrow());
@@ -59,7 +59,10 @@ class CsvSinkTest {
             + "d,sent,2027-03-02T09:00:00Z\n";
     List<EmailEvent> events = new ArrayList<>();
     CsvImportSummary s =
-        EmailEventsCsv.builder().collectBadRows(10).build().readInto(new StringReader(csv), events::add);
+        EmailEventsCsv.builder()
+            .collectBadRows(10)
+            .build()
+            .readInto(new StringReader(csv), events::add);
     assertEquals(List.of("a", "d"), events.stream().map(EmailEvent::contactId).toList());
     assertEquals(2, s.badRowCount());
     assertEquals(2, s.imported());
@@ -101,7 +104,8 @@ class CsvSinkTest {
     WorkMixAccumulator fromItems = new WorkMixAccumulator();
     items.forEach(fromItems);
     WorkMixAccumulator direct = new WorkMixAccumulator();
-    CsvImportSummary viaMix = WorkItemsCsv.builder().build().readInto(new StringReader(csv), direct);
+    CsvImportSummary viaMix =
+        WorkItemsCsv.builder().build().readInto(new StringReader(csv), direct);
     assertEquals(direct.result(), fromItems.result());
     assertEquals(viaMix.toString(), viaSink.toString());
   }

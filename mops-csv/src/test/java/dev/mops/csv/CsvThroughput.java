@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * A manual throughput run (not a test, no timed assertion): reads an events CSV into monthly
- * churn several times and prints rows/s and MB/s of each round.
+ * A manual throughput run (not a test, no timed assertion): reads an events CSV into monthly churn
+ * several times and prints rows/s and MB/s of each round.
  *
  * <pre>
  * java -cp ... dev.mops.csv.CsvThroughput target/events-1m.csv 5
@@ -37,8 +37,15 @@ public final class CsvThroughput {
       }
       int months = acc.result().churn().asMap().size();
       double sec = (System.nanoTime() - t0) / 1e9;
-      System.out.printf(Locale.ROOT, "round %d: %,d rows in %.3f s = %,.0f rows/s, %.0f MB/s (%d months)%n",
-          i + 1, s.rows(), sec, s.rows() / sec, mb / sec, months);
+      System.out.printf(
+          Locale.ROOT,
+          "round %d: %,d rows in %.3f s = %,.0f rows/s, %.0f MB/s (%d months)%n",
+          i + 1,
+          s.rows(),
+          sec,
+          s.rows() / sec,
+          mb / sec,
+          months);
     }
   }
 }

@@ -13,19 +13,31 @@ import org.junit.jupiter.api.Test;
 class CsvUntrustedTextTest {
   @Test
   void csvErrorsEscapeControlCharactersOfTheFile() {
-    String csv = "contact_id,event,occurred_at\na,\u001b]0;owned\u0007\u202Eopen,2027-03-02T09:00:00Z\n";
-    CsvImportException e = assertThrows(CsvImportException.class,
-        () -> EmailEventsCsv.builder().build().readInto(new StringReader(csv), EmailMetrics.accumulator()));
+    String csv =
+        "contact_id,event,occurred_at\na,\u001b]0;owned\u0007\u202Eopen,2027-03-02T09:00:00Z\n";
+    CsvImportException e =
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .build()
+                    .readInto(new StringReader(csv), EmailMetrics.accumulator()));
     assertTrue(e.getMessage().contains("\"\\u001B]0;owned\\u0007\\u202Eopen\""), e.getMessage());
     assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
-    assertEquals("\u001b]0;owned\u0007\u202Eopen", e.value().orElseThrow(), "the value itself stays exact");
+    assertEquals(
+        "\u001b]0;owned\u0007\u202Eopen", e.value().orElseThrow(), "the value itself stays exact");
   }
 
   @Test
   void csvHeadersFromTheFileAreEscapedInErrors() {
     String csv = "contact_id,event\u001b[2J,occurred_at\n";
-    CsvImportException e = assertThrows(CsvImportException.class,
-        () -> EmailEventsCsv.builder().build().readInto(new StringReader(csv), EmailMetrics.accumulator()));
+    CsvImportException e =
+        assertThrows(
+            CsvImportException.class,
+            () ->
+                EmailEventsCsv.builder()
+                    .build()
+                    .readInto(new StringReader(csv), EmailMetrics.accumulator()));
     assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
   }
 }

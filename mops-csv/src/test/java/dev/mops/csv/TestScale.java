@@ -44,7 +44,8 @@ public final class TestScale {
     try {
       scale = Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(PROPERTY + " must be a number in (0, 1], got \"" + text + "\"", e);
+      throw new IllegalArgumentException(
+          PROPERTY + " must be a number in (0, 1], got \"" + text + "\"", e);
     }
     if (!(scale > 0 && scale <= 1)) {
       throw new IllegalArgumentException(

@@ -12,41 +12,53 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code mops check}: prints the findings of the plan checker; exit 1 when there are errors. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Checks a plan and prints its findings.",
-        "Exit 0: no error-level finding; 1: errors found; 2: the input cannot be used."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a plan and prints its findings.",
+      "Exit 0: no error-level finding; 1: errors found; 2: the input cannot be used."
+    })
 final class CheckCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN.json",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN.json",
       description = "The plan document; the bundled sample when absent.")
   Path plan;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
       description = "Output format: ${COMPLETION-CANDIDATES}.")
   OutputFormat format;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Judge date-dependent rules (overdue reviews, stale documents) as of this day, e.g. 2027-04-30.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Judge date-dependent rules (overdue reviews, stale documents) as of this day, e.g. 2027-04-30.")
   LocalDate asOf;
 
-  @Mixin
-  RuleOptions rules;
+  @Mixin RuleOptions rules;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PlanChecker checker = PlanChecker.of(rules.rules()); // a bad --param is a usage error before any input is read
+    PlanChecker checker =
+        PlanChecker.of(rules.rules()); // a bad --param is a usage error before any input is read
     Plan p = plan == null ? Samples.plan(err) : Samples.read(plan);
     CheckReport report = asOf == null ? checker.check(p) : checker.check(p, asOf);
     if (format == OutputFormat.json) {

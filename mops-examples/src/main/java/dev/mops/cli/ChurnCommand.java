@@ -18,30 +18,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code mops churn}: monthly email churn (and the other email rates) from a CSV export. */
-@Command(name = "churn", mixinStandardHelpOptions = true,
-    description = {"Computes monthly email churn from an events CSV (contact_id,event,occurred_at):",
-        "distinct unsubscribers / distinct contacts emailed, per calendar month of --zone."})
+@Command(
+    name = "churn",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes monthly email churn from an events CSV (contact_id,event,occurred_at):",
+      "distinct unsubscribers / distinct contacts emailed, per calendar month of --zone."
+    })
 final class ChurnCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "EVENTS.csv",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "EVENTS.csv",
       description = "The email events; the bundled sample when absent.")
   Path events;
 
-  @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+  @Option(
+      names = "--zone",
+      defaultValue = "UTC",
+      paramLabel = "ZONE",
       description = "The zone whose calendar months bucket the events (default: ${DEFAULT-VALUE}).")
   ZoneId zone;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
       description = "Output format: ${COMPLETION-CANDIDATES}.")
   OutputFormat format;
 
@@ -68,7 +80,11 @@ final class ChurnCommand implements Callable<Integer> {
     }
     EmailReport<YearMonth> report = acc.result();
     if (size > 50L << 20) {
-      err.printf(Locale.ROOT, "mops: %,d events in %.1f s%n", acc.events(), (System.nanoTime() - start) / 1e9);
+      err.printf(
+          Locale.ROOT,
+          "mops: %,d events in %.1f s%n",
+          acc.events(),
+          (System.nanoTime() - start) / 1e9);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == OutputFormat.json ? json(report) : text(report));
@@ -77,12 +93,22 @@ final class ChurnCommand implements Callable<Integer> {
 
   static String text(EmailReport<YearMonth> report) {
     StringBuilder b = new StringBuilder(report.churn().toString()).append('\n');
-    b.append("\nmonth    recipients  unsubscribed  churn    delivery  open     click    click-to-open\n");
+    b.append(
+        "\nmonth    recipients  unsubscribed  churn    delivery  open     click    click-to-open\n");
     for (Map.Entry<YearMonth, EmailCounts> e : report.counts().asMap().entrySet()) {
       EmailCounts c = e.getValue();
-      b.append(String.format(Locale.ROOT, "%-8s %,10d  %,12d  %-7s  %-8s  %-7s  %-7s  %s%n", e.getKey(), c.recipients(),
-          c.unsubscribers(), pct(c.churn()), pct(c.deliveryRate()), pct(c.openRate()), pct(c.clickRate()),
-          pct(c.clickToOpenRate())));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-8s %,10d  %,12d  %-7s  %-8s  %-7s  %-7s  %s%n",
+              e.getKey(),
+              c.recipients(),
+              c.unsubscribers(),
+              pct(c.churn()),
+              pct(c.deliveryRate()),
+              pct(c.openRate()),
+              pct(c.clickRate()),
+              pct(c.clickToOpenRate())));
     }
     return b.toString().stripTrailing();
   }

@@ -10,15 +10,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code mops demo}: check, report and churn on the bundled samples, one after the other. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Runs check, report (March 2027) and churn on the bundled samples.")
 final class DemoCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

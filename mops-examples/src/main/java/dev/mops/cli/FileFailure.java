@@ -28,7 +28,8 @@ final class FileFailure extends RuntimeException {
 
   /** Reading {@code file} failed with {@code e}, which wraps the I/O failure. */
   static FileFailure read(Path file, java.io.UncheckedIOException e) {
-    return read(file, java.util.Objects.requireNonNullElseGet(e.getCause(), () -> new IOException(e)));
+    return read(
+        file, java.util.Objects.requireNonNullElseGet(e.getCause(), () -> new IOException(e)));
   }
 
   /** Writing {@code file} failed. */

@@ -18,24 +18,33 @@ import picocli.CommandLine.Command;
  * monthly email churn from a CSV export, list the rules, or run all of it on the bundled sample.
  *
  * <p>Exit codes: 0 when the command succeeded (for {@code check}: no error-level finding), 1 when
- * {@code check} found errors, 2 when the input cannot be used (a missing file, bad JSON or CSV,
- * bad arguments) or a report cannot be written. Problems are reported in one paragraph on
- * standard error, without a stack trace.
+ * {@code check} found errors, 2 when the input cannot be used (a missing file, bad JSON or CSV, bad
+ * arguments) or a report cannot be written. Problems are reported in one paragraph on standard
+ * error, without a stack trace.
  *
  * <p>Output is UTF-8 whatever the platform's default charset is (JDK 17 under a C/POSIX locale
- * would write every non-ASCII character as {@code ?}), and so are the files written with
- * {@code --out}.
+ * would write every non-ASCII character as {@code ?}), and so are the files written with {@code
+ * --out}.
  */
-@Command(name = "mops", mixinStandardHelpOptions = true, version = "mops 0.1.0-SNAPSHOT",
+@Command(
+    name = "mops",
+    mixinStandardHelpOptions = true,
+    version = "mops 0.1.0-SNAPSHOT",
     description = "Checks, reports on and measures a marketing-operations team's plan.",
-    subcommands = {CheckCommand.class, ReportCommand.class, ReviewCommand.class, ChurnCommand.class, RulesCommand.class,
-        DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      ReportCommand.class,
+      ReviewCommand.class,
+      ChurnCommand.class,
+      RulesCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Mops implements Runnable {
   /** Exit code when the input cannot be used. */
   static final int UNUSABLE_INPUT = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
@@ -65,20 +74,22 @@ public final class Mops implements Runnable {
     CommandLine cli = new CommandLine(new Mops());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("mops: " + visible(describe(e)));
-      line.getErr().flush();
-      return UNUSABLE_INPUT;
-    });
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      CommandLine line = e.getCommandLine();
-      line.getErr().println("mops: " + visible(String.valueOf(e.getMessage())));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
-        line.usage(line.getErr());
-      }
-      line.getErr().flush();
-      return UNUSABLE_INPUT;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("mops: " + visible(describe(e)));
+          line.getErr().flush();
+          return UNUSABLE_INPUT;
+        });
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine line = e.getCommandLine();
+          line.getErr().println("mops: " + visible(String.valueOf(e.getMessage())));
+          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
+            line.usage(line.getErr());
+          }
+          line.getErr().flush();
+          return UNUSABLE_INPUT;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -86,10 +97,13 @@ public final class Mops implements Runnable {
   }
 
   private static String describe(Exception e) {
-    if (e instanceof MopsJsonException || e instanceof CsvImportException || e instanceof FileFailure) {
+    if (e instanceof MopsJsonException
+        || e instanceof CsvImportException
+        || e instanceof FileFailure) {
       return String.valueOf(e.getMessage());
     }
-    IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+    IOException io =
+        e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
     if (io instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();
     }
@@ -105,16 +119,18 @@ public final class Mops implements Runnable {
   /**
    * {@code text} with every character a terminal would act on instead of showing written as a
    * visible escape: C0 and C1 controls and DEL ({@code \n}, {@code \r}, {@code \t} as such, the
-   * rest as <code>&#92;u001B</code>), line and paragraph separators, bidirectional overrides and isolates,
-   * the byte-order mark and lone surrogates; printable non-ASCII text is kept. File names and
-   * arguments come from the user, messages may quote a file's content.
+   * rest as <code>&#92;u001B</code>), line and paragraph separators, bidirectional overrides and
+   * isolates, the byte-order mark and lone surrogates; printable non-ASCII text is kept. File names
+   * and arguments come from the user, messages may quote a file's content.
    */
   static String visible(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
       if (pair) {
         b.append(c).append(text.charAt(++i));
       } else if (c == '\n') {
@@ -123,8 +139,14 @@ public final class Mops implements Runnable {
         b.append("\\r");
       } else if (c == '\t') {
         b.append("\\t");
-      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || Character.isSurrogate(c)) {
+      } else if (c < 0x20
+          || (c >= 0x7F && c <= 0x9F)
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\uFEFF'
+          || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')
+          || Character.isSurrogate(c)) {
         b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         b.append(c);

@@ -9,26 +9,37 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mops report}: the monthly stakeholder one-pager in Markdown, public view only. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
     description = "Renders the monthly stakeholder update (Markdown) from the plan's public view.")
 final class ReportCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN.json",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN.json",
       description = "The plan document; the bundled sample when absent.")
   Path plan;
 
-  @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month, e.g. 2027-03.")
+  @Option(
+      names = "--month",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "The month, e.g. 2027-03.")
   YearMonth month;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
   Path outFile;
 
   @Override

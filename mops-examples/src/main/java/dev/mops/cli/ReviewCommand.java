@@ -6,27 +6,38 @@ import dev.mops.report.QuarterlyReview;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mops review}: the quarterly review of the team's internal goals in Markdown. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-    description = "Renders the quarterly internal-goal review (Markdown): indicators, trends, findings.")
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description =
+        "Renders the quarterly internal-goal review (Markdown): indicators, trends, findings.")
 final class ReviewCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN.json",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN.json",
       description = "The plan document; the bundled sample when absent.")
   Path plan;
 
-  @Option(names = "--quarter", required = true, paramLabel = "YYYY-Qn",
+  @Option(
+      names = "--quarter",
+      required = true,
+      paramLabel = "YYYY-Qn",
       description = "The fiscal quarter, e.g. 2027-Q1.")
   String quarter;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this file instead of standard output.")
   Path outFile;
 
   @Override

@@ -18,9 +18,13 @@ final class RuleOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--param", paramLabel = "RULE.NAME=VALUE",
-      description = {"Sets a rule parameter, e.g. no-early-quick-win.months=2 or vision-focus-below-target.unit=points;"
-          + " repeatable. `mops rules` lists the parameters, what they allow and their defaults."})
+  @Option(
+      names = "--param",
+      paramLabel = "RULE.NAME=VALUE",
+      description = {
+        "Sets a rule parameter, e.g. no-early-quick-win.months=2 or vision-focus-below-target.unit=points;"
+            + " repeatable. `mops rules` lists the parameters, what they allow and their defaults."
+      })
   List<String> params = new ArrayList<>();
 
   /**
@@ -34,11 +38,14 @@ final class RuleOptions {
       int eq = setting.indexOf('=');
       int dot = eq < 0 ? -1 : setting.lastIndexOf('.', eq);
       if (eq < 0 || dot <= 0 || dot == eq - 1) {
-        throw new ParameterException(spec.commandLine(),
-            "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got " + Wording.quote(setting));
+        throw new ParameterException(
+            spec.commandLine(),
+            "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
+                + Wording.quote(setting));
       }
       try {
-        rules.parameter(setting.substring(0, dot), setting.substring(dot + 1, eq), setting.substring(eq + 1));
+        rules.parameter(
+            setting.substring(0, dot), setting.substring(dot + 1, eq), setting.substring(eq + 1));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, setting);
       }

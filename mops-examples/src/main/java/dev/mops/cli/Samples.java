@@ -4,8 +4,8 @@ import dev.mops.json.MopsJson;
 import dev.mops.model.Plan;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,13 +14,15 @@ import java.nio.file.StandardCopyOption;
 final class Samples {
   /** The seed article's automotive plan, as a plan document. */
   static final String PLAN = "sample-plan.json";
+
   /** Six months of email events for about 1,400 contacts. */
   static final String EVENTS = "sample-events.csv";
 
   private Samples() {}
 
   static Plan plan(PrintWriter err) {
-    err.println("mops: no plan given; using the bundled sample plan (the automotive plan of the seed article)");
+    err.println(
+        "mops: no plan given; using the bundled sample plan (the automotive plan of the seed article)");
     try (InputStream in = open(PLAN)) {
       return MopsJson.standard().read(in);
     } catch (IOException e) {

@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Builds the automotive plan of the seed article through the public API and prints a summary:
- * each stakeholder objective with the capabilities that serve it and the quick wins month by month,
- * the OKRs, the internal goals, and what the public view leaves out. Then it takes the plan end to
- * end ({@link #walkThrough}): checks it with the default rules as of the end of March
- * ({@link PlanChecker}), shows the stale-documentation finding, fixes it in one line (a changed copy
- * of the document, put in place with {@link Plan#replacing}), checks again, writes the plan as JSON
+ * Builds the automotive plan of the seed article through the public API and prints a summary: each
+ * stakeholder objective with the capabilities that serve it and the quick wins month by month, the
+ * OKRs, the internal goals, and what the public view leaves out. Then it takes the plan end to end
+ * ({@link #walkThrough}): checks it with the default rules as of the end of March ({@link
+ * PlanChecker}), shows the stale-documentation finding, fixes it in one line (a changed copy of the
+ * document, put in place with {@link Plan#replacing}), checks again, writes the plan as JSON
  * ({@link MopsJson}) and renders the March stakeholder one-pager ({@link MonthlyUpdate}).
  *
  * <p>Run it with {@code ./mvnw -q -pl mops-examples -am compile exec:java} (this is the default
@@ -51,15 +51,17 @@ public final class AutomotivePlanExample {
 
   /**
    * Checks {@code plan} as of {@link #AS_OF}, fixes its stale-documentation finding (if any) by
-   * recording that the document was written, checks again, writes the fixed plan as JSON and renders
-   * its March one-pager, printing each step to {@code out}. Returns the fixed plan.
+   * recording that the document was written, checks again, writes the fixed plan as JSON and
+   * renders its March one-pager, printing each step to {@code out}. Returns the fixed plan.
    */
   public static Plan walkThrough(Plan plan, PrintStream out) {
     PlanChecker checker = PlanChecker.defaults();
     CheckReport before = checker.check(plan, AS_OF);
     out.println("== Check as of " + AS_OF);
     out.println(before.summary());
-    before.findings().forEach(f -> out.println("  " + f.severity().label() + " " + f.ruleId() + " " + f.path()));
+    before
+        .findings()
+        .forEach(f -> out.println("  " + f.severity().label() + " " + f.ruleId() + " " + f.path()));
 
     Plan fixed = plan;
     List<Finding> stale = before.withRule("documentation-stale");
@@ -74,19 +76,29 @@ public final class AutomotivePlanExample {
       // immutable values: a changed copy of the document, put in the old one's place
       Document written = Document.builder().from(doc).writtenOn(AS_OF.minusDays(5)).build();
       fixed = plan.replacing(written);
-      out.println("Recorded \"" + doc.title() + "\" as written on " + written.writtenOn().orElseThrow() + ".");
+      out.println(
+          "Recorded \""
+              + doc.title()
+              + "\" as written on "
+              + written.writtenOn().orElseThrow()
+              + ".");
       CheckReport after = checker.check(fixed, AS_OF);
       out.println();
       out.println("== Check again");
       out.println(after.summary());
-      out.println("documentation-stale findings: " + before.withRule("documentation-stale").size() + " before, "
-          + after.withRule("documentation-stale").size() + " after");
+      out.println(
+          "documentation-stale findings: "
+              + before.withRule("documentation-stale").size()
+              + " before, "
+              + after.withRule("documentation-stale").size()
+              + " after");
     }
 
     String json = MopsJson.standard().writeString(fixed);
     List<String> lines = json.lines().toList();
     out.println();
-    out.println("== JSON: " + json.length() + " characters, " + lines.size() + " lines; the first 6:");
+    out.println(
+        "== JSON: " + json.length() + " characters, " + lines.size() + " lines; the first 6:");
     lines.stream().limit(6).forEach(out::println);
 
     out.println();
@@ -101,22 +113,37 @@ public final class AutomotivePlanExample {
     plan.vision().ifPresent(v -> out.println("Vision: " + v.statement()));
     out.println();
     for (Objective objective : plan.objectives()) {
-      String who = plan.stakeholdersOf(objective).stream().map(Stakeholder::name)
-          .collect(Collectors.joining(", "));
+      String who =
+          plan.stakeholdersOf(objective).stream()
+              .map(Stakeholder::name)
+              .collect(Collectors.joining(", "));
       out.println("Objective " + objective.id() + ": " + objective.title() + " [for " + who + "]");
       objective.longTermVision().ifPresent(v -> out.println("  long-term vision: " + v));
       for (Capability c : plan.capabilitiesOf(objective)) {
-        out.println("  capability " + c.id() + ": " + c.name()
-            + c.estimatedBuild().map(p -> " (about " + p.getMonths() + " months to build)").orElse(""));
+        out.println(
+            "  capability "
+                + c.id()
+                + ": "
+                + c.name()
+                + c.estimatedBuild()
+                    .map(p -> " (about " + p.getMonths() + " months to build)")
+                    .orElse(""));
       }
       for (QuickWin q : plan.quickWinsOf(objective)) {
-        out.println("  " + q.plannedMonth() + "  " + pad(q.status().name(), 9) + " " + q.title()
-            + q.buildsOn().map(b -> "  (builds on " + b + ")").orElse(""));
+        out.println(
+            "  "
+                + q.plannedMonth()
+                + "  "
+                + pad(q.status().name(), 9)
+                + " "
+                + q.title()
+                + q.buildsOn().map(b -> "  (builds on " + b + ")").orElse(""));
       }
     }
     out.println();
     for (Okr okr : plan.okrs()) {
-      out.println("OKR " + okr.id() + " (" + okr.level() + ", " + okr.period() + "): " + okr.title());
+      out.println(
+          "OKR " + okr.id() + " (" + okr.level() + ", " + okr.period() + "): " + okr.title());
       okr.externalParent().ifPresent(p -> out.println("  aligns to " + p));
       plan.parentOf(okr).ifPresent(p -> out.println("  aligns to " + p.id()));
       for (KeyResult kr : okr.keyResults()) {
@@ -133,17 +160,30 @@ public final class AutomotivePlanExample {
     }
     Plan view = plan.publicView();
     out.println();
-    out.println("Elements: " + plan.elements().size() + " in the plan, " + view.elements().size()
-        + " in the public view (" + (plan.elements().size() - view.elements().size())
-        + " internal ones left out)");
+    out.println(
+        "Elements: "
+            + plan.elements().size()
+            + " in the plan, "
+            + view.elements().size()
+            + " in the public view ("
+            + (plan.elements().size() - view.elements().size())
+            + " internal ones left out)");
     long launched = plan.quickWins().stream().filter(QuickWin::isLaunched).count();
     out.println("Quick wins launched: " + launched + " of " + plan.quickWins().size());
     long refs = plan.elements().stream().mapToLong(e -> e.references().size()).sum();
-    out.println("References: " + refs + ", unresolved: " + plan.elements().stream()
-        .flatMap(e -> e.references().stream())
-        .filter(r -> plan.find(r.targetId()).map(PlanElement::elementKind)
-            .filter(r.expected()::contains).isEmpty())
-        .count());
+    out.println(
+        "References: "
+            + refs
+            + ", unresolved: "
+            + plan.elements().stream()
+                .flatMap(e -> e.references().stream())
+                .filter(
+                    r ->
+                        plan.find(r.targetId())
+                            .map(PlanElement::elementKind)
+                            .filter(r.expected()::contains)
+                            .isEmpty())
+                .count());
   }
 
   private static String pad(String s, int width) {

@@ -13,8 +13,8 @@ import java.io.PrintStream;
  * The team's internal, bottom-up goals of the seed article: prints the internal-goals table ("what
  * success looks like" | "how do we know we've achieved this") and then the quarterly internal
  * review of the first quarter of 2027 ({@link QuarterlyReview}), which judges each indicator as of
- * 2027-03-31 and adds the team-level numbers behind the goals (urgent and ad-hoc work, documentation
- * freshness, development time).
+ * 2027-03-31 and adds the team-level numbers behind the goals (urgent and ad-hoc work,
+ * documentation freshness, development time).
  *
  * <p>Run it with {@code ./mvnw -q -pl mops-examples -am compile exec:java
  * -Dmops.main=dev.mops.examples.InternalGoalsExample}.
@@ -30,7 +30,10 @@ public final class InternalGoalsExample {
     print(SeedPlans.automotivePlan(), System.out);
   }
 
-  /** Prints the internal-goals table of {@code plan} and its review for {@link #QUARTER} to {@code out}. */
+  /**
+   * Prints the internal-goals table of {@code plan} and its review for {@link #QUARTER} to {@code
+   * out}.
+   */
   public static void print(Plan plan, PrintStream out) {
     out.println("| What success looks like | How do we know we've achieved this |");
     out.println("|---|---|");
@@ -50,11 +53,22 @@ public final class InternalGoalsExample {
 
   private static String kind(SuccessIndicator ind) {
     if (ind.kind() == IndicatorKind.MEASURED) {
-      return ind.target().map(t -> " (measured: " + t.metric() + ", target " + t.value().toPlainString()
-          + (t.unit().startsWith("%") ? "" : " ") + t.unit() + ")").orElse(" (measured)");
+      return ind.target()
+          .map(
+              t ->
+                  " (measured: "
+                      + t.metric()
+                      + ", target "
+                      + t.value().toPlainString()
+                      + (t.unit().startsWith("%") ? "" : " ")
+                      + t.unit()
+                      + ")")
+          .orElse(" (measured)");
     }
     if (ind.kind() == IndicatorKind.CHECKLIST) {
-      return " (checklist: " + String.join("; ", ind.items().stream().map(ChecklistItem::title).toList()) + ")";
+      return " (checklist: "
+          + String.join("; ", ind.items().stream().map(ChecklistItem::title).toList())
+          + ")";
     }
     return " (observed)";
   }

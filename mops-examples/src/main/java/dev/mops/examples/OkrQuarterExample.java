@@ -17,17 +17,21 @@ import java.util.List;
  * OKR "Grow automotive pipeline 20%") scored through the first quarter of 2027, as a biweekly OKR
  * review would see it: for each date, the OKR's score (the mean of its key-result scores; undefined
  * while a key result has no measurement yet, so the score that counts those as 0 is shown beside
- * it), its grade (red, yellow, green) and its time-based status (progress against the elapsed
- * share of the quarter), then each key result's score.
+ * it), its grade (red, yellow, green) and its time-based status (progress against the elapsed share
+ * of the quarter), then each key result's score.
  *
  * <p>Run it with {@code ./mvnw -q -pl mops-examples -am compile exec:java
  * -Dmops.main=dev.mops.examples.OkrQuarterExample}.
  */
 public final class OkrQuarterExample {
   /** The days the OKR is scored on. */
-  public static final List<LocalDate> DATES = List.of(
-      LocalDate.of(2027, 1, 15), LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28),
-      LocalDate.of(2027, 3, 15), LocalDate.of(2027, 3, 31));
+  public static final List<LocalDate> DATES =
+      List.of(
+          LocalDate.of(2027, 1, 15),
+          LocalDate.of(2027, 2, 15),
+          LocalDate.of(2027, 2, 28),
+          LocalDate.of(2027, 3, 15),
+          LocalDate.of(2027, 3, 31));
 
   private OkrQuarterExample() {}
 
@@ -37,7 +41,10 @@ public final class OkrQuarterExample {
     print(plan.find("okr-mops-email", Okr.class).orElseThrow(), System.out);
   }
 
-  /** Prints the score, grade and time-based status of {@code okr} on each of {@link #DATES} to {@code out}. */
+  /**
+   * Prints the score, grade and time-based status of {@code okr} on each of {@link #DATES} to
+   * {@code out}.
+   */
   public static void print(Okr okr, PrintStream out) {
     out.println("OKR " + okr.id() + " (" + okr.level() + ", " + okr.period() + "): " + okr.title());
     okr.externalParent().ifPresent(p -> out.println("  aligns to " + p));
@@ -45,19 +52,38 @@ public final class OkrQuarterExample {
       OkrScore score = Okrs.score(okr, day);
       TimeStatus status = Okrs.status(okr, day);
       out.println();
-      String notMeasured = score.undefinedKeyResults().isEmpty() ? ""
-          : " (not yet measured: " + String.join(", ", score.undefinedKeyResults()) + "; counting those as 0: "
-              + decimal(Okrs.scoreCountingMissingAsZero(okr, day)) + ")";
-      out.println("As of " + day + ": score " + decimal(score) + notMeasured
-          + ", grade " + score.grade().map(Object::toString).orElse("none yet")
-          + ", status " + status.status().map(Object::toString).orElse("not yet known")
-          + " (" + status.elapsed().percent(0).map(p -> p.toPlainString() + "%").orElse("n/a")
-          + " of the quarter elapsed)");
+      String notMeasured =
+          score.undefinedKeyResults().isEmpty()
+              ? ""
+              : " (not yet measured: "
+                  + String.join(", ", score.undefinedKeyResults())
+                  + "; counting those as 0: "
+                  + decimal(Okrs.scoreCountingMissingAsZero(okr, day))
+                  + ")";
+      out.println(
+          "As of "
+              + day
+              + ": score "
+              + decimal(score)
+              + notMeasured
+              + ", grade "
+              + score.grade().map(Object::toString).orElse("none yet")
+              + ", status "
+              + status.status().map(Object::toString).orElse("not yet known")
+              + " ("
+              + status.elapsed().percent(0).map(p -> p.toPlainString() + "%").orElse("n/a")
+              + " of the quarter elapsed)");
       for (KeyResult kr : okr.keyResults()) {
         Progress p = KeyResults.progress(kr, day);
-        out.println("  " + kr.id() + ": " + (p.isDefined()
-            ? p.score().decimal(2).map(d -> d.toPlainString()).orElse("n/a") : "not measured yet")
-            + "  " + kr.title());
+        out.println(
+            "  "
+                + kr.id()
+                + ": "
+                + (p.isDefined()
+                    ? p.score().decimal(2).map(d -> d.toPlainString()).orElse("n/a")
+                    : "not measured yet")
+                + "  "
+                + kr.title());
       }
     }
   }

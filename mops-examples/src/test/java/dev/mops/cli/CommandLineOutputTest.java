@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * escaped, and write failures told apart from read failures.
  */
 class CommandLineOutputTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  @SuppressWarnings("ArrayRecordComponent") // a test holder: compared field by field, never by equals
+  @SuppressWarnings(
+      "ArrayRecordComponent") // a test holder: compared field by field, never by equals
   record Run(int code, byte[] out, String err) {}
 
   static Run run(String... args) {
@@ -44,8 +44,12 @@ class CommandLineOutputTest {
 
   static String strictUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new AssertionError("not UTF-8: " + e, e);
     }
@@ -60,7 +64,9 @@ class CommandLineOutputTest {
     assertTrue(text.contains("Marketing Operations · January 2027"), text);
   }
 
-  /** JDK 17 under a C locale encodes standard output as ASCII unless the command line says UTF-8. */
+  /**
+   * JDK 17 under a C locale encodes standard output as ASCII unless the command line says UTF-8.
+   */
   @Test
   void aJvmInTheCLocaleStillWritesUtf8() throws IOException, InterruptedException {
     List<String> classPath = new ArrayList<>();
@@ -71,11 +77,20 @@ class CommandLineOutputTest {
       }
     }
     String ascii = "ANSI_X3.4-1968";
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=" + ascii, "-Dsun.stdout.encoding=" + ascii, "-Dsun.stderr.encoding=" + ascii,
-        "-Dstdout.encoding=" + ascii, "-Dstderr.encoding=" + ascii,
-        "-cp", String.join(File.pathSeparator, classPath), Mops.class.getName(),
-        "review", "--quarter", "2027-Q1");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dfile.encoding=" + ascii,
+            "-Dsun.stdout.encoding=" + ascii,
+            "-Dsun.stderr.encoding=" + ascii,
+            "-Dstdout.encoding=" + ascii,
+            "-Dstderr.encoding=" + ascii,
+            "-cp",
+            String.join(File.pathSeparator, classPath),
+            Mops.class.getName(),
+            "review",
+            "--quarter",
+            "2027-Q1");
     pb.environment().put("LANG", "C");
     pb.environment().put("LC_ALL", "C");
     pb.environment().remove("JAVA_TOOL_OPTIONS");
@@ -96,7 +111,9 @@ class CommandLineOutputTest {
   void aReportThatCannotBeWrittenSaysSoAndExitsTwo() throws IOException {
     Run toDirectory = run("report", "--month", "2027-03", "--out", dir.toString());
     assertEquals(2, toDirectory.code());
-    assertTrue(toDirectory.err().contains("mops: cannot write " + dir + ": it is a directory"), toDirectory.err());
+    assertTrue(
+        toDirectory.err().contains("mops: cannot write " + dir + ": it is a directory"),
+        toDirectory.err());
     assertFalse(toDirectory.err().contains("cannot read"), toDirectory.err());
 
     Path file = dir.resolve("plain.txt");
@@ -110,7 +127,10 @@ class CommandLineOutputTest {
     Path missing = dir.resolve("no-such-dir").resolve("update.md");
     Run noDirectory = run("report", "--month", "2027-03", "--out", missing.toString());
     assertEquals(2, noDirectory.code());
-    assertTrue(noDirectory.err().contains("mops: cannot write " + missing + ": its directory does not exist"),
+    assertTrue(
+        noDirectory
+            .err()
+            .contains("mops: cannot write " + missing + ": its directory does not exist"),
         noDirectory.err());
   }
 
@@ -134,13 +154,18 @@ class CommandLineOutputTest {
   void controlCharactersFromThePlanAreEscapedInTheCheckOutput() throws IOException {
     Plan seed = SeedPlans.automotivePlan();
     String hostile = "Grow\u001b]0;pwned\u0007 sales\u001b[2J\u0000 \u202Eevil\u009b";
-    Plan plan = Plan.builder().from(seed)
-        .addObjective(Objective.builder().id("hostile").title(hostile).build()).build();
+    Plan plan =
+        Plan.builder()
+            .from(seed)
+            .addObjective(Objective.builder().id("hostile").title(hostile).build())
+            .build();
     Path file = dir.resolve("hostile.json");
     MopsJson.standard().write(plan, file);
     Run r = run("check", file.toString());
     String text = strictUtf8(r.out());
-    assertTrue(text.contains("Grow\\u001B]0;pwned\\u0007 sales\\u001B[2J\\u0000 \\u202Eevil\\u009B"), text);
+    assertTrue(
+        text.contains("Grow\\u001B]0;pwned\\u0007 sales\\u001B[2J\\u0000 \\u202Eevil\\u009B"),
+        text);
     for (char c : new char[] {'\u001b', '\u0007', '\u0000', '\u202e', '\u009b'}) {
       assertEquals(-1, text.indexOf(c), "raw U+" + Integer.toHexString(c) + " in " + text);
     }

@@ -24,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The command line: exit codes 0/1/2, output formats, the bundled samples. */
 class MopsCommandLineTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Run(int code, String out, String err) {}
 
@@ -45,7 +44,9 @@ class MopsCommandLineTest {
         // surefire runs in the module directory
         Files.writeString(Path.of("src/main/resources/dev/mops/cli/sample-plan.json"), expected);
       }
-      assertEquals(expected, bundled,
+      assertEquals(
+          expected,
+          bundled,
           "regenerate src/main/resources/dev/mops/cli/sample-plan.json from SeedPlans");
     }
   }
@@ -61,8 +62,17 @@ class MopsCommandLineTest {
   @Test
   void checkExitsOneOnErrorsAndPrintsJson() throws IOException {
     Plan seed = SeedPlans.automotivePlan();
-    Plan broken = Plan.builder().from(seed).addQuickWin(QuickWin.builder().id("qw-orphan").title("Orphan")
-        .addCapabilityId("no-such-capability").plannedMonth(YearMonth.of(2027, 5)).build()).build();
+    Plan broken =
+        Plan.builder()
+            .from(seed)
+            .addQuickWin(
+                QuickWin.builder()
+                    .id("qw-orphan")
+                    .title("Orphan")
+                    .addCapabilityId("no-such-capability")
+                    .plannedMonth(YearMonth.of(2027, 5))
+                    .build())
+            .build();
     Path file = dir.resolve("broken.json");
     MopsJson.standard().write(broken, file);
     Run text = run("check", file.toString());
@@ -74,8 +84,10 @@ class MopsCommandLineTest {
     assertTrue(doc.get("counts").get("error").asInt() >= 1, json.out());
     boolean found = false;
     for (JsonNode f : doc.get("findings")) {
-      found |= f.get("rule").asString().equals("dangling-reference") && f.get("severity").asString().equals("error")
-          && f.get("path").asString().contains("qw-orphan");
+      found |=
+          f.get("rule").asString().equals("dangling-reference")
+              && f.get("severity").asString().equals("error")
+              && f.get("path").asString().contains("qw-orphan");
     }
     assertTrue(found, json.out());
   }
@@ -106,7 +118,9 @@ class MopsCommandLineTest {
   void reportWritesTheMonthlyUpdate() throws IOException {
     Run r = run("report", "--month", "2027-03");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("# Marketing operations plan 2027: stakeholder update, March 2027"), r.out());
+    assertTrue(
+        r.out().startsWith("# Marketing operations plan 2027: stakeholder update, March 2027"),
+        r.out());
     assertFalse(r.out().contains("strategic partner"), "internal goals never appear");
     Path out = dir.resolve("update.md");
     assertEquals(0, run("report", "--month", "2027-03", "--out", out.toString()).code());
@@ -129,9 +143,11 @@ class MopsCommandLineTest {
     assertEquals(0, text.code(), text.err());
     assertTrue(text.out().startsWith("email churn by month (UTC)"), text.out());
     Path csv = dir.resolve("events.csv");
-    Files.writeString(csv, "contact_id,event,occurred_at\n"
-        + "a,sent,2027-03-02T09:00:00Z\nb,sent,2027-03-02T09:00:00Z\nb,unsubscribe,2027-03-05T09:00:00Z\n"
-        + "c,unsubscribe,2027-04-05T09:00:00Z\n");
+    Files.writeString(
+        csv,
+        "contact_id,event,occurred_at\n"
+            + "a,sent,2027-03-02T09:00:00Z\nb,sent,2027-03-02T09:00:00Z\nb,unsubscribe,2027-03-05T09:00:00Z\n"
+            + "c,unsubscribe,2027-04-05T09:00:00Z\n");
     Run json = run("churn", csv.toString(), "--format", "json");
     assertEquals(0, json.code(), json.err());
     JsonNode months = JsonMapper.builder().build().readTree(json.out()).get("months");
@@ -139,7 +155,8 @@ class MopsCommandLineTest {
     assertEquals(1, months.get(0).get("unsubscribed").asInt());
     assertEquals(2, months.get(0).get("recipients").asInt());
     assertEquals(0.5, months.get(0).get("churn").asDouble());
-    assertTrue(months.get(1).get("churn").isNull(), "a month with unsubscribes and no sends is undefined");
+    assertTrue(
+        months.get(1).get("churn").isNull(), "a month with unsubscribes and no sends is undefined");
     Run zoned = run("churn", csv.toString(), "--zone", "America/Chicago");
     assertEquals(0, zoned.code(), zoned.err());
   }
@@ -148,8 +165,10 @@ class MopsCommandLineTest {
   void rulesListsTheCatalogAndEverySubcommandHasHelp() {
     Run r = run("rules");
     assertEquals(0, r.code());
-    assertEquals(RuleSet.defaults().describe(), r.out(), "the command prints the library's rendering");
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("no-early-quick-win") && l.contains("warning")));
+    assertEquals(
+        RuleSet.defaults().describe(), r.out(), "the command prints the library's rendering");
+    assertTrue(
+        r.out().lines().anyMatch(l -> l.startsWith("no-early-quick-win") && l.contains("warning")));
     for (String cmd : new String[] {"check", "report", "review", "churn", "rules", "demo"}) {
       Run help = run(cmd, "--help");
       assertEquals(0, help.code(), cmd);
@@ -159,11 +178,23 @@ class MopsCommandLineTest {
 
   @Test
   void ruleParametersAreSetOnTheCommandLineAndListed() {
-    Run rules = run("rules", "--param", "no-early-quick-win.months=2", "--param", "vision-focus-below-target.unit=POINTS");
+    Run rules =
+        run(
+            "rules",
+            "--param",
+            "no-early-quick-win.months=2",
+            "--param",
+            "vision-focus-below-target.unit=POINTS");
     assertEquals(0, rules.code(), rules.err());
-    assertEquals(RuleSet.builder().parameter("no-early-quick-win", "months", 2)
-        .parameter("vision-focus-below-target", "unit", "points").build().describe(), rules.out());
-    assertTrue(rules.out().contains("months = 2* (an integer in 1..24, months; default 1)"), rules.out());
+    assertEquals(
+        RuleSet.builder()
+            .parameter("no-early-quick-win", "months", 2)
+            .parameter("vision-focus-below-target", "unit", "points")
+            .build()
+            .describe(),
+        rules.out());
+    assertTrue(
+        rules.out().contains("months = 2* (an integer in 1..24, months; default 1)"), rules.out());
     Run check = run("check", "--param", "no-early-quick-win.months=2", "--format", "json");
     assertEquals(0, check.code(), check.err());
   }
@@ -171,16 +202,32 @@ class MopsCommandLineTest {
   @Test
   void aBadRuleParameterIsAUsageErrorNotAFinding() {
     String[][] cases = {
-        {"vision-focus-below-target.unit=minutes",
-            "parameter vision-focus-below-target.unit must be one of hours, points, items, got \"minutes\""},
-        {"no-early-quick-win.months=0", "parameter no-early-quick-win.months must be an integer in 1..24, got \"0\""},
-        {"vision-focus-below-target.target=90",
-            "parameter vision-focus-below-target.target must be a decimal in 0..1, got \"90\""},
-        {"no-early-quick-win.weeks=2", "rule no-early-quick-win has no parameter \"weeks\"; it has months"},
-        {"acme.kpi-without-owner.min=1", "unknown rule id \"acme.kpi-without-owner\""},
-        {"months=2", "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got \"months=2\""},
-        {"no-early-quick-win.months", "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
-            + "\"no-early-quick-win.months\""},
+      {
+        "vision-focus-below-target.unit=minutes",
+        "parameter vision-focus-below-target.unit must be one of hours, points, items, got \"minutes\""
+      },
+      {
+        "no-early-quick-win.months=0",
+        "parameter no-early-quick-win.months must be an integer in 1..24, got \"0\""
+      },
+      {
+        "vision-focus-below-target.target=90",
+        "parameter vision-focus-below-target.target must be a decimal in 0..1, got \"90\""
+      },
+      {
+        "no-early-quick-win.weeks=2",
+        "rule no-early-quick-win has no parameter \"weeks\"; it has months"
+      },
+      {"acme.kpi-without-owner.min=1", "unknown rule id \"acme.kpi-without-owner\""},
+      {
+        "months=2",
+        "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got \"months=2\""
+      },
+      {
+        "no-early-quick-win.months",
+        "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
+            + "\"no-early-quick-win.months\""
+      },
     };
     for (String[] c : cases) {
       for (String command : new String[] {"check", "rules"}) {
@@ -196,8 +243,12 @@ class MopsCommandLineTest {
   void demoRunsCheckReportAndChurn() {
     Run r = run("demo");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("== mops check") && r.out().contains("== mops report")
-        && r.out().contains("== mops churn") && r.out().contains("email churn by month"), r.out());
+    assertTrue(
+        r.out().contains("== mops check")
+            && r.out().contains("== mops report")
+            && r.out().contains("== mops churn")
+            && r.out().contains("email churn by month"),
+        r.out());
   }
 
   @Test

@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code mops-examples/src/test/resources/golden}: the test compares output
- * byte for byte. Run with {@code -Dmops.golden.update=true} to rewrite them after an intended
- * change, then review the diff.
+ * Golden files under {@code mops-examples/src/test/resources/golden}: the test compares output byte
+ * for byte. Run with {@code -Dmops.golden.update=true} to rewrite them after an intended change,
+ * then review the diff.
  */
 final class Golden {
   private Golden() {}
 
   static void assertMatches(String name, String actual) {
-    Path file = ReadmeSnippetsTest.repoRoot().resolve("mops-examples/src/test/resources/golden").resolve(name);
+    Path file =
+        ReadmeSnippetsTest.repoRoot()
+            .resolve("mops-examples/src/test/resources/golden")
+            .resolve(name);
     try {
       if (Boolean.getBoolean("mops.golden.update")) {
         Files.createDirectories(file.getParent());

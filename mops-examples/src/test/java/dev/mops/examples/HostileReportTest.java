@@ -30,14 +30,32 @@ import tools.jackson.databind.node.StringNode;
  */
 class HostileReportTest {
   /** Between the markers: every Markdown and HTML construct a plan could try. */
-  static final String HOSTILE = "⟦[x](javascript:alert(1)) <img src=x onerror=alert(1)> <script>alert(1)</script>"
-      + " <http://evil.example> ![img](http://evil.example/i.png) a|b `code` ``x`` *bold* __em__ ~~gone~~"
-      + " &lt;b&gt; &#60;i&#62; \\[not escaped\\] [ref]: http://evil.example\n# heading\r\n> quote\n- item\n1. list\n"
-      + "| --- |\n\u001b]0;title\u0007\u001b[2J\u0000\u202Eevil\u2066 é 中 \uD83D\uDE80⟧";
+  static final String HOSTILE =
+      "⟦[x](javascript:alert(1)) <img src=x onerror=alert(1)> <script>alert(1)</script>"
+          + " <http://evil.example> ![img](http://evil.example/i.png) a|b `code` ``x`` *bold* __em__ ~~gone~~"
+          + " &lt;b&gt; &#60;i&#62; \\[not escaped\\] [ref]: http://evil.example\n# heading\r\n> quote\n- item\n1. list\n"
+          + "| --- |\n\u001b]0;title\u0007\u001b[2J\u0000\u202Eevil\u2066 é 中 \uD83D\uDE80⟧";
 
-  private static final Set<String> TEXT_FIELDS = Set.of("name", "title", "team", "longTermVision", "metric",
-      "unit", "measure", "definition", "description", "label", "statement", "summary", "person", "role",
-      "outcomeNote", "text", "contact", "hint");
+  private static final Set<String> TEXT_FIELDS =
+      Set.of(
+          "name",
+          "title",
+          "team",
+          "longTermVision",
+          "metric",
+          "unit",
+          "measure",
+          "definition",
+          "description",
+          "label",
+          "statement",
+          "summary",
+          "person",
+          "role",
+          "outcomeNote",
+          "text",
+          "contact",
+          "hint");
 
   /** Inside plan text, these must each be escaped with a backslash (or be an entity). */
   private static final String ACTIVE = "<>[]()`|*_~&#!";
@@ -85,7 +103,10 @@ class HostileReportTest {
     while (m.find()) {
       regions++;
       assertFalse(m.group(1).contains("\n"), "plan text breaks a finding's line: " + m.group());
-      assertTrue(m.group(1).contains("\\u001B]0;title\\u0007\\u001B[2J\\u0000\\u202Eevil\\u2066 é 中 \uD83D\uDE80"),
+      assertTrue(
+          m.group(1)
+              .contains(
+                  "\\u001B]0;title\\u0007\\u001B[2J\\u0000\\u202Eevil\\u2066 é 中 \uD83D\uDE80"),
           m.group());
     }
     assertTrue(regions > 0, text);
@@ -97,11 +118,31 @@ class HostileReportTest {
     Plan plan = Plan.builder().from(SeedPlans.automotivePlan()).team("# Team\n> quote").build();
     String md = MonthlyUpdate.of(plan, YearMonth.of(2027, 3)).toMarkdown();
     assertTrue(md.contains("\n\\# Team \\> quote · as of 2027-03-31\n"), md);
-    Map<String, String> starts = Map.of("- item", "\\- item", "+ item", "\\+ item", "= underline", "\\= underline",
-        "1. list", "1\\. list", "12) list", "12\\) list", "> quote", "\\> quote", "# head", "\\# head");
+    Map<String, String> starts =
+        Map.of(
+            "- item",
+            "\\- item",
+            "+ item",
+            "\\+ item",
+            "= underline",
+            "\\= underline",
+            "1. list",
+            "1\\. list",
+            "12) list",
+            "12\\) list",
+            "> quote",
+            "\\> quote",
+            "# head",
+            "\\# head");
     for (Map.Entry<String, String> start : starts.entrySet()) {
       Plan p = Plan.builder().from(SeedPlans.automotivePlan()).team(start.getKey()).build();
-      String line = MonthlyUpdate.of(p, YearMonth.of(2027, 3)).toMarkdown().lines().skip(2).findFirst().orElseThrow();
+      String line =
+          MonthlyUpdate.of(p, YearMonth.of(2027, 3))
+              .toMarkdown()
+              .lines()
+              .skip(2)
+              .findFirst()
+              .orElseThrow();
       assertEquals(start.getValue() + " · as of 2027-03-31", line);
     }
   }
@@ -140,8 +181,11 @@ class HostileReportTest {
   private static void assertNoControlCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)
-          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+      boolean control =
+          (c < 0x20 && c != '\n')
+              || (c >= 0x7F && c <= 0x9F)
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069');
       assertFalse(control, "raw U+" + Integer.toHexString(c) + " at " + i);
     }
   }

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the README's JShell snippets (the blocks after {@code <!-- jshell -->}) in a real JShell
  * with the SDK on the class path and the start-up script loaded, exactly as {@code ./mops-jshell}
- * opens it. A snippet that fails to compile or throws fails the test; a line {@code // ==> X}
- * after an expression asserts that JShell shows the value {@code X}.
+ * opens it. A snippet that fails to compile or throws fails the test; a line {@code // ==> X} after
+ * an expression asserts that JShell shows the value {@code X}.
  */
-@SuppressForbidden(reason = "jdk.jshell is a supported JDK API, though not Java SE: it runs the README's snippets")
+@SuppressForbidden(
+    reason = "jdk.jshell is a supported JDK API, though not Java SE: it runs the README's snippets")
 class ReadmeJShellTest {
   private static final Pattern BLOCK =
       Pattern.compile("<!-- jshell -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
@@ -40,7 +41,8 @@ class ReadmeJShellTest {
     }
     assertFalse(blocks.isEmpty(), "the README shows no JShell snippet");
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
+      for (String entry :
+          System.getProperty("java.class.path").split(java.io.File.pathSeparator, -1)) {
         shell.addToClasspath(entry);
       }
       run(shell, startup, "mops.jsh");
@@ -58,7 +60,8 @@ class ReadmeJShellTest {
       String trimmed = remaining.stripLeading();
       if (trimmed.startsWith("// ==> ")) {
         int end = trimmed.indexOf('\n');
-        String expected = (end < 0 ? trimmed : trimmed.substring(0, end)).substring("// ==> ".length()).strip();
+        String expected =
+            (end < 0 ? trimmed : trimmed.substring(0, end)).substring("// ==> ".length()).strip();
         assertEquals(expected, lastValue, "value shown in " + where);
         remaining = end < 0 ? "" : trimmed.substring(end + 1);
         continue;
@@ -79,10 +82,14 @@ class ReadmeJShellTest {
         fail(where + ": no snippet found in: " + remaining);
       }
       for (SnippetEvent e : shell.eval(snippet)) {
-        if (e.status() == Snippet.Status.REJECTED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
+        if (e.status() == Snippet.Status.REJECTED
+            || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
             || e.status() == Snippet.Status.RECOVERABLE_DEFINED) {
-          String why = shell.diagnostics(e.snippet())
-              .map(d -> d.getMessage(java.util.Locale.ROOT)).reduce("", (a, b) -> a + " " + b);
+          String why =
+              shell
+                  .diagnostics(e.snippet())
+                  .map(d -> d.getMessage(java.util.Locale.ROOT))
+                  .reduce("", (a, b) -> a + " " + b);
           fail(where + ": " + e.status() + ": " + snippet + " —" + why);
         }
         if (e.exception() != null) {

@@ -11,19 +11,22 @@ class ReportGoldenTest {
 
   @Test
   void monthlyUpdateForMarch() {
-    Golden.assertMatches("monthly-update-2027-03.md",
+    Golden.assertMatches(
+        "monthly-update-2027-03.md",
         MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 3)).toMarkdown());
   }
 
   @Test
   void monthlyUpdateForApril() {
-    Golden.assertMatches("monthly-update-2027-04.md",
+    Golden.assertMatches(
+        "monthly-update-2027-04.md",
         MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 4)).toMarkdown());
   }
 
   @Test
   void quarterlyReviewForTheFirstQuarter() {
-    Golden.assertMatches("quarterly-review-2027-Q1.md",
+    Golden.assertMatches(
+        "quarterly-review-2027-Q1.md",
         QuarterlyReview.of(SeedPlans.automotivePlan(), Quarter.parse("2027-Q1")).toMarkdown());
   }
 }

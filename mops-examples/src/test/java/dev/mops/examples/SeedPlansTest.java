@@ -25,7 +25,8 @@ class SeedPlansTest {
   void automotiveObjectiveIsServedByThreeCapabilities() {
     Objective automotive = plan.find("automotive-sales", Objective.class).orElseThrow();
     assertEquals("Increase sales in the automotive sector by 5%", automotive.title());
-    assertEquals(List.of("sales-enablement", "personalized-content", "lead-management"),
+    assertEquals(
+        List.of("sales-enablement", "personalized-content", "lead-management"),
         plan.capabilitiesOf(automotive).stream().map(Capability::id).toList());
     assertEquals("Sales", plan.stakeholdersOf(automotive).get(0).name());
   }
@@ -56,7 +57,8 @@ class SeedPlansTest {
     assertTrue(plan.duplicateIds().isEmpty(), plan.duplicateIds().toString());
     for (PlanElement e : plan.elements()) {
       for (Reference r : e.references()) {
-        PlanElement target = plan.find(r.targetId()).orElseThrow(() -> new AssertionError(e.id() + ": " + r));
+        PlanElement target =
+            plan.find(r.targetId()).orElseThrow(() -> new AssertionError(e.id() + ": " + r));
         assertTrue(r.expected().contains(target.elementKind()), e.id() + ": " + r);
       }
     }

@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads and writes mops plan documents: JSON in the versioned mops format (see
- * {@code docs/format.md} and {@link #schema()}).
+ * Reads and writes mops plan documents: JSON in the versioned mops format (see {@code
+ * docs/format.md} and {@link #schema()}).
  *
  * <pre>{@code
  * MopsJson json = MopsJson.standard();
@@ -36,8 +36,8 @@ import java.util.Optional;
  * mark is skipped. Malformed UTF-8 of any kind (overlong forms, encoded surrogates, code points
  * above U+10FFFF, bytes that never occur in UTF-8, truncated sequences, stray continuation bytes)
  * is refused with the byte offset, line and column; so are UTF-16 and UTF-32 documents, with or
- * without a byte order mark. Strings holding an unpaired surrogate (such as a lone escaped
- * {@code \uD800}) are refused too: they cannot be written back as UTF-8.
+ * without a byte order mark. Strings holding an unpaired surrogate (such as a lone escaped {@code
+ * \uD800}) are refused too: they cannot be written back as UTF-8.
  *
  * <p>Writing is deterministic: properties in a fixed order, two-space indentation, {@code \n} line
  * ends, optional values and empty lists left out, defaults left out. Reading a written document
@@ -90,8 +90,16 @@ public final class MopsJson {
     try {
       long size = Files.size(file);
       if (size > limits().maxDocumentLength()) {
-        throw new MopsJsonException("the document of " + size + " bytes is longer than the limit of "
-            + limits().maxDocumentLength(), "", 0, 0, Optional.empty(), Optional.empty());
+        throw new MopsJsonException(
+            "the document of "
+                + size
+                + " bytes is longer than the limit of "
+                + limits().maxDocumentLength(),
+            "",
+            0,
+            0,
+            Optional.empty(),
+            Optional.empty());
       }
       try (InputStream in = Files.newInputStream(file)) {
         return engine.read(in);
@@ -149,8 +157,8 @@ public final class MopsJson {
   /**
    * Writes the whole plan to a stream as UTF-8; the stream is flushed, not closed.
    *
-   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may
-   *     then hold the start of the document
+   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may then
+   *     hold the start of the document
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Plan plan, OutputStream out) {

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * written within the limits (a reader with the same limits would refuse the document). The one
  * exception type of mops-json for read errors and for plans that cannot be written.
  *
- * <p>It says what is wrong ({@link #problem()}), where ({@link #pointer()}, a JSON Pointer into
- * the document such as {@code /objectives/0/quickWins/2/plannedMonth}, and {@link #line()} and
- * {@link #column()}), and, when it can, what was expected ({@link #expected()}). The message
- * combines them:
+ * <p>It says what is wrong ({@link #problem()}), where ({@link #pointer()}, a JSON Pointer into the
+ * document such as {@code /objectives/0/quickWins/2/plannedMonth}, and {@link #line()} and {@link
+ * #column()}), and, when it can, what was expected ({@link #expected()}). The message combines
+ * them:
  *
  * <pre>{@code
  * /objectives/0/id: expected an id matching [A-Za-z0-9._-]{1,64}, got "a b" (line 4, column 13)
@@ -49,9 +49,16 @@ public class MopsJsonException extends RuntimeException {
    * @param expected what was expected, if known, e.g. {@code a date like 2027-03-01}
    * @param cause the underlying exception, if any
    */
-  public MopsJsonException(String problem, String pointer, int line, int column,
-      Optional<String> expected, Optional<Throwable> cause) {
-    super(message(requireNonNull(problem, "problem"), requireNonNull(pointer, "pointer"), line, column),
+  public MopsJsonException(
+      String problem,
+      String pointer,
+      int line,
+      int column,
+      Optional<String> expected,
+      Optional<Throwable> cause) {
+    super(
+        message(
+            requireNonNull(problem, "problem"), requireNonNull(pointer, "pointer"), line, column),
         requireNonNull(cause, "cause").orElse(null));
     this.problem = problem;
     this.pointer = pointer;
@@ -63,8 +70,10 @@ public class MopsJsonException extends RuntimeException {
   private static String message(String problem, String pointer, int line, int column) {
     // values from the document are quoted where they are shown; this keeps any that were not
     // (a property name in the pointer, a model message) from reaching a terminal raw
-    StringBuilder b = new StringBuilder(pointer.isEmpty() ? "(document)" : Visible.text(pointer))
-        .append(": ").append(Visible.text(problem));
+    StringBuilder b =
+        new StringBuilder(pointer.isEmpty() ? "(document)" : Visible.text(pointer))
+            .append(": ")
+            .append(Visible.text(problem));
     if (line > 0) {
       b.append(" (line ").append(line).append(", column ").append(column).append(')');
     }

@@ -20,8 +20,8 @@ import tools.jackson.databind.module.SimpleModule;
  * properties, wrong types and missing values are errors, reported as {@link MopsJsonException}
  * (which Jackson may wrap when the plan sits inside another value). The number-of-values, string
  * and number limits of the module's {@link ReadLimits} apply; nesting depth, document length and
- * trailing content are the mapper's settings ({@code StreamReadConstraints},
- * {@code FAIL_ON_TRAILING_TOKENS}).
+ * trailing content are the mapper's settings ({@code StreamReadConstraints}, {@code
+ * FAIL_ON_TRAILING_TOKENS}).
  *
  * @since 0.1.0
  */

@@ -108,22 +108,37 @@ public final class ReadLimits {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ReadLimits l && l.maxNestingDepth == maxNestingDepth
-        && l.maxDocumentLength == maxDocumentLength && l.maxStringLength == maxStringLength
-        && l.maxNumberLength == maxNumberLength && l.maxValues == maxValues;
+    return o instanceof ReadLimits l
+        && l.maxNestingDepth == maxNestingDepth
+        && l.maxDocumentLength == maxDocumentLength
+        && l.maxStringLength == maxStringLength
+        && l.maxNumberLength == maxNumberLength
+        && l.maxValues == maxValues;
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(maxNestingDepth, maxDocumentLength, maxStringLength,
-        maxNumberLength, maxValues);
+    return java.util.Objects.hash(
+        maxNestingDepth, maxDocumentLength, maxStringLength, maxNumberLength, maxValues);
   }
 
-  /** Reads as {@code ReadLimits{depth 64, document 67108864, string 1048576, number 100, values 1000000}}. */
+  /**
+   * Reads as {@code ReadLimits{depth 64, document 67108864, string 1048576, number 100, values
+   * 1000000}}.
+   */
   @Override
   public String toString() {
-    return "ReadLimits{depth " + maxNestingDepth + ", document " + maxDocumentLength + ", string "
-        + maxStringLength + ", number " + maxNumberLength + ", values " + maxValues + "}";
+    return "ReadLimits{depth "
+        + maxNestingDepth
+        + ", document "
+        + maxDocumentLength
+        + ", string "
+        + maxStringLength
+        + ", number "
+        + maxNumberLength
+        + ", values "
+        + maxValues
+        + "}";
   }
 
   /** Builds {@link ReadLimits}; every limit must be at least 1. */
@@ -139,7 +154,8 @@ public final class ReadLimits {
     /**
      * Sets the deepest nesting allowed (the root object is depth 1).
      *
-     * @throws IllegalArgumentException if {@code depth} is not 1 to {@value ReadLimits#MAX_NESTING_DEPTH}
+     * @throws IllegalArgumentException if {@code depth} is not 1 to {@value
+     *     ReadLimits#MAX_NESTING_DEPTH}
      */
     public Builder maxNestingDepth(int depth) {
       if (depth < 1 || depth > MAX_NESTING_DEPTH) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FormatKindsTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new MopsModule()).build();
-  private static final List<Plan> RANDOM = Stream.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L)
-      .map(seed -> RandomPlans.plan(3, seed)).toList();
+  private static final List<Plan> RANDOM =
+      Stream.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L).map(seed -> RandomPlans.plan(3, seed)).toList();
 
   private static ObjectCodec<?, ?> codecOf(ElementKind kind) {
     return kind == ElementKind.PLAN ? Format.PLAN : Format.ELEMENTS.get(kind);
@@ -49,8 +49,11 @@ class FormatKindsTest {
 
   @Test
   void theElementCodecsAreThoseOfEveryKindButThePlan() {
-    assertEquals(EnumSet.complementOf(EnumSet.of(ElementKind.PLAN)), EnumSet.copyOf(Format.ELEMENTS.keySet()));
-    assertEquals(Format.TYPES.size(), Format.TYPES.stream().map(ObjectCodec::label).distinct().count());
+    assertEquals(
+        EnumSet.complementOf(EnumSet.of(ElementKind.PLAN)),
+        EnumSet.copyOf(Format.ELEMENTS.keySet()));
+    assertEquals(
+        Format.TYPES.size(), Format.TYPES.stream().map(ObjectCodec::label).distinct().count());
   }
 
   @ParameterizedTest
@@ -60,8 +63,12 @@ class FormatKindsTest {
       return;
     }
     ObjectCodec<?, ?> holder = codecOf(kind.container().orElseThrow());
-    ObjectCodec.Prop<?, ?> list = holder.props().stream().filter(p -> p.name().equals(kind.listName())).findFirst()
-        .orElseThrow(() -> new AssertionError(holder.label() + " has no property " + kind.listName()));
+    ObjectCodec.Prop<?, ?> list =
+        holder.props().stream()
+            .filter(p -> p.name().equals(kind.listName()))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError(holder.label() + " has no property " + kind.listName()));
     assertEquals(ObjectCodec.Occurrence.LIST, list.occurrence());
     assertTrue(list.codec().docType().endsWith(" " + codecOf(kind).label()), list.codec()::docType);
   }
@@ -69,7 +76,8 @@ class FormatKindsTest {
   @Test
   void thePlansListsAreTheKindsItHoldsInKindOrder() {
     List<String> names = Format.PLAN.props().stream().map(ObjectCodec.Prop::name).toList();
-    List<String> lists = new ArrayList<>(names.subList(names.indexOf("vision") + 1, names.size() - 1));
+    List<String> lists =
+        new ArrayList<>(names.subList(names.indexOf("vision") + 1, names.size() - 1));
     assertEquals(ElementKind.PLAN.holds().stream().map(ElementKind::listName).toList(), lists);
     assertEquals("extensions", names.get(names.size() - 1));
   }
@@ -86,8 +94,10 @@ class FormatKindsTest {
   @ParameterizedTest
   @EnumSource(ElementKind.class)
   void everyKindIsBoundInTheJacksonModule(ElementKind kind) {
-    List<PlanElement> samples = Stream.concat(Stream.of(SamplePlans.small()), RANDOM.stream())
-        .flatMap(p -> kind == ElementKind.PLAN ? Stream.of(p) : p.elements(kind).stream()).toList();
+    List<PlanElement> samples =
+        Stream.concat(Stream.of(SamplePlans.small()), RANDOM.stream())
+            .flatMap(p -> kind == ElementKind.PLAN ? Stream.of(p) : p.elements(kind).stream())
+            .toList();
     assertFalse(samples.isEmpty(), () -> "no " + kind.label() + " in the sample plans");
     for (PlanElement e : samples) {
       assertEquals(e, MAPPER.readValue(MAPPER.writeValueAsString(e), kind.type()), e::id);

@@ -20,16 +20,37 @@ final class FormatReference {
         String t = p.codec().docType();
         String last = t.substring(t.lastIndexOf(' ') + 1);
         if (labels.contains(last)) {
-          t = t.substring(0, t.length() - last.length()) + "[" + last + "](#" + last.toLowerCase(Locale.ROOT) + ")";
+          t =
+              t.substring(0, t.length() - last.length())
+                  + "["
+                  + last
+                  + "](#"
+                  + last.toLowerCase(Locale.ROOT)
+                  + ")";
         }
-        String occurrence = switch (p.occurrence()) {
-          case REQUIRED -> "**required**";
-          case OPTIONAL -> "optional";
-          case LIST -> p.name().equals("extensions") ? "optional, omitted when empty" : "optional, omitted when empty; `[]` is read as empty";
-          case DEFAULTED -> "optional" + p.defaultValue().map(d -> ", default `" + d + "`").orElse(", default: see meaning");
-        };
-        b.append("| `").append(p.name()).append("` | ").append(t).append(" | ").append(occurrence).append(" | ")
-            .append(p.doc().replace("|", "\\|")).append(" |\n");
+        String occurrence =
+            switch (p.occurrence()) {
+              case REQUIRED -> "**required**";
+              case OPTIONAL -> "optional";
+              case LIST ->
+                  p.name().equals("extensions")
+                      ? "optional, omitted when empty"
+                      : "optional, omitted when empty; `[]` is read as empty";
+              case DEFAULTED ->
+                  "optional"
+                      + p.defaultValue()
+                          .map(d -> ", default `" + d + "`")
+                          .orElse(", default: see meaning");
+            };
+        b.append("| `")
+            .append(p.name())
+            .append("` | ")
+            .append(t)
+            .append(" | ")
+            .append(occurrence)
+            .append(" | ")
+            .append(p.doc().replace("|", "\\|"))
+            .append(" |\n");
       }
     }
     return b.append('\n').toString();

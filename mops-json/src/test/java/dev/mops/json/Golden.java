@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares a text with a golden file under {@code src/test/resources/golden/}. Run with
- * {@code -Dmops.golden.update=true} to write the files anew (then review the diff).
+ * Compares a text with a golden file under {@code src/test/resources/golden/}. Run with {@code
+ * -Dmops.golden.update=true} to write the files anew (then review the diff).
  */
 final class Golden {
   private Golden() {}
@@ -38,6 +38,9 @@ final class Golden {
       }
       return;
     }
-    assertEquals(read(name), actual, "golden file " + name + " differs; rerun with -Dmops.golden.update=true to update it");
+    assertEquals(
+        read(name),
+        actual,
+        "golden file " + name + " differs; rerun with -Dmops.golden.update=true to update it");
   }
 }

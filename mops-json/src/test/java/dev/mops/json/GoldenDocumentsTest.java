@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The sample plan and its public view, written byte for byte as the golden files, and read back. */
+/**
+ * The sample plan and its public view, written byte for byte as the golden files, and read back.
+ */
 class GoldenDocumentsTest {
   private final MopsJson json = MopsJson.standard();
   private final Plan plan = SamplePlans.small();

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Hostile and broken input: every file of JSONTestSuite, deep nesting, huge values, and a wrong
  * type or null at every value of the sample document. Each yields our exception with a useful
- * pointer, never another exception type, an {@code OutOfMemoryError} or a {@code StackOverflowError}.
+ * pointer, never another exception type, an {@code OutOfMemoryError} or a {@code
+ * StackOverflowError}.
  */
 class HostileInputTest {
   private static final Path SUITE = Path.of("src/test/resources/jsontestsuite");
@@ -42,14 +43,24 @@ class HostileInputTest {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertTrue(files.size() >= 318, "JSONTestSuite files missing: " + files.size());
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-      byte[] bytes = Files.readAllBytes(f);
-      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-        MopsJsonException e = assertThrows(MopsJsonException.class, () -> json.read(new ByteArrayInputStream(bytes)));
-        assertTrue(e.getMessage().length() > 10, e.getMessage());
-        assertThrows(MopsJsonException.class, () -> json.read(f));
-      });
-    }));
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.getFileName().toString(),
+                    () -> {
+                      byte[] bytes = Files.readAllBytes(f);
+                      assertTimeoutPreemptively(
+                          Duration.ofSeconds(5),
+                          () -> {
+                            MopsJsonException e =
+                                assertThrows(
+                                    MopsJsonException.class,
+                                    () -> json.read(new ByteArrayInputStream(bytes)));
+                            assertTrue(e.getMessage().length() > 10, e.getMessage());
+                            assertThrows(MopsJsonException.class, () -> json.read(f));
+                          });
+                    }));
   }
 
   @Test
@@ -59,20 +70,30 @@ class HostileInputTest {
       MopsJsonException e = assertThrows(MopsJsonException.class, () -> json.readString(text));
       assertTrue(e.problem().contains("nested deeper than the limit of 64"), e.problem());
     }
-    MopsJsonException e = assertThrows(MopsJsonException.class, () -> json.readString("[".repeat(1_000_000)));
+    MopsJsonException e =
+        assertThrows(MopsJsonException.class, () -> json.readString("[".repeat(1_000_000)));
     assertEquals("", e.pointer());
   }
 
   @Test
   void hugeNumbersAndStringsAreRefusedQuickly() {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      String digits = "7".repeat(10_000_000);
-      assertThrows(MopsJsonException.class, () -> json.readString(StrictReadingTest.plan("\"extensions\":{\"n\":" + digits + "}")));
-      assertThrows(MopsJsonException.class, () -> json.readString(digits));
-      String chars = "x".repeat(50_000_000);
-      assertThrows(MopsJsonException.class, () -> json.readString(StrictReadingTest.plan("\"extensions\":{\"s\":\"" + chars + "\"}")));
-      assertThrows(MopsJsonException.class, () -> json.readString("{\"" + chars + "\":1}"));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          String digits = "7".repeat(10_000_000);
+          assertThrows(
+              MopsJsonException.class,
+              () ->
+                  json.readString(StrictReadingTest.plan("\"extensions\":{\"n\":" + digits + "}")));
+          assertThrows(MopsJsonException.class, () -> json.readString(digits));
+          String chars = "x".repeat(50_000_000);
+          assertThrows(
+              MopsJsonException.class,
+              () ->
+                  json.readString(
+                      StrictReadingTest.plan("\"extensions\":{\"s\":\"" + chars + "\"}")));
+          assertThrows(MopsJsonException.class, () -> json.readString("{\"" + chars + "\":1}"));
+        });
   }
 
   private static List<String> paths(JsonNode node, String pointer, List<String> out) {
@@ -140,7 +161,8 @@ class HostileInputTest {
     for (String pointer : paths.subList(1, paths.size())) {
       JsonNode node = root.at(pointer);
       assertRefusedAt(replaced(root, pointer, wrongTypeFor(node)), pointer, "wrong type");
-      assertRefusedAt(replaced(root, pointer, JsonNodeFactory.instance.nullNode()), pointer, "null");
+      assertRefusedAt(
+          replaced(root, pointer, JsonNodeFactory.instance.nullNode()), pointer, "null");
     }
   }
 
@@ -158,12 +180,18 @@ class HostileInputTest {
       String text = MAPPER.writeValueAsString(copy);
       try {
         json.readString(text);
-        assertEquals(List.of(), SchemaTest.validate(text), () -> "schema refuses what the reader reads: " + pointer);
+        assertEquals(
+            List.of(),
+            SchemaTest.validate(text),
+            () -> "schema refuses what the reader reads: " + pointer);
       } catch (MopsJsonException e) {
         refused++;
-        assertTrue(e.pointer().startsWith(pointer.substring(0, slash)), () -> pointer + ": " + e.getMessage());
+        assertTrue(
+            e.pointer().startsWith(pointer.substring(0, slash)),
+            () -> pointer + ": " + e.getMessage());
         if (e.problem().startsWith("missing")) {
-          assertTrue(e.problem().contains("\"" + pointer.substring(slash + 1) + "\""), e::getMessage);
+          assertTrue(
+              e.problem().contains("\"" + pointer.substring(slash + 1) + "\""), e::getMessage);
         }
       }
     }

@@ -13,19 +13,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The code of the README section on JSON: every block there is copied
- * from a snippet here, compiled and run; and every JSON example of {@code docs/format.md} reads.
+ * The code of the README section on JSON: every block there is copied from a snippet here, compiled
+ * and run; and every JSON example of {@code docs/format.md} reads.
  */
 class JsonDocsTest {
 
@@ -63,7 +60,8 @@ class JsonDocsTest {
   }
 
   @Test
-  @SuppressWarnings("ReturnValueIgnored") // the snippet lists the accessors; the test below checks them
+  @SuppressWarnings(
+      "ReturnValueIgnored") // the snippet lists the accessors; the test below checks them
   void readErrorsSayWhereAndWhat() {
     // snippet: json-errors
     String text = """
@@ -81,8 +79,10 @@ class JsonDocsTest {
       e.getMessage();  // /objectives/0/id: expected an id matching [A-Za-z0-9._-]{1,64}, got "a b" (line 3, column 24)
     }
     // end snippet
-    MopsJsonException e = assertThrows(MopsJsonException.class, () -> MopsJson.standard().readString(text));
-    assertEquals("/objectives/0/id: expected an id matching [A-Za-z0-9._-]{1,64}, got \"a b\" (line 3, column 24)",
+    MopsJsonException e =
+        assertThrows(MopsJsonException.class, () -> MopsJson.standard().readString(text));
+    assertEquals(
+        "/objectives/0/id: expected an id matching [A-Za-z0-9._-]{1,64}, got \"a b\" (line 3, column 24)",
         e.getMessage());
   }
 
@@ -127,8 +127,12 @@ class JsonDocsTest {
 
   static String normalize(String code) {
     List<String> lines = code.lines().toList();
-    int indent = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int indent =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     StringBuilder b = new StringBuilder();
     for (String l : lines) {
       b.append(l.isBlank() ? "" : l.substring(indent).stripTrailing()).append('\n');

@@ -30,12 +30,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The null contract of {@code dev.mops.json}'s exported package: every public constructor and
  * static method, and the public instance methods of a sample of each reader, writer and builder,
- * throw {@link NullPointerException} for a null
- * argument (Guava's {@link NullPointerTester}). Exceptions and {@link MopsModule} are tested through
- * their constructors only: their other public methods are Throwable's and Jackson's.
+ * throw {@link NullPointerException} for a null argument (Guava's {@link NullPointerTester}).
+ * Exceptions and {@link MopsModule} are tested through their constructors only: their other public
+ * methods are Throwable's and Jackson's.
  */
 class JsonNullContractTest {
-  private static final Plan PLAN = MopsJson.standard().read(Path.of("src/test/resources/golden/small-plan.json"));
+  private static final Plan PLAN =
+      MopsJson.standard().read(Path.of("src/test/resources/golden/small-plan.json"));
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -49,43 +50,67 @@ class JsonNullContractTest {
   }
 
   private static List<Object> instances() {
-    return List.of(MopsJson.standard(), MopsJson.builder(), ReadLimits.defaults(), ReadLimits.builder());
+    return List.of(
+        MopsJson.standard(), MopsJson.builder(), ReadLimits.defaults(), ReadLimits.builder());
   }
 
   @Test
   void findsTheWholeApi() throws IOException {
     List<Class<?>> api = apiClasses();
-    assertEquals(Set.of("dev.mops.json"),
+    assertEquals(
+        Set.of("dev.mops.json"),
         api.stream().map(Class::getPackageName).collect(Collectors.toSet()));
-    assertTrue(api.contains(MopsJson.Builder.class) && api.contains(ReadLimits.class), api::toString);
+    assertTrue(
+        api.contains(MopsJson.Builder.class) && api.contains(ReadLimits.class), api::toString);
   }
 
   @TestFactory
   Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
     NullPointerTester tester = tester();
-    return apiClasses().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
-      tester.testAllPublicStaticMethods(c);
-      tester.testAllPublicConstructors(c);
-    }));
+    return apiClasses().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.getName(),
+                    () -> {
+                      tester.testAllPublicStaticMethods(c);
+                      tester.testAllPublicConstructors(c);
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> instanceMethodsRefuseNull() {
     NullPointerTester tester = tester();
-    return instances().stream().map(i -> DynamicTest.dynamicTest(i.getClass().getName(),
-        () -> tester.testAllPublicInstanceMethods(i)));
+    return instances().stream()
+        .map(
+            i ->
+                DynamicTest.dynamicTest(
+                    i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
   }
 
   /** The public classes, nested ones included, of the unqualified exports of dev.mops.json. */
   private static List<Class<?>> apiClasses() throws IOException {
     Module module = MopsJson.class.getModule();
     assertTrue(module.isNamed(), "runs on the module path");
-    Set<String> exported = module.getDescriptor().exports().stream().filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    Set<String> exported =
+        module.getDescriptor().exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
     List<String> names;
-    try (ModuleReader reader = module.getLayer().configuration().findModule(module.getName()).orElseThrow()
-        .reference().open(); Stream<String> list = reader.list()) {
-      names = list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class")).sorted().toList();
+    try (ModuleReader reader =
+            module
+                .getLayer()
+                .configuration()
+                .findModule(module.getName())
+                .orElseThrow()
+                .reference()
+                .open();
+        Stream<String> list = reader.list()) {
+      names =
+          list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
+              .sorted()
+              .toList();
     }
     List<Class<?>> out = new ArrayList<>();
     for (String name : names) {

@@ -63,9 +63,14 @@ class LimitsTest {
   void documentLengthOfText() {
     String text = StrictReadingTest.plan("");
     with(ReadLimits.builder().maxDocumentLength(text.length())).readString(text);
-    MopsJsonException e = refused(with(ReadLimits.builder().maxDocumentLength(text.length() - 1)), text);
-    assertEquals("the document of " + text.length() + " characters is longer than the limit of "
-        + (text.length() - 1), e.problem());
+    MopsJsonException e =
+        refused(with(ReadLimits.builder().maxDocumentLength(text.length() - 1)), text);
+    assertEquals(
+        "the document of "
+            + text.length()
+            + " characters is longer than the limit of "
+            + (text.length() - 1),
+        e.problem());
     assertEquals("", e.pointer());
   }
 
@@ -75,60 +80,78 @@ class LimitsTest {
     MopsJson at = with(ReadLimits.builder().maxDocumentLength(bytes.length));
     MopsJson under = with(ReadLimits.builder().maxDocumentLength(bytes.length - 1));
     at.read(new ByteArrayInputStream(bytes));
-    assertEquals("the document of more than " + (bytes.length - 1) + " bytes is longer than the limit of "
-        + (bytes.length - 1), assertThrows(MopsJsonException.class,
-            () -> under.read(new ByteArrayInputStream(bytes))).problem());
+    assertEquals(
+        "the document of more than "
+            + (bytes.length - 1)
+            + " bytes is longer than the limit of "
+            + (bytes.length - 1),
+        assertThrows(MopsJsonException.class, () -> under.read(new ByteArrayInputStream(bytes)))
+            .problem());
     Path file = dir.resolve("plan.json");
     Files.write(file, bytes);
     at.read(file);
-    assertEquals("the document of " + bytes.length + " bytes is longer than the limit of "
-        + (bytes.length - 1), assertThrows(MopsJsonException.class, () -> under.read(file)).problem());
+    assertEquals(
+        "the document of "
+            + bytes.length
+            + " bytes is longer than the limit of "
+            + (bytes.length - 1),
+        assertThrows(MopsJsonException.class, () -> under.read(file)).problem());
   }
 
   @Test
   @SuppressWarnings("InputStreamSlowMultibyteRead") // one byte at a time is the point
   void documentLengthOfAnEndlessStreamIsRefusedEarly() {
     MopsJson json = with(ReadLimits.builder().maxDocumentLength(1 << 20));
-    java.io.InputStream endless = new java.io.InputStream() {
-      private int i;
-      private final byte[] head = (HEAD + ",\"team\":\"t\"").getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          private int i;
+          private final byte[] head = (HEAD + ",\"team\":\"t\"").getBytes(StandardCharsets.UTF_8);
 
-      @Override
-      public int read() {
-        return i < head.length ? head[i++] : ' ';
-      }
-    };
+          @Override
+          public int read() {
+            return i < head.length ? head[i++] : ' ';
+          }
+        };
     MopsJsonException e = assertThrows(MopsJsonException.class, () -> json.read(endless));
-    assertEquals("the document of more than 1048576 bytes is longer than the limit of 1048576", e.problem());
+    assertEquals(
+        "the document of more than 1048576 bytes is longer than the limit of 1048576", e.problem());
   }
 
   @Test
   void stringLength() {
     MopsJson json = with(ReadLimits.builder().maxStringLength(100));
     json.readString(StrictReadingTest.plan("\"team\":\"" + "t".repeat(100) + "\""));
-    MopsJsonException e = refused(json, StrictReadingTest.plan("\"team\":\"" + "t".repeat(101) + "\""));
+    MopsJsonException e =
+        refused(json, StrictReadingTest.plan("\"team\":\"" + "t".repeat(101) + "\""));
     assertEquals("/team", e.pointer());
     // the parser stops at the limit: the real length is not known
     assertEquals("string of more than 100 characters is longer than the limit of 100", e.problem());
     json.readString(StrictReadingTest.plan("\"extensions\":{\"" + "k".repeat(100) + "\":1}"));
-    assertTrue(refused(json, StrictReadingTest.plan("\"extensions\":{\"" + "k".repeat(101) + "\":1}")).problem()
-        .contains("longer than the limit of 100"));
+    assertTrue(
+        refused(json, StrictReadingTest.plan("\"extensions\":{\"" + "k".repeat(101) + "\":1}"))
+            .problem()
+            .contains("longer than the limit of 100"));
     json.readString(StrictReadingTest.plan("\"extensions\":{\"k\":\"" + "v".repeat(100) + "\"}"));
-    assertEquals("/extensions/k",
-        refused(json, StrictReadingTest.plan("\"extensions\":{\"k\":\"" + "v".repeat(101) + "\"}")).pointer());
+    assertEquals(
+        "/extensions/k",
+        refused(json, StrictReadingTest.plan("\"extensions\":{\"k\":\"" + "v".repeat(101) + "\"}"))
+            .pointer());
   }
 
   @Test
   void hugeStringIsRefusedWithTheDefaults() {
     String huge = "s".repeat(5 * 1024 * 1024);
-    MopsJsonException e = refused(MopsJson.standard(), StrictReadingTest.plan("\"team\":\"" + huge + "\""));
+    MopsJsonException e =
+        refused(MopsJson.standard(), StrictReadingTest.plan("\"team\":\"" + huge + "\""));
     assertEquals("/team", e.pointer());
   }
 
   private static String withWeight(String number) {
-    return StrictReadingTest.plan("\"okrs\":[{\"id\":\"o\",\"title\":\"O\",\"level\":\"MOPS\",\"period\":"
-        + "\"2027-01-01/2027-03-31\",\"keyResults\":[{\"id\":\"k\",\"title\":\"K\",\"kind\":\"BINARY\",\"weight\":"
-        + number + "}]}]");
+    return StrictReadingTest.plan(
+        "\"okrs\":[{\"id\":\"o\",\"title\":\"O\",\"level\":\"MOPS\",\"period\":"
+            + "\"2027-01-01/2027-03-31\",\"keyResults\":[{\"id\":\"k\",\"title\":\"K\",\"kind\":\"BINARY\",\"weight\":"
+            + number
+            + "}]}]");
   }
 
   @Test
@@ -142,8 +165,10 @@ class LimitsTest {
     json.readString(withWeight("0." + "1".repeat(98)));
     refused(json, withWeight("0." + "1".repeat(99)));
     json.readString(StrictReadingTest.plan("\"extensions\":{\"n\":" + "9".repeat(100) + "}"));
-    assertEquals("/extensions/n", refused(json, StrictReadingTest.plan("\"extensions\":{\"n\":" + "9".repeat(101) + "}"))
-        .pointer());
+    assertEquals(
+        "/extensions/n",
+        refused(json, StrictReadingTest.plan("\"extensions\":{\"n\":" + "9".repeat(101) + "}"))
+            .pointer());
   }
 
   @Test
@@ -154,8 +179,13 @@ class LimitsTest {
     assertTrue(e.problem().contains("digits written out"), e.problem());
     refused(json, withWeight("1e999999999"));
     refused(json, withWeight("1e-999999999"));
-    assertEquals("1e999999999", json.readString(StrictReadingTest.plan("\"extensions\":{\"n\":1e999999999}"))
-        .extensions().get("n").orElseThrow().toString());
+    assertEquals(
+        "1e999999999",
+        json.readString(StrictReadingTest.plan("\"extensions\":{\"n\":1e999999999}"))
+            .extensions()
+            .get("n")
+            .orElseThrow()
+            .toString());
   }
 
   @Test

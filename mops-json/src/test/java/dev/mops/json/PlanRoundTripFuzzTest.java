@@ -13,9 +13,9 @@ import java.time.LocalDate;
 /**
  * Fuzzes read → check → write → read: a document that reads checks without throwing (no rule
  * fails), writes, reads back equal, and writes the same text again. Bytes that do not read are
- * refused with a {@link MopsJsonException} (the plain read contract is {@link PlanReaderFuzzTest}'s).
- * {@code ./mvnw verify} replays {@code PlanRoundTripFuzzTestInputs/readCheckWriteRead}; docs/fuzzing.md
- * says how to fuzz.
+ * refused with a {@link MopsJsonException} (the plain read contract is {@link
+ * PlanReaderFuzzTest}'s). {@code ./mvnw verify} replays {@code
+ * PlanRoundTripFuzzTestInputs/readCheckWriteRead}; docs/fuzzing.md says how to fuzz.
  */
 class PlanRoundTripFuzzTest {
   private static final MopsJson JSON = MopsJson.standard();
@@ -29,8 +29,10 @@ class PlanRoundTripFuzzTest {
       return;
     }
     LocalDate asOf = plan.period().start().plusDays(plan.period().days() / 2);
-    for (CheckReport report : new CheckReport[] {
-        PlanChecker.defaults().check(plan), PlanChecker.defaults().check(plan, asOf)}) {
+    for (CheckReport report :
+        new CheckReport[] {
+          PlanChecker.defaults().check(plan), PlanChecker.defaults().check(plan, asOf)
+        }) {
       assertTrue(report.failedRules().isEmpty(), () -> "rules failed: " + report.render());
     }
     String text = JSON.writeString(plan);

@@ -20,12 +20,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schema in the jar is the one made from the format's definitions, and every document
- * the writer makes (samples, golden files, random plans) is valid against it.
+ * The JSON Schema in the jar is the one made from the format's definitions, and every document the
+ * writer makes (samples, golden files, random plans) is valid against it.
  */
 class SchemaTest {
-  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(MopsJson.schema(), InputFormat.JSON);
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(MopsJson.schema(), InputFormat.JSON);
 
   static List<Error> validate(String document) {
     return SCHEMA.validate(document, InputFormat.JSON);
@@ -35,11 +36,16 @@ class SchemaTest {
   void shippedSchemaIsTheGeneratedOne() throws IOException {
     String generated = SchemaGenerator.text();
     if (Boolean.getBoolean("mops.golden.update")) {
-      Files.writeString(Path.of("src/main/resources/dev/mops/json/mops-plan-1.0.schema.json"), generated,
+      Files.writeString(
+          Path.of("src/main/resources/dev/mops/json/mops-plan-1.0.schema.json"),
+          generated,
           StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(generated, MopsJson.schema(), "rerun with -Dmops.golden.update=true to regenerate the schema");
+    assertEquals(
+        generated,
+        MopsJson.schema(),
+        "rerun with -Dmops.golden.update=true to regenerate the schema");
   }
 
   @Test
@@ -48,16 +54,21 @@ class SchemaTest {
       assertEquals(List.of(), validate(Golden.read(name)), name);
     }
     assertEquals(List.of(), validate(StrictReadingTest.plan("")));
-    assertEquals(List.of(), validate(StrictReadingTest.plan("\"objectives\":[],\"extensions\":{\"a\":[null]}")));
+    assertEquals(
+        List.of(),
+        validate(StrictReadingTest.plan("\"objectives\":[],\"extensions\":{\"a\":[null]}")));
   }
 
   @Test
   void everyWrittenRandomPlanIsValid() {
     MopsJson json = MopsJson.standard();
-    qt().withExamples(TestScale.examples(30)).forAll(RandomPlans.plans(6)).checkAssert(plan -> {
-      assertEquals(List.of(), validate(json.writeString(plan)));
-      assertEquals(List.of(), validate(json.writePublicString(plan)));
-    });
+    qt().withExamples(TestScale.examples(30))
+        .forAll(RandomPlans.plans(6))
+        .checkAssert(
+            plan -> {
+              assertEquals(List.of(), validate(json.writeString(plan)));
+              assertEquals(List.of(), validate(json.writePublicString(plan)));
+            });
   }
 
   @Test
@@ -66,7 +77,9 @@ class SchemaTest {
     assertFalse(validate("{\"formatVersion\":\"1.0\"}").isEmpty());
     assertFalse(validate(StrictReadingTest.plan("\"team\":null")).isEmpty());
     assertFalse(validate(StrictReadingTest.plan("").replace("\"1.0\"", "\"2.0\"")).isEmpty());
-    assertFalse(validate(StrictReadingTest.plan("\"objectives\":[{\"id\":\"a b\",\"title\":\"T\"}]")).isEmpty());
+    assertFalse(
+        validate(StrictReadingTest.plan("\"objectives\":[{\"id\":\"a b\",\"title\":\"T\"}]"))
+            .isEmpty());
     assertTrue(validate(StrictReadingTest.plan("").replace("\"1.0\"", "\"1.4\"")).isEmpty());
   }
 

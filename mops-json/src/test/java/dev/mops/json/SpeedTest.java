@@ -19,7 +19,8 @@ class SpeedTest {
     long bestWrite = Long.MAX_VALUE;
     long bestRead = Long.MAX_VALUE;
     Plan read = null;
-    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder().build();
     long bestTree = Long.MAX_VALUE;
     long bestTokens = Long.MAX_VALUE;
     for (int i = 0; i < 8; i++) {
@@ -37,7 +38,11 @@ class SpeedTest {
       bestTree = Math.min(bestTree, t1 - t0);
       bestTokens = Math.min(bestTokens, t2 - t1);
     }
-    System.out.printf(Locale.ROOT, "same text: Jackson readTree %.1f ms, tokens only %.1f ms%n", bestTree / 1e6, bestTokens / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "same text: Jackson readTree %.1f ms, tokens only %.1f ms%n",
+        bestTree / 1e6,
+        bestTokens / 1e6);
     for (int i = 0; i < 8; i++) {
       long t0 = System.nanoTime();
       text = json.writeString(plan);
@@ -48,7 +53,12 @@ class SpeedTest {
       bestRead = Math.min(bestRead, t2 - t1);
     }
     assertEquals(plan, read);
-    System.out.printf(Locale.ROOT, "1,000-objective plan: %,d elements, %,d bytes; best of 8: write %.1f ms, read %.1f ms%n",
-        plan.elements().size(), text.length(), bestWrite / 1e6, bestRead / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "1,000-objective plan: %,d elements, %,d bytes; best of 8: write %.1f ms, read %.1f ms%n",
+        plan.elements().size(),
+        text.length(),
+        bestWrite / 1e6,
+        bestRead / 1e6);
   }
 }

@@ -17,7 +17,8 @@ class UntrustedTextTest {
     try {
       Locale.setDefault(Locale.forLanguageTag("ar-EG"));
       String text = "{\"formatVersion\":\"1.0\",\"extensions\":{\"x\":" + "[".repeat(100);
-      MopsJsonException e = assertThrows(MopsJsonException.class, () -> MopsJson.standard().readString(text));
+      MopsJsonException e =
+          assertThrows(MopsJsonException.class, () -> MopsJson.standard().readString(text));
       assertTrue(e.problem().contains("nested deeper than the limit of 64 levels"), e.problem());
     } finally {
       Locale.setDefault(saved);

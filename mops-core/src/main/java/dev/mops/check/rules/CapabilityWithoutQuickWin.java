@@ -10,11 +10,16 @@ import dev.mops.model.Capability;
 import dev.mops.model.Lifecycle;
 import dev.mops.model.QuickWin;
 
-/** {@code capability-without-quick-win}: a capability being built has no quick win showing progress. */
+/**
+ * {@code capability-without-quick-win}: a capability being built has no quick win showing progress.
+ */
 final class CapabilityWithoutQuickWin extends BaseRule {
   CapabilityWithoutQuickWin() {
-    super(RuleDescriptor.of("capability-without-quick-win", Severity.WARNING,
-        "a capability is being built but no quick win shows stakeholders progress on it"));
+    super(
+        RuleDescriptor.of(
+            "capability-without-quick-win",
+            Severity.WARNING,
+            "a capability is being built but no quick win shows stakeholders progress on it"));
   }
 
   @Override
@@ -28,8 +33,11 @@ final class CapabilityWithoutQuickWin extends BaseRule {
         any |= counts(q);
       }
       if (!any) {
-        ctx.report(c, title(c) + " is being built, but no quick win shows stakeholders progress on it; months of "
-            + "building with nothing to show make MOps look like a roadblock.",
+        ctx.report(
+            c,
+            title(c)
+                + " is being built, but no quick win shows stakeholders progress on it; months of "
+                + "building with nothing to show make MOps look like a roadblock.",
             "Break it into a quick win that can ship within a monthly sprint.");
       }
     }

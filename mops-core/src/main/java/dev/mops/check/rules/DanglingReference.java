@@ -12,13 +12,16 @@ import dev.mops.core.internal.Work;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Reference;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code dangling-reference}: a reference names no element of the expected kind. */
 final class DanglingReference extends BaseRule {
   DanglingReference() {
-    super(RuleDescriptor.of("dangling-reference", Severity.ERROR, "a reference names no element of the expected kind"));
+    super(
+        RuleDescriptor.of(
+            "dangling-reference",
+            Severity.ERROR,
+            "a reference names no element of the expected kind"));
   }
 
   @Override
@@ -34,13 +37,39 @@ final class DanglingReference extends BaseRule {
         }
         String what = kinds(r.expected());
         int sharing = plan.elementsWithId(r.targetId()).size();
-        String why = target.isEmpty()
-            ? "but the plan has no element with that id"
-            : "but " + quote(r.targetId()) + " is " + article(target.get().elementKind()) + ", not " + what
-                + (sharing > 1 ? " (the first of " + sharing + " elements with that id, and ids resolve to the first)" : "");
-        ctx.report(e, title(e) + " refers in " + r.field() + " to " + quote(r.targetId()) + " as " + what + ", " + why
-            + "; the link is lost, so navigation, reports and the other checks skip it.",
-            "Add " + what + " with the id " + quote(r.targetId()) + " or correct the id in " + r.field() + ".");
+        String why =
+            target.isEmpty()
+                ? "but the plan has no element with that id"
+                : "but "
+                    + quote(r.targetId())
+                    + " is "
+                    + article(target.get().elementKind())
+                    + ", not "
+                    + what
+                    + (sharing > 1
+                        ? " (the first of "
+                            + sharing
+                            + " elements with that id, and ids resolve to the first)"
+                        : "");
+        ctx.report(
+            e,
+            title(e)
+                + " refers in "
+                + r.field()
+                + " to "
+                + quote(r.targetId())
+                + " as "
+                + what
+                + ", "
+                + why
+                + "; the link is lost, so navigation, reports and the other checks skip it.",
+            "Add "
+                + what
+                + " with the id "
+                + quote(r.targetId())
+                + " or correct the id in "
+                + r.field()
+                + ".");
       }
     }
   }

@@ -17,7 +17,11 @@ import java.util.Map;
 /** {@code duplicate-id}: two elements of one plan share an id. */
 final class DuplicateId extends BaseRule {
   DuplicateId() {
-    super(RuleDescriptor.of("duplicate-id", Severity.ERROR, "two elements of one plan share an id (the plan's own id included)"));
+    super(
+        RuleDescriptor.of(
+            "duplicate-id",
+            Severity.ERROR,
+            "two elements of one plan share an id (the plan's own id included)"));
   }
 
   @Override
@@ -35,13 +39,21 @@ final class DuplicateId extends BaseRule {
       }
       List<String> who = new ArrayList<>();
       for (PlanElement e : users.subList(0, Math.min(3, users.size()))) {
-        who.add(e == plan ? "the plan " + quote(plan.name()) : name(e) + " (" + ctx.pathOf(e) + ")");
+        who.add(
+            e == plan ? "the plan " + quote(plan.name()) : name(e) + " (" + ctx.pathOf(e) + ")");
       }
       String id = entry.getKey();
-      ctx.report(users.get(1), "The id " + quote(id) + " is used by " + users.size() + " elements: "
-          + list(who, users.size(), 3)
-          + ". Ids must be unique across the plan, otherwise references to " + quote(id)
-          + " are ambiguous and look-ups find only the first.",
+      ctx.report(
+          users.get(1),
+          "The id "
+              + quote(id)
+              + " is used by "
+              + users.size()
+              + " elements: "
+              + list(who, users.size(), 3)
+              + ". Ids must be unique across the plan, otherwise references to "
+              + quote(id)
+              + " are ambiguous and look-ups find only the first.",
           "Rename all but one of them and update the references that mean the renamed ones.");
     }
   }

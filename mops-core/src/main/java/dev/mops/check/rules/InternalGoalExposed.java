@@ -15,8 +15,11 @@ import dev.mops.model.Reference;
 /** {@code internal-goal-exposed}: a public element references an internal one. */
 final class InternalGoalExposed extends BaseRule {
   InternalGoalExposed() {
-    super(RuleDescriptor.of("internal-goal-exposed", Severity.ERROR,
-        "a public element references an internal one (an internal goal, indicator, work item, note or internal element)"));
+    super(
+        RuleDescriptor.of(
+            "internal-goal-exposed",
+            Severity.ERROR,
+            "a public element references an internal one (an internal goal, indicator, work item, note or internal element)"));
   }
 
   @Override
@@ -31,10 +34,21 @@ final class InternalGoalExposed extends BaseRule {
         if (target == null || !isInternal(target)) {
           continue;
         }
-        String internal = target.elementKind().isAlwaysInternal() ? name(target) : "the internal " + name(target);
-        ctx.report(e, title(e) + " is shown to stakeholders, but its " + r.field() + " names " + internal
-            + "; publishing the plan would either expose what only the MOps team should see or silently lose the link.",
-            "Make " + name(e) + " internal too, or remove the reference to " + quote(r.targetId()) + ".");
+        String internal =
+            target.elementKind().isAlwaysInternal() ? name(target) : "the internal " + name(target);
+        ctx.report(
+            e,
+            title(e)
+                + " is shown to stakeholders, but its "
+                + r.field()
+                + " names "
+                + internal
+                + "; publishing the plan would either expose what only the MOps team should see or silently lose the link.",
+            "Make "
+                + name(e)
+                + " internal too, or remove the reference to "
+                + quote(r.targetId())
+                + ".");
       }
     }
   }

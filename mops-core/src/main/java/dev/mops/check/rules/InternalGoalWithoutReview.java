@@ -19,13 +19,16 @@ import java.util.Set;
 /**
  * {@code internal-goal-without-review}: no cadence reviews the internal goals. Only a review of
  * internal goals counts (a cadence of kind {@link CadenceKind#INTERNAL_GOAL_REVIEW}): one without
- * subjects reviews every internal goal, one with subjects reviews those. Another cadence that
- * lists a goal (an internal OKR review, a team checkpoint) does not review it as a goal.
+ * subjects reviews every internal goal, one with subjects reviews those. Another cadence that lists
+ * a goal (an internal OKR review, a team checkpoint) does not review it as a goal.
  */
 final class InternalGoalWithoutReview extends BaseRule {
   InternalGoalWithoutReview() {
-    super(RuleDescriptor.of("internal-goal-without-review", Severity.WARNING,
-        "no cadence reviews the internal goals (quarterly is the norm)"));
+    super(
+        RuleDescriptor.of(
+            "internal-goal-without-review",
+            Severity.WARNING,
+            "no cadence reviews the internal goals (quarterly is the norm)"));
   }
 
   @Override
@@ -57,16 +60,24 @@ final class InternalGoalWithoutReview extends BaseRule {
       }
     }
     if (missed.size() == goals.size()) {
-      ctx.report(ctx.planPath(), "No cadence reviews the "
-          + (goals.size() == 1 ? "internal goal" : count(goals.size(), "internal goal", "internal goals"))
-          + "; these goals take time to show progress, and without a scheduled review the team is "
-          + "not held accountable for them." + notAReview(others, missed),
+      ctx.report(
+          ctx.planPath(),
+          "No cadence reviews the "
+              + (goals.size() == 1
+                  ? "internal goal"
+                  : count(goals.size(), "internal goal", "internal goals"))
+              + "; these goals take time to show progress, and without a scheduled review the team is "
+              + "not held accountable for them."
+              + notAReview(others, missed),
           "Schedule a quarterly internal-goal review (a cadence of kind INTERNAL_GOAL_REVIEW) at the beginning of the year.");
       return;
     }
     for (InternalGoal g : missed) {
-      ctx.report(g, title(g) + " is not reviewed by any cadence, unlike the team's other internal goals."
-          + notAReview(others, List.of(g)),
+      ctx.report(
+          g,
+          title(g)
+              + " is not reviewed by any cadence, unlike the team's other internal goals."
+              + notAReview(others, List.of(g)),
           "Add " + quote(g.id()) + " to the subjects of the internal-goal review.");
     }
   }
@@ -80,8 +91,13 @@ final class InternalGoalWithoutReview extends BaseRule {
     for (ReviewCadence c : others) {
       for (String id : c.subjectIds()) {
         if (ids.contains(id)) {
-          return " Cadence " + quote(c.displayName()) + " lists " + quote(id) + ", but it is of kind "
-              + c.kind() + "; only a cadence of kind INTERNAL_GOAL_REVIEW reviews internal goals.";
+          return " Cadence "
+              + quote(c.displayName())
+              + " lists "
+              + quote(id)
+              + ", but it is of kind "
+              + c.kind()
+              + "; only a cadence of kind INTERNAL_GOAL_REVIEW reviews internal goals.";
         }
       }
     }

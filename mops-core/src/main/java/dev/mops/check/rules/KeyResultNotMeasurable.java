@@ -15,8 +15,11 @@ import java.util.List;
 /** {@code key-result-not-measurable}: a key result lacks what it is measured by. */
 final class KeyResultNotMeasurable extends BaseRule {
   KeyResultNotMeasurable() {
-    super(RuleDescriptor.of("key-result-not-measurable", Severity.ERROR,
-        "a metric key result lacks start, target or unit; a qualitative one its scale, start or target; a threshold its target; a milestone one its milestones"));
+    super(
+        RuleDescriptor.of(
+            "key-result-not-measurable",
+            Severity.ERROR,
+            "a metric key result lacks start, target or unit; a qualitative one its scale, start or target; a threshold its target; a milestone one its milestones"));
   }
 
   @Override
@@ -40,14 +43,21 @@ final class KeyResultNotMeasurable extends BaseRule {
         case MILESTONES -> {
           if (kr.milestones().isEmpty()) missing.add("any milestone");
         }
-        case BINARY -> { }
+        case BINARY -> {}
       }
       if (missing.isEmpty()) {
         continue;
       }
       String of = ctx.plan().okrOf(kr).map(o -> " of " + name(o)).orElse("");
-      ctx.report(kr, title(kr) + of + " is a " + lower(kr.kind().name()) + " key result without " + list(missing)
-          + ", so its progress cannot be measured or scored.",
+      ctx.report(
+          kr,
+          title(kr)
+              + of
+              + " is a "
+              + lower(kr.kind().name())
+              + " key result without "
+              + list(missing)
+              + ", so its progress cannot be measured or scored.",
           "Add " + list(missing) + " to the key result.");
     }
   }

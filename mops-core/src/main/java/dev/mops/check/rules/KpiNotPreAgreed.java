@@ -19,14 +19,19 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** {@code kpi-not-pre-agreed}: a KPI is reviewed at a business review without an agreement dated before it. */
+/**
+ * {@code kpi-not-pre-agreed}: a KPI is reviewed at a business review without an agreement dated
+ * before it.
+ */
 final class KpiNotPreAgreed extends BaseRule {
   KpiNotPreAgreed() {
-    super(RuleDescriptor.of("kpi-not-pre-agreed", Severity.WARNING,
-        "a KPI is reviewed at a business review without an agreement dated before the review"));
+    super(
+        RuleDescriptor.of(
+            "kpi-not-pre-agreed",
+            Severity.WARNING,
+            "a KPI is reviewed at a business review without an agreement dated before the review"));
   }
 
   @Override
@@ -43,8 +48,9 @@ final class KpiNotPreAgreed extends BaseRule {
       for (String id : new LinkedHashSet<>(r.kpiIds())) {
         Work.add(1);
         Optional<Kpi> kpi = plan.find(id, Kpi.class);
-        if (kpi.isPresent() && !agreedBefore(firstAgreed.computeIfAbsent(kpi.get(), KpiNotPreAgreed::first),
-            r.heldOn())) {
+        if (kpi.isPresent()
+            && !agreedBefore(
+                firstAgreed.computeIfAbsent(kpi.get(), KpiNotPreAgreed::first), r.heldOn())) {
           if (!unagreed.containsKey(kpi.get())) {
             order.add(kpi.get());
           }
@@ -56,11 +62,24 @@ final class KpiNotPreAgreed extends BaseRule {
       List<Review> reviews = new ArrayList<>(unagreed.get(kpi));
       reviews.sort(Comparator.comparing(Review::heldOn));
       Review first = reviews.get(0);
-      String more = reviews.size() > 1 ? " (and at " + (reviews.size() - 1) + " later business review"
-          + (reviews.size() > 2 ? "s" : "") + ")" : "";
-      ctx.report(kpi, title(kpi) + " was reviewed at business review " + quote(first.id()) + " on " + first.heldOn()
-          + more + " without an agreement dated before it; KPIs not pre-agreed with leadership turn the review into a "
-          + "debate about the metric instead of the results.",
+      String more =
+          reviews.size() > 1
+              ? " (and at "
+                  + (reviews.size() - 1)
+                  + " later business review"
+                  + (reviews.size() > 2 ? "s" : "")
+                  + ")"
+              : "";
+      ctx.report(
+          kpi,
+          title(kpi)
+              + " was reviewed at business review "
+              + quote(first.id())
+              + " on "
+              + first.heldOn()
+              + more
+              + " without an agreement dated before it; KPIs not pre-agreed with leadership turn the review into a "
+              + "debate about the metric instead of the results.",
           "Agree the KPI with leadership before the review and record the sign-off in its agreements.");
     }
   }

@@ -51,35 +51,60 @@ final class NoEarlyQuickWin extends BaseRule {
       if (cancelled(o.status())) {
         continue;
       }
-      LocalDate start = o.period().map(DateRange::start).filter(d -> d.isAfter(planStart)).orElse(planStart);
+      LocalDate start =
+          o.period().map(DateRange::start).filter(d -> d.isAfter(planStart)).orElse(planStart);
       YearMonth from = YearMonth.from(start);
       @Nullable QuickWin firstWin = null;
       for (QuickWin q : plan.quickWinsClaiming(o)) {
         firstWin = earlier(firstWin, q, position);
       }
       for (Capability c : plan.capabilitiesOf(o)) {
-        Optional<QuickWin> best = firstOfCapability.computeIfAbsent(c, k -> {
-          @Nullable QuickWin w = null;
-          for (QuickWin q : plan.quickWinsOf(k)) {
-            w = earlier(w, q, position);
-          }
-          return Optional.ofNullable(w);
-        });
+        Optional<QuickWin> best =
+            firstOfCapability.computeIfAbsent(
+                c,
+                k -> {
+                  @Nullable QuickWin w = null;
+                  for (QuickWin q : plan.quickWinsOf(k)) {
+                    w = earlier(w, q, position);
+                  }
+                  return Optional.ofNullable(w);
+                });
         firstWin = best.isPresent() ? earlier(firstWin, best.get(), position) : firstWin;
       }
-      String hint = "Break a capability into a quick win MOps can ship by month " + n + " (" + from.plusMonths(n - 1L)
-          + "), e.g. an email template sales can send on their own.";
+      String hint =
+          "Break a capability into a quick win MOps can ship by month "
+              + n
+              + " ("
+              + from.plusMonths(n - 1L)
+              + "), e.g. an email template sales can send on their own.";
       if (firstWin == null) {
-        ctx.report(o, "No quick win is planned for " + name(o) + "; stakeholders would wait for whole capabilities "
-            + "to be built and come to see MOps as a roadblock.", hint);
+        ctx.report(
+            o,
+            "No quick win is planned for "
+                + name(o)
+                + "; stakeholders would wait for whole capabilities "
+                + "to be built and come to see MOps as a roadblock.",
+            hint);
         continue;
       }
       YearMonth first = lands(firstWin);
       long month = java.time.temporal.ChronoUnit.MONTHS.between(from, first) + 1;
       if (month > n) {
-        ctx.report(o, "The first quick win for " + name(o) + " (" + quote(firstWin.displayName()) + ") lands in " + first
-            + ", month " + month + " counted from " + from + "; stakeholders wait "
-            + count(month - 1, "month", "months") + " for anything visible and come to see MOps as a roadblock.",
+        ctx.report(
+            o,
+            "The first quick win for "
+                + name(o)
+                + " ("
+                + quote(firstWin.displayName())
+                + ") lands in "
+                + first
+                + ", month "
+                + month
+                + " counted from "
+                + from
+                + "; stakeholders wait "
+                + count(month - 1, "month", "months")
+                + " for anything visible and come to see MOps as a roadblock.",
             hint);
       }
     }
@@ -89,8 +114,12 @@ final class NoEarlyQuickWin extends BaseRule {
     return q.launchedOn().map(YearMonth::from).orElse(q.plannedMonth());
   }
 
-  /** The one of {@code best} and {@code q} that lands first, the earlier in the plan on a tie; skips missed and cancelled. */
-  private static @Nullable QuickWin earlier(@Nullable QuickWin best, QuickWin q, Map<QuickWin, Integer> position) {
+  /**
+   * The one of {@code best} and {@code q} that lands first, the earlier in the plan on a tie; skips
+   * missed and cancelled.
+   */
+  private static @Nullable QuickWin earlier(
+      @Nullable QuickWin best, QuickWin q, Map<QuickWin, Integer> position) {
     if (q.status() == QuickWinStatus.CANCELLED || q.status() == QuickWinStatus.MISSED) {
       return best;
     }
@@ -101,6 +130,9 @@ final class NoEarlyQuickWin extends BaseRule {
     if (c != 0) {
       return c < 0 ? q : best;
     }
-    return position.getOrDefault(q, Integer.MAX_VALUE) < position.getOrDefault(best, Integer.MAX_VALUE) ? q : best;
+    return position.getOrDefault(q, Integer.MAX_VALUE)
+            < position.getOrDefault(best, Integer.MAX_VALUE)
+        ? q
+        : best;
   }
 }

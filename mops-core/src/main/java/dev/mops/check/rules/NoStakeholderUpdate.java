@@ -20,11 +20,15 @@ import dev.mops.model.Visibility;
 /** {@code no-stakeholder-update}: public goals have no recurring stakeholder communication. */
 final class NoStakeholderUpdate extends BaseRule {
   NoStakeholderUpdate() {
-    super(RuleDescriptor.builder("no-stakeholder-update", Severity.WARNING,
-            "public goals have no recurring stakeholder communication at least monthly (a monthly update)")
-        .parameter(RuleParameter.frequency("max-interval", Frequency.monthly())
-            .withDescription("the longest time allowed between two stakeholder updates"))
-        .build());
+    super(
+        RuleDescriptor.builder(
+                "no-stakeholder-update",
+                Severity.WARNING,
+                "public goals have no recurring stakeholder communication at least monthly (a monthly update)")
+            .parameter(
+                RuleParameter.frequency("max-interval", Frequency.monthly())
+                    .withDescription("the longest time allowed between two stakeholder updates"))
+            .build());
   }
 
   @Override
@@ -49,16 +53,34 @@ final class NoStakeholderUpdate extends BaseRule {
         rare = rare == null || c.frequency().compareTo(rare.frequency()) < 0 ? c : rare;
       }
     }
-    String hint = "Add a stakeholder update " + every(max) + " (a cadence of kind STAKEHOLDER_UPDATE), e.g. an email or "
-        + "one-pager of the month's quick wins to sales and the CMO.";
+    String hint =
+        "Add a stakeholder update "
+            + every(max)
+            + " (a cadence of kind STAKEHOLDER_UPDATE), e.g. an email or "
+            + "one-pager of the month's quick wins to sales and the CMO.";
     String goalsText = count(goals, "public goal", "public goals");
     if (rare == null) {
-      ctx.report(ctx.planPath(), "The plan has " + goalsText + " but no recurring stakeholder communication; without "
-          + "a monthly update stakeholders do not see that MOps delivers value quickly and consistently.", hint);
+      ctx.report(
+          ctx.planPath(),
+          "The plan has "
+              + goalsText
+              + " but no recurring stakeholder communication; without "
+              + "a monthly update stakeholders do not see that MOps delivers value quickly and consistently.",
+          hint);
     } else {
-      ctx.report(ctx.planPath(), "The plan has " + goalsText + ", but its most frequent stakeholder update, "
-          + quote(rare.displayName()) + ", runs only " + every(rare.frequency()) + "; stakeholders stay engaged when they hear "
-          + "about progress " + every(max) + ".", hint);
+      ctx.report(
+          ctx.planPath(),
+          "The plan has "
+              + goalsText
+              + ", but its most frequent stakeholder update, "
+              + quote(rare.displayName())
+              + ", runs only "
+              + every(rare.frequency())
+              + "; stakeholders stay engaged when they hear "
+              + "about progress "
+              + every(max)
+              + ".",
+          hint);
     }
   }
 }

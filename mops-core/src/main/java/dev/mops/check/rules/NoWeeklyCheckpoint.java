@@ -12,7 +12,9 @@ import dev.mops.model.ReviewCadence;
 /** {@code no-weekly-checkpoint}: no weekly team checkpoint cadence exists. */
 final class NoWeeklyCheckpoint extends BaseRule {
   NoWeeklyCheckpoint() {
-    super(RuleDescriptor.of("no-weekly-checkpoint", Severity.INFO, "no weekly team checkpoint cadence exists"));
+    super(
+        RuleDescriptor.of(
+            "no-weekly-checkpoint", Severity.INFO, "no weekly team checkpoint cadence exists"));
   }
 
   @Override
@@ -26,10 +28,20 @@ final class NoWeeklyCheckpoint extends BaseRule {
         nearest = nearest == null || c.frequency().compareTo(nearest.frequency()) < 0 ? c : nearest;
       }
     }
-    String other = nearest == null ? "" : " (team checkpoint " + quote(nearest.displayName()) + " runs only "
-        + every(nearest.frequency()) + ")";
-    ctx.report(ctx.planPath(), "The team has no weekly checkpoint" + other + "; a weekly team checkpoint with a "
-        + "trajectory report shared with sales ops keeps the team and its partners in step.",
+    String other =
+        nearest == null
+            ? ""
+            : " (team checkpoint "
+                + quote(nearest.displayName())
+                + " runs only "
+                + every(nearest.frequency())
+                + ")";
+    ctx.report(
+        ctx.planPath(),
+        "The team has no weekly checkpoint"
+            + other
+            + "; a weekly team checkpoint with a "
+            + "trajectory report shared with sales ops keeps the team and its partners in step.",
         "Add a weekly cadence of kind TEAM_CHECKPOINT.");
   }
 }

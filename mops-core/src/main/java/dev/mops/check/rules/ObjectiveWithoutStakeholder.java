@@ -12,15 +12,24 @@ import dev.mops.model.Visibility;
 /** {@code objective-without-stakeholder}: a public objective names no stakeholder it serves. */
 final class ObjectiveWithoutStakeholder extends BaseRule {
   ObjectiveWithoutStakeholder() {
-    super(RuleDescriptor.of("objective-without-stakeholder", Severity.ERROR, "a public objective names no stakeholder it serves"));
+    super(
+        RuleDescriptor.of(
+            "objective-without-stakeholder",
+            Severity.ERROR,
+            "a public objective names no stakeholder it serves"));
   }
 
   @Override
   public void check(CheckContext ctx) {
     for (Objective o : ctx.elements(Objective.class)) {
-      if (o.visibility() == Visibility.PUBLIC && !cancelled(o.status()) && o.stakeholderIds().isEmpty()) {
-        ctx.report(o, title(o) + " names no stakeholder; a public objective is a partner's objective, and without "
-            + "the stakeholder it serves nobody owns its outcome or hears about its quick wins.",
+      if (o.visibility() == Visibility.PUBLIC
+          && !cancelled(o.status())
+          && o.stakeholderIds().isEmpty()) {
+        ctx.report(
+            o,
+            title(o)
+                + " names no stakeholder; a public objective is a partner's objective, and without "
+                + "the stakeholder it serves nobody owns its outcome or hears about its quick wins.",
             "Add the stakeholder whose objective it is to its stakeholderIds, e.g. \"sales\".");
       }
     }

@@ -18,7 +18,9 @@ final class OkrWithoutKeyResults extends BaseRule {
   public void check(CheckContext ctx) {
     for (Okr okr : ctx.elements(Okr.class)) {
       if (!cancelled(okr.status()) && okr.keyResults().isEmpty()) {
-        ctx.report(okr, title(okr) + " has no key result, so there is no way to tell whether it was achieved.",
+        ctx.report(
+            okr,
+            title(okr) + " has no key result, so there is no way to tell whether it was achieved.",
             "Add measurable key results: a metric from a start to a target, a binary done/not done, milestones, or "
                 + "a qualitative measure on a scale such as an internal NPS.");
       }

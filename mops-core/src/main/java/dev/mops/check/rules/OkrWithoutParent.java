@@ -24,7 +24,11 @@ import org.jspecify.annotations.Nullable;
 /** {@code okr-without-parent}: a MOps OKR does not align to a marketing (or company) OKR. */
 final class OkrWithoutParent extends BaseRule {
   OkrWithoutParent() {
-    super(RuleDescriptor.of("okr-without-parent", Severity.WARNING, "a MOps OKR does not align to a marketing (or company) OKR"));
+    super(
+        RuleDescriptor.of(
+            "okr-without-parent",
+            Severity.WARNING,
+            "a MOps OKR does not align to a marketing (or company) OKR"));
   }
 
   @Override
@@ -55,12 +59,20 @@ final class OkrWithoutParent extends BaseRule {
       while (names.size() < 3 && it.hasNext()) {
         names.add(quote(it.next().displayName()));
       }
-      String why = chain.isEmpty() && okr.parentId().isEmpty() && okr.externalParent().isEmpty()
-          ? "has no parent OKR"
-          : chain.isEmpty() ? "has no parent OKR at the marketing or company level"
-          : "aligns only to MOps OKRs (" + list(names, chain.size(), 3) + ")";
-      ctx.report(okr, "MOps " + name(okr) + " " + why + "; MOps OKRs should directly support the marketing team's "
-          + "goals, or nobody can see how the work adds to marketing success.",
+      String why =
+          chain.isEmpty() && okr.parentId().isEmpty() && okr.externalParent().isEmpty()
+              ? "has no parent OKR"
+              : chain.isEmpty()
+                  ? "has no parent OKR at the marketing or company level"
+                  : "aligns only to MOps OKRs (" + list(names, chain.size(), 3) + ")";
+      ctx.report(
+          okr,
+          "MOps "
+              + name(okr)
+              + " "
+              + why
+              + "; MOps OKRs should directly support the marketing team's "
+              + "goals, or nobody can see how the work adds to marketing success.",
           "Set its parent to the marketing OKR it supports: parentId for one in this plan, externalParent for one "
               + "held elsewhere.");
     }
@@ -83,7 +95,10 @@ final class OkrWithoutParent extends BaseRule {
     return memo.getOrDefault(okr, v);
   }
 
-  /** Whether an OKR counts as alignment above MOps: it is above MOps or names an external parent that is. */
+  /**
+   * Whether an OKR counts as alignment above MOps: it is above MOps or names an external parent
+   * that is.
+   */
   private static boolean above(Okr okr) {
     return okr.level() != OkrLevel.MOPS || above(okr.externalParent());
   }

@@ -19,14 +19,20 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** {@code quick-win-misaligned}: a quick win claims an objective that none of its capabilities supports. */
+/**
+ * {@code quick-win-misaligned}: a quick win claims an objective that none of its capabilities
+ * supports.
+ */
 final class QuickWinMisaligned extends BaseRule {
   QuickWinMisaligned() {
-    super(RuleDescriptor.of("quick-win-misaligned", Severity.ERROR, "a quick win claims an objective that none of its capabilities supports"));
+    super(
+        RuleDescriptor.of(
+            "quick-win-misaligned",
+            Severity.ERROR,
+            "a quick win claims an objective that none of its capabilities supports"));
   }
 
   @Override
@@ -59,26 +65,30 @@ final class QuickWinMisaligned extends BaseRule {
         }
         supported = o -> ids.contains(o.id());
       } else if (pairs <= reverse) {
-        supported = o -> {
-          for (Capability c : caps) {
-            Work.add(1);
-            if (supportedBy.computeIfAbsent(c, QuickWinMisaligned::objectiveIds).contains(o.id())) {
-              return true;
-            }
-          }
-          return false;
-        };
+        supported =
+            o -> {
+              for (Capability c : caps) {
+                Work.add(1);
+                if (supportedBy
+                    .computeIfAbsent(c, QuickWinMisaligned::objectiveIds)
+                    .contains(o.id())) {
+                  return true;
+                }
+              }
+              return false;
+            };
       } else {
         Set<Capability> mine = Collections.newSetFromMap(new IdentityHashMap<>());
         mine.addAll(caps);
-        supported = o -> {
-          for (Capability c : plan.capabilitiesOf(o)) {
-            if (mine.contains(c)) {
-              return true;
-            }
-          }
-          return false;
-        };
+        supported =
+            o -> {
+              for (Capability c : plan.capabilitiesOf(o)) {
+                if (mine.contains(c)) {
+                  return true;
+                }
+              }
+              return false;
+            };
       }
       for (Objective o : claimed) {
         if (!supported.test(o)) {
@@ -86,11 +96,23 @@ final class QuickWinMisaligned extends BaseRule {
           for (Capability c : caps.subList(0, Math.min(3, caps.size()))) {
             capNames.add(quote(c.displayName()));
           }
-          String capsText = caps.isEmpty() ? "it builds no capability at all"
-              : "none of its capabilities (" + list(capNames, caps.size(), 3) + ") supports that objective";
-          ctx.report(ctx.pathOf(o).child("quickWins", q.id()), title(q) + " claims " + name(o) + ", but "
-              + capsText + "; the claim is not backed by anything MOps builds for that objective.",
-              "Have it build a capability that supports " + quote(o.displayName()) + ", or drop the claim.");
+          String capsText =
+              caps.isEmpty()
+                  ? "it builds no capability at all"
+                  : "none of its capabilities ("
+                      + list(capNames, caps.size(), 3)
+                      + ") supports that objective";
+          ctx.report(
+              ctx.pathOf(o).child("quickWins", q.id()),
+              title(q)
+                  + " claims "
+                  + name(o)
+                  + ", but "
+                  + capsText
+                  + "; the claim is not backed by anything MOps builds for that objective.",
+              "Have it build a capability that supports "
+                  + quote(o.displayName())
+                  + ", or drop the claim.");
         }
       }
     }

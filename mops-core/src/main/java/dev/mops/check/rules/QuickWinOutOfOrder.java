@@ -13,7 +13,11 @@ import java.util.Optional;
 /** {@code quick-win-out-of-order}: a quick win is scheduled no later than the one it builds on. */
 final class QuickWinOutOfOrder extends BaseRule {
   QuickWinOutOfOrder() {
-    super(RuleDescriptor.of("quick-win-out-of-order", Severity.ERROR, "a quick win is scheduled no later than the one it builds on"));
+    super(
+        RuleDescriptor.of(
+            "quick-win-out-of-order",
+            Severity.ERROR,
+            "a quick win is scheduled no later than the one it builds on"));
   }
 
   @Override
@@ -24,13 +28,25 @@ final class QuickWinOutOfOrder extends BaseRule {
         continue;
       }
       QuickWin p = on.get();
-      String when = q.plannedMonth().equals(p.plannedMonth())
-          ? "in the same month as " + name(p) + ", which it builds on"
-          : "before " + name(p) + " (" + p.plannedMonth() + "), which it builds on";
-      ctx.report(q, title(q) + " is planned for " + q.plannedMonth() + ", " + when
-          + "; it cannot ship until what it builds on has shipped.",
-          "Plan " + quote(q.displayName()) + " for a month after " + p.plannedMonth() + ", or move "
-              + quote(p.displayName()) + " earlier.");
+      String when =
+          q.plannedMonth().equals(p.plannedMonth())
+              ? "in the same month as " + name(p) + ", which it builds on"
+              : "before " + name(p) + " (" + p.plannedMonth() + "), which it builds on";
+      ctx.report(
+          q,
+          title(q)
+              + " is planned for "
+              + q.plannedMonth()
+              + ", "
+              + when
+              + "; it cannot ship until what it builds on has shipped.",
+          "Plan "
+              + quote(q.displayName())
+              + " for a month after "
+              + p.plannedMonth()
+              + ", or move "
+              + quote(p.displayName())
+              + " earlier.");
     }
   }
 }

@@ -9,12 +9,19 @@ import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
 import java.time.LocalDate;
 
-/** {@code quick-win-outcome-unknown}: a quick win's month has ended without a recorded launch or miss. */
+/**
+ * {@code quick-win-outcome-unknown}: a quick win's month has ended without a recorded launch or
+ * miss.
+ */
 final class QuickWinOutcomeUnknown extends BaseRule {
   QuickWinOutcomeUnknown() {
-    super(RuleDescriptor.builder("quick-win-outcome-unknown", Severity.WARNING,
-            "as of a date, a quick win's month has ended and neither its launch nor its miss is recorded")
-        .needsAsOf().build());
+    super(
+        RuleDescriptor.builder(
+                "quick-win-outcome-unknown",
+                Severity.WARNING,
+                "as of a date, a quick win's month has ended and neither its launch nor its miss is recorded")
+            .needsAsOf()
+            .build());
   }
 
   @Override
@@ -22,8 +29,14 @@ final class QuickWinOutcomeUnknown extends BaseRule {
     LocalDate asOf = ctx.asOf().orElseThrow();
     for (QuickWin q : ctx.elements(QuickWin.class)) {
       if (q.status() == QuickWinStatus.PLANNED && !q.plannedMonth().atEndOfMonth().isAfter(asOf)) {
-        ctx.report(q, title(q) + " was planned for " + q.plannedMonth() + ", which has ended as of " + asOf
-            + ", but neither its launch nor its miss is recorded; a quick win's success is binary: did it launch or not?",
+        ctx.report(
+            q,
+            title(q)
+                + " was planned for "
+                + q.plannedMonth()
+                + ", which has ended as of "
+                + asOf
+                + ", but neither its launch nor its miss is recorded; a quick win's success is binary: did it launch or not?",
             "Record launchedOn if it launched, or mark it MISSED (or CANCELLED) with an outcome note.");
       }
     }

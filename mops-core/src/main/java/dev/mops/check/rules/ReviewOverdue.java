@@ -23,9 +23,13 @@ import java.util.Map;
 /** {@code review-overdue}: as of a date, a scheduled review was not held. */
 final class ReviewOverdue extends BaseRule {
   ReviewOverdue() {
-    super(RuleDescriptor.builder("review-overdue", Severity.WARNING,
-            "as of a given date, a scheduled review was not held (a window is due once it ended, plus grace days)")
-        .needsAsOf().build());
+    super(
+        RuleDescriptor.builder(
+                "review-overdue",
+                Severity.WARNING,
+                "as of a given date, a scheduled review was not held (a window is due once it ended, plus grace days)")
+            .needsAsOf()
+            .build());
   }
 
   @Override
@@ -39,7 +43,8 @@ final class ReviewOverdue extends BaseRule {
     for (ReviewCadence c : ctx.elements(ReviewCadence.class)) {
       // one definition of due and held windows, shared with the review-adherence metric; windows
       // are counted, not listed, so a daily cadence over centuries costs what a monthly one does
-      ReviewAdherence adherence = PlanMetrics.reviewAdherence(plan, c, byCadence.getOrDefault(c.id(), List.of()), asOf);
+      ReviewAdherence adherence =
+          PlanMetrics.reviewAdherence(plan, c, byCadence.getOrDefault(c.id(), List.of()), asOf);
       long missed = adherence.overdueCount();
       if (missed == 0) {
         continue;
@@ -48,11 +53,28 @@ final class ReviewOverdue extends BaseRule {
       for (DateRange w : adherence.latestOverdue(missed <= 5 ? 5 : 3)) {
         named.add(Windows.text(w));
       }
-      String which = missed <= 5 ? list(named) : "the latest " + list(named) + ", and " + (missed - 3) + " earlier";
-      ctx.report(c, title(c) + " (" + every(c.frequency()) + "): " + missed + " of " + adherence.dueCount()
-          + " due reviews " + (missed == 1 ? "was" : "were") + " not held as of " + asOf + " ("
-          + which + "); the cadence and credibility of these sessions is what keeps partners engaged.",
-          "Hold the missed review and record it as a Review of cadence " + quote(c.id())
+      String which =
+          missed <= 5
+              ? list(named)
+              : "the latest " + list(named) + ", and " + (missed - 3) + " earlier";
+      ctx.report(
+          c,
+          title(c)
+              + " ("
+              + every(c.frequency())
+              + "): "
+              + missed
+              + " of "
+              + adherence.dueCount()
+              + " due reviews "
+              + (missed == 1 ? "was" : "were")
+              + " not held as of "
+              + asOf
+              + " ("
+              + which
+              + "); the cadence and credibility of these sessions is what keeps partners engaged.",
+          "Hold the missed review and record it as a Review of cadence "
+              + quote(c.id())
               + " covering the period (a late review still counts for the period it covers).");
     }
   }

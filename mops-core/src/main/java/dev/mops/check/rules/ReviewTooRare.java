@@ -21,13 +21,20 @@ import java.util.Set;
 /** {@code review-too-rare}: OKRs are reviewed less often than monthly (info beyond 14 days). */
 final class ReviewTooRare extends BaseRule {
   ReviewTooRare() {
-    super(RuleDescriptor.builder("review-too-rare", Severity.WARNING,
-            "OKRs are reviewed less often than monthly, or not at all (info when the interval is longer than 14 days)")
-        .parameter(RuleParameter.frequency("warning-above", Frequency.monthly())
-            .withDescription("a warning for an OKR review that runs less often than this"))
-        .parameter(RuleParameter.integer("info-above-days", 14, 1, 366).withUnit("days")
-            .withDescription("an info for an OKR review whose runs may be more than this many days apart"))
-        .build());
+    super(
+        RuleDescriptor.builder(
+                "review-too-rare",
+                Severity.WARNING,
+                "OKRs are reviewed less often than monthly, or not at all (info when the interval is longer than 14 days)")
+            .parameter(
+                RuleParameter.frequency("warning-above", Frequency.monthly())
+                    .withDescription("a warning for an OKR review that runs less often than this"))
+            .parameter(
+                RuleParameter.integer("info-above-days", 14, 1, 366)
+                    .withUnit("days")
+                    .withDescription(
+                        "an info for an OKR review whose runs may be more than this many days apart"))
+            .build());
   }
 
   @Override
@@ -45,19 +52,47 @@ final class ReviewTooRare extends BaseRule {
       covered.addAll(c.subjectIds());
       Frequency f = c.frequency();
       if (longerThan(f, floor)) {
-        ctx.report(c, "OKR review " + quoted(c) + " runs " + every(f) + " (" + f + "); OKRs need a review at least "
-            + every(floor) + ", ideally every two weeks, or they drift unnoticed.",
-            "Review OKR progress every two weeks (Frequency.biweekly()), or at least " + every(floor) + ".");
+        ctx.report(
+            c,
+            "OKR review "
+                + quoted(c)
+                + " runs "
+                + every(f)
+                + " ("
+                + f
+                + "); OKRs need a review at least "
+                + every(floor)
+                + ", ideally every two weeks, or they drift unnoticed.",
+            "Review OKR progress every two weeks (Frequency.biweekly()), or at least "
+                + every(floor)
+                + ".");
       } else if (f.isLongerThanDays(infoDays)) {
-        ctx.report(Finding.of(ctx.ruleId(), info, ctx.pathOf(c), "OKR review " + quoted(c) + " runs " + every(f)
-            + " (" + f + "); that meets the floor, but reviewing every " + infoDays
-            + " days or more often catches drift sooner.", "Consider a biweekly OKR review."));
+        ctx.report(
+            Finding.of(
+                ctx.ruleId(),
+                info,
+                ctx.pathOf(c),
+                "OKR review "
+                    + quoted(c)
+                    + " runs "
+                    + every(f)
+                    + " ("
+                    + f
+                    + "); that meets the floor, but reviewing every "
+                    + infoDays
+                    + " days or more often catches drift sooner.",
+                "Consider a biweekly OKR review."));
       }
     }
     for (Okr okr : ctx.elements(Okr.class)) {
       if (okr.status() == Lifecycle.ACTIVE && !coversAll && !covered.contains(okr.id())) {
-        ctx.report(okr, "Active " + name(okr) + " is not reviewed by any OKR review; OKRs need a review at least "
-            + every(floor) + ", ideally every two weeks, to stay on track.",
+        ctx.report(
+            okr,
+            "Active "
+                + name(okr)
+                + " is not reviewed by any OKR review; OKRs need a review at least "
+                + every(floor)
+                + ", ideally every two weeks, to stay on track.",
             "Add a biweekly cadence of kind OKR_REVIEW that covers it (no subjects covers every OKR).");
       }
     }

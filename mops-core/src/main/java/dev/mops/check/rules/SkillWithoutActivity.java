@@ -20,12 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code skill-without-activity}: a skill on the development list had no learning activity in a quarter. */
+/**
+ * {@code skill-without-activity}: a skill on the development list had no learning activity in a
+ * quarter.
+ */
 final class SkillWithoutActivity extends BaseRule {
   SkillWithoutActivity() {
-    super(RuleDescriptor.builder("skill-without-activity", Severity.INFO,
-            "a skill on the development list had no learning activity in a fiscal quarter of the plan that ended by the as-of date")
-        .needsAsOf().build());
+    super(
+        RuleDescriptor.builder(
+                "skill-without-activity",
+                Severity.INFO,
+                "a skill on the development list had no learning activity in a fiscal quarter of the plan that ended by the as-of date")
+            .needsAsOf()
+            .build());
   }
 
   @Override
@@ -37,7 +44,8 @@ final class SkillWithoutActivity extends BaseRule {
     long first = index(Quarter.containing(plan.period().start(), fs));
     long lastInPlan = index(Quarter.containing(plan.period().end(), fs));
     Quarter asOfQuarter = Quarter.containing(asOf, fs);
-    long lastEnded = asOfQuarter.range(fs).end().equals(asOf) ? index(asOfQuarter) : index(asOfQuarter) - 1;
+    long lastEnded =
+        asOfQuarter.range(fs).end().equals(asOf) ? index(asOfQuarter) : index(asOfQuarter) - 1;
     long last = Math.min(lastInPlan, lastEnded);
     if (last < first) {
       return;
@@ -66,8 +74,12 @@ final class SkillWithoutActivity extends BaseRule {
           named.add(quarter(q, fs).toString());
         }
       }
-      ctx.report(s, title(s) + " on the development list had no learning activity in " + list(named, missed, 4)
-          + "; time for professional development only happens when it is planned and tracked.",
+      ctx.report(
+          s,
+          title(s)
+              + " on the development list had no learning activity in "
+              + list(named, missed, 4)
+              + "; time for professional development only happens when it is planned and tracked.",
           "Log a webinar, course, conference or product trial for it, or take it off the list.");
     }
   }
@@ -77,8 +89,9 @@ final class SkillWithoutActivity extends BaseRule {
   }
 
   private static Quarter quarter(long index, java.time.Month fs) {
-    YearMonth firstMonth = YearMonth.of(Math.toIntExact(Math.floorDiv(index, 4)), fs)
-        .plusMonths(3L * Math.floorMod(index, 4));
+    YearMonth firstMonth =
+        YearMonth.of(Math.toIntExact(Math.floorDiv(index, 4)), fs)
+            .plusMonths(3L * Math.floorMod(index, 4));
     return Quarter.containing(firstMonth, fs);
   }
 }

@@ -1,6 +1,7 @@
 package dev.mops.check.rules;
 
 import static dev.mops.check.Wording.quote;
+
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
@@ -13,7 +14,9 @@ import java.util.List;
 /** {@code sprint-overlap}: two sprints of the plan cover the same days. */
 final class SprintOverlap extends BaseRule {
   SprintOverlap() {
-    super(RuleDescriptor.of("sprint-overlap", Severity.ERROR, "two sprints of the plan cover the same days"));
+    super(
+        RuleDescriptor.of(
+            "sprint-overlap", Severity.ERROR, "two sprints of the plan cover the same days"));
   }
 
   @Override
@@ -24,8 +27,19 @@ final class SprintOverlap extends BaseRule {
     for (Sprint s : sprints) {
       if (reach != null && !s.range().start().isAfter(reach.range().end())) {
         DateRange both = s.range().intersection(reach.range()).orElseThrow();
-        ctx.report(s, "Sprints " + quoteName(reach) + " (" + reach.range() + ") and " + quoteName(s) + " ("
-            + s.range() + ") both cover " + both + "; a plan belongs to one team, so each day can be in only one sprint.",
+        ctx.report(
+            s,
+            "Sprints "
+                + quoteName(reach)
+                + " ("
+                + reach.range()
+                + ") and "
+                + quoteName(s)
+                + " ("
+                + s.range()
+                + ") both cover "
+                + both
+                + "; a plan belongs to one team, so each day can be in only one sprint.",
             "Shorten or move one of them so they no longer overlap.");
       }
       if (reach == null || s.range().end().isAfter(reach.range().end())) {

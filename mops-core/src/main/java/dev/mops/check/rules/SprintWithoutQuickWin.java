@@ -16,7 +16,9 @@ import java.util.Set;
 /** {@code sprint-without-quick-win}: a monthly sprint ships no quick win. */
 final class SprintWithoutQuickWin extends BaseRule {
   SprintWithoutQuickWin() {
-    super(RuleDescriptor.of("sprint-without-quick-win", Severity.WARNING, "a monthly sprint ships no quick win"));
+    super(
+        RuleDescriptor.of(
+            "sprint-without-quick-win", Severity.WARNING, "a monthly sprint ships no quick win"));
   }
 
   @Override
@@ -33,9 +35,17 @@ final class SprintWithoutQuickWin extends BaseRule {
       if (s.month().isEmpty() || months.contains(s.month().get())) {
         continue;
       }
-      ctx.report(s, "Monthly " + name(s) + " (" + s.month().get() + ") ships no quick win; the practice is to deliver "
-          + "a quick win each month so stakeholders keep seeing progress.",
-          "Plan a quick win for " + s.month().get() + " while the capabilities are built in the background.");
+      ctx.report(
+          s,
+          "Monthly "
+              + name(s)
+              + " ("
+              + s.month().get()
+              + ") ships no quick win; the practice is to deliver "
+              + "a quick win each month so stakeholders keep seeing progress.",
+          "Plan a quick win for "
+              + s.month().get()
+              + " while the capabilities are built in the background.");
     }
   }
 }

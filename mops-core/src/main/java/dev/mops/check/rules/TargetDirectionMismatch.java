@@ -14,11 +14,17 @@ import dev.mops.model.SuccessIndicator;
 import dev.mops.model.Target;
 import java.math.BigDecimal;
 
-/** {@code target-direction-mismatch}: a target says "increase" but its target is not above its baseline, or the reverse. */
+/**
+ * {@code target-direction-mismatch}: a target says "increase" but its target is not above its
+ * baseline, or the reverse.
+ */
 final class TargetDirectionMismatch extends BaseRule {
   TargetDirectionMismatch() {
-    super(RuleDescriptor.of("target-direction-mismatch", Severity.ERROR,
-        "a target or key result says increase but its target is not above its baseline or start, or the reverse"));
+    super(
+        RuleDescriptor.of(
+            "target-direction-mismatch",
+            Severity.ERROR,
+            "a target or key result says increase but its target is not above its baseline or start, or the reverse"));
   }
 
   @Override
@@ -40,17 +46,40 @@ final class TargetDirectionMismatch extends BaseRule {
     t.baseline().ifPresent(b -> judge(ctx, e, t.metric(), t.direction(), b, t.value(), "baseline"));
   }
 
-  private static void judge(CheckContext ctx, PlanElement e, String metric, Direction d, BigDecimal from,
-      BigDecimal to, String fromName) {
+  private static void judge(
+      CheckContext ctx,
+      PlanElement e,
+      String metric,
+      Direction d,
+      BigDecimal from,
+      BigDecimal to,
+      String fromName) {
     int c = to.compareTo(from);
     boolean wrong = (d == Direction.INCREASE && c <= 0) || (d == Direction.DECREASE && c >= 0);
     if (wrong) {
       String verb = d == Direction.INCREASE ? "increase" : "decrease";
       String rel = d == Direction.INCREASE ? "above" : "below";
-      ctx.report(e, title(e) + " says \"" + verb + "\" " + metric + ", but its target " + plain(to) + " is not "
-          + rel + " the " + fromName + " " + plain(from) + ", so progress towards it cannot be measured.",
-          "Swap the direction to " + (d == Direction.INCREASE ? "decrease" : "increase")
-              + ", or correct the target or the " + fromName + ".");
+      ctx.report(
+          e,
+          title(e)
+              + " says \""
+              + verb
+              + "\" "
+              + metric
+              + ", but its target "
+              + plain(to)
+              + " is not "
+              + rel
+              + " the "
+              + fromName
+              + " "
+              + plain(from)
+              + ", so progress towards it cannot be measured.",
+          "Swap the direction to "
+              + (d == Direction.INCREASE ? "decrease" : "increase")
+              + ", or correct the target or the "
+              + fromName
+              + ".");
     }
   }
 }

@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the built-in rules share beyond their wording (which is {@link dev.mops.check.Wording}'s):
- * a few texts only the built-ins write, and the small judgments several rules make alike.
+ * What the built-in rules share beyond their wording (which is {@link dev.mops.check.Wording}'s): a
+ * few texts only the built-ins write, and the small judgments several rules make alike.
  */
 final class Texts {
   private Texts() {}
 
   /**
-   * A cycle with its first id repeated at the end, naming at most three members:
-   * {@code a → b → c → a}, or {@code a → b → c → (9997 more) → a}.
+   * A cycle with its first id repeated at the end, naming at most three members: {@code a → b → c →
+   * a}, or {@code a → b → c → (9997 more) → a}.
    */
   static String cycle(List<? extends PlanElement> members) {
     List<String> ids = new ArrayList<>();

@@ -18,8 +18,11 @@ import java.util.Map;
 /** {@code urgent-request-untriaged}: an urgent request was accepted without the three answers. */
 final class UrgentRequestUntriaged extends BaseRule {
   UrgentRequestUntriaged() {
-    super(RuleDescriptor.of("urgent-request-untriaged", Severity.WARNING,
-        "an urgent request was accepted without answers to \"what is it for, why so quickly, what is the impact\""));
+    super(
+        RuleDescriptor.of(
+            "urgent-request-untriaged",
+            Severity.WARNING,
+            "an urgent request was accepted without answers to \"what is it for, why so quickly, what is the impact\""));
   }
 
   @Override
@@ -38,10 +41,19 @@ final class UrgentRequestUntriaged extends BaseRule {
       }
       List<String> open = new ArrayList<>();
       if (t.purpose().filter(s -> !s.isBlank()).isEmpty()) open.add("\"what is it for?\"");
-      if (t.urgencyReason().filter(s -> !s.isBlank()).isEmpty()) open.add("\"why do you need it so quickly?\"");
+      if (t.urgencyReason().filter(s -> !s.isBlank()).isEmpty())
+        open.add("\"why do you need it so quickly?\"");
       if (t.impact().filter(s -> !s.isBlank()).isEmpty()) open.add("\"what's the impact?\"");
-      ctx.report(t, "The urgent request " + name(t) + " (work item " + quote(t.workItemId()) + ") was accepted without an "
-          + "answer to " + list(open) + "; asking sets realistic expectations and makes it possible to say no.",
+      ctx.report(
+          t,
+          "The urgent request "
+              + name(t)
+              + " (work item "
+              + quote(t.workItemId())
+              + ") was accepted without an "
+              + "answer to "
+              + list(open)
+              + "; asking sets realistic expectations and makes it possible to say no.",
           "Record the purpose, the reason for the urgency and the impact before accepting urgent requests.");
     }
   }

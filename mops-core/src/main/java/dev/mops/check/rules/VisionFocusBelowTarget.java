@@ -21,20 +21,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code vision-focus-below-target}: less than 90% of a month's hours went to vision-aligned work. */
+/**
+ * {@code vision-focus-below-target}: less than 90% of a month's hours went to vision-aligned work.
+ */
 final class VisionFocusBelowTarget extends BaseRule {
   /** The values of the {@code unit} parameter and what each counts: the one table both read. */
   private static final Map<String, WorkUnit> UNITS = units();
 
   VisionFocusBelowTarget() {
-    super(RuleDescriptor.builder("vision-focus-below-target", Severity.WARNING,
-            "given work items, less than 90% of the hours in a month went to vision-aligned work")
-        .parameter(RuleParameter.decimal("target", VisionFocus.DEFAULT_TARGET, BigDecimal.ZERO, BigDecimal.ONE)
-            .withUnit("share, 0.90 = 90%")
-            .withDescription("the share of the month's work that should serve the team's vision"))
-        .parameter(RuleParameter.choice("unit", "hours", List.copyOf(UNITS.keySet()))
-            .withDescription("counts hours, story points or work items"))
-        .build());
+    super(
+        RuleDescriptor.builder(
+                "vision-focus-below-target",
+                Severity.WARNING,
+                "given work items, less than 90% of the hours in a month went to vision-aligned work")
+            .parameter(
+                RuleParameter.decimal(
+                        "target", VisionFocus.DEFAULT_TARGET, BigDecimal.ZERO, BigDecimal.ONE)
+                    .withUnit("share, 0.90 = 90%")
+                    .withDescription(
+                        "the share of the month's work that should serve the team's vision"))
+            .parameter(
+                RuleParameter.choice("unit", "hours", List.copyOf(UNITS.keySet()))
+                    .withDescription("counts hours, story points or work items"))
+            .build());
   }
 
   private static Map<String, WorkUnit> units() {
@@ -58,16 +67,29 @@ final class VisionFocusBelowTarget extends BaseRule {
     }
     String unitText = workUnit == WorkUnit.TICKETS ? "work items" : workUnit.toString();
     // the same vision-focus share the metric reports, month by month
-    for (Map.Entry<YearMonth, VisionFocus> e : mix.result().visionFocusByMonth(workUnit, target).asMap().entrySet()) {
+    for (Map.Entry<YearMonth, VisionFocus> e :
+        mix.result().visionFocusByMonth(workUnit, target).asMap().entrySet()) {
       VisionFocus focus = e.getValue();
       if (!focus.isDefined() || focus.isMet()) {
         continue;
       }
       BigDecimal aligned = focus.share().share().numerator();
       BigDecimal total = focus.share().share().denominator();
-      ctx.report(ctx.planPath(), "In " + e.getKey() + ", " + percent(aligned, total) + " of tracked " + unitText + " ("
-          + plain(aligned) + " of " + plain(total) + ") went to work that serves the team's vision, below the "
-          + percent(target) + " target; the daily grind of requests is crowding out the plan.",
+      ctx.report(
+          ctx.planPath(),
+          "In "
+              + e.getKey()
+              + ", "
+              + percent(aligned, total)
+              + " of tracked "
+              + unitText
+              + " ("
+              + plain(aligned)
+              + " of "
+              + plain(total)
+              + ") went to work that serves the team's vision, below the "
+              + percent(target)
+              + " target; the daily grind of requests is crowding out the plan.",
           "Triage urgent requests (what is it for, why so quickly, what is the impact) and say no to work outside "
               + "the vision.");
     }

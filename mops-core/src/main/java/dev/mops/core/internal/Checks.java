@@ -101,7 +101,12 @@ public final class Checks {
   public static BigDecimal between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       throw new IllegalArgumentException(
-          field + " must be in " + min.toPlainString() + ".." + max.toPlainString() + ", got "
+          field
+              + " must be in "
+              + min.toPlainString()
+              + ".."
+              + max.toPlainString()
+              + ", got "
               + value.toPlainString());
     }
     return value;

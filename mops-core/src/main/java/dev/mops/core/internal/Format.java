@@ -10,7 +10,10 @@ import java.math.RoundingMode;
 public final class Format {
   private Format() {}
 
-  /** {@code noun} after its indefinite article: {@code a capability}, {@code an objective}, {@code an OKR}. */
+  /**
+   * {@code noun} after its indefinite article: {@code a capability}, {@code an objective}, {@code
+   * an OKR}.
+   */
   public static String withArticle(String noun) {
     return ("aeiouAEIO".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
@@ -50,7 +53,8 @@ public final class Format {
     BigDecimal hundredTimes = numerator.multiply(BigDecimal.valueOf(100));
     int scale = 2;
     BigDecimal p = hundredTimes.divide(denominator, scale, RoundingMode.HALF_EVEN);
-    while (p.abs().compareTo(BigDecimal.ONE) < 0 && p.unscaledValue().abs().intValue() < 10
+    while (p.abs().compareTo(BigDecimal.ONE) < 0
+        && p.unscaledValue().abs().intValue() < 10
         && scale < 12) {
       scale++;
       p = hundredTimes.divide(denominator, scale, RoundingMode.HALF_EVEN);

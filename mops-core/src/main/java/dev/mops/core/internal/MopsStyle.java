@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * <p>No {@code from} method is generated ({@code from = ""}): Immutables would make one per
  * supertype, and {@code Objective.builder().from(PlanElement)} would copy a stakeholder's id,
  * visibility and extensions into an objective. Each builder writes its own {@code from(X)} for its
- * own type instead. Package-private attributes get package-private builder methods
- * ({@code alwaysPublicInitializers = false}), so internal state stays out of the API.
+ * own type instead. Package-private attributes get package-private builder methods ({@code
+ * alwaysPublicInitializers = false}), so internal state stays out of the API.
  *
  * <p>Not part of the API: this package is not exported.
  */
@@ -33,6 +33,14 @@ import org.immutables.value.Value;
     from = "",
     alwaysPublicInitializers = false,
     depluralize = true,
-    depluralizeDictionary = {"keyResult:keyResults", "capabilityId:capabilityIds", "objectiveId:objectiveIds", "stakeholderId:stakeholderIds",
-        "assigneeId:assigneeIds", "skillId:skillIds", "signOff:signOffs", "checkIn:checkIns"})
+    depluralizeDictionary = {
+      "keyResult:keyResults",
+      "capabilityId:capabilityIds",
+      "objectiveId:objectiveIds",
+      "stakeholderId:stakeholderIds",
+      "assigneeId:assigneeIds",
+      "skillId:skillIds",
+      "signOff:signOffs",
+      "checkIn:checkIns"
+    })
 public @interface MopsStyle {}

@@ -3,13 +3,13 @@ package dev.mops.core.internal;
 import java.math.BigDecimal;
 
 /**
- * The one definition of a number too big to read, shared by the JSON codecs and the CSV readers:
- * a number is within a limit when its text has at most that many characters and, written out in
- * plain notation, at most that many digits. So {@code 1e999999} (nine characters standing for a
- * million digits) and {@code 1e-999999} are refused, and nothing downstream (sums, shares,
- * printing) ever meets a number that takes more than a moment to handle. The limit is JSON's
- * {@code ReadLimits.maxNumberLength()}, which starts at {@link #DEFAULT_MAX_LENGTH}; CSV uses
- * {@link #DEFAULT_MAX_LENGTH}.
+ * The one definition of a number too big to read, shared by the JSON codecs and the CSV readers: a
+ * number is within a limit when its text has at most that many characters and, written out in plain
+ * notation, at most that many digits. So {@code 1e999999} (nine characters standing for a million
+ * digits) and {@code 1e-999999} are refused, and nothing downstream (sums, shares, printing) ever
+ * meets a number that takes more than a moment to handle. The limit is JSON's {@code
+ * ReadLimits.maxNumberLength()}, which starts at {@link #DEFAULT_MAX_LENGTH}; CSV uses {@link
+ * #DEFAULT_MAX_LENGTH}.
  *
  * <p>Not part of the API: this package is exported only to mops modules.
  */
@@ -23,12 +23,12 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * The digits {@code value} has when written out in plain notation, leading {@code 0.}
-   * included: 3 for {@code 1.5e2} ({@code 150}), 4 for {@code 0.001}, 1,000,000 for {@code
-   * 1e999999}.
+   * The digits {@code value} has when written out in plain notation, leading {@code 0.} included: 3
+   * for {@code 1.5e2} ({@code 150}), 4 for {@code 0.001}, 1,000,000 for {@code 1e999999}.
    */
   public static long plainDigits(BigDecimal value) {
-    return value.scale() >= 0 ? Math.max(value.precision(), (long) value.scale() + 1)
+    return value.scale() >= 0
+        ? Math.max(value.precision(), (long) value.scale() + 1)
         : (long) value.precision() - value.scale();
   }
 

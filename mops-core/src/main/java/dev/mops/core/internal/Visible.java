@@ -1,13 +1,13 @@
 package dev.mops.core.internal;
 
 /**
- * Makes text from files safe to print: every character that a terminal, a log viewer or a
- * Markdown renderer would act on instead of showing is written as a visible escape.
+ * Makes text from files safe to print: every character that a terminal, a log viewer or a Markdown
+ * renderer would act on instead of showing is written as a visible escape.
  *
- * <p>Escaped: C0 controls ({@code \n}, {@code \r}, {@code \t} as such, the rest as
- * <code>&#92;u001B</code>), DEL, C1 controls (U+0080–U+009F), line and paragraph separators, the
- * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), the byte-order mark, and
- * lone surrogates. Everything else, including every printable non-ASCII letter, is kept.
+ * <p>Escaped: C0 controls ({@code \n}, {@code \r}, {@code \t} as such, the rest as <code>&#92;u001B
+ * </code>), DEL, C1 controls (U+0080–U+009F), line and paragraph separators, the bidirectional
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), the byte-order mark, and lone surrogates.
+ * Everything else, including every printable non-ASCII letter, is kept.
  *
  * <p>Not part of the API: this package is exported only to mops modules.
  */
@@ -49,8 +49,8 @@ public final class Visible {
   }
 
   /**
-   * {@code text} escaped and in double quotes for an error message; longer than
-   * {@value #QUOTE_LIMIT} characters it is cut with {@code ...} and its length told.
+   * {@code text} escaped and in double quotes for an error message; longer than {@value
+   * #QUOTE_LIMIT} characters it is cut with {@code ...} and its length told.
    */
   public static String quote(String text) {
     return quote(text, QUOTE_LIMIT);

@@ -10,8 +10,8 @@ import java.util.Objects;
  * The review windows of a cadence over a span, by arithmetic: window {@code i} and the window that
  * holds a day are computed in constant time, so a daily cadence over ten thousand years costs what
  * a weekly one over a year costs. Windows are numbered from 0; they tile the days from the first
- * window's start to the last one's end without gaps. Not API: the public face is
- * {@code ReviewCadence.windows} and {@code ReviewAdherence}.
+ * window's start to the last one's end without gaps. Not API: the public face is {@code
+ * ReviewCadence.windows} and {@code ReviewAdherence}.
  */
 public final class WindowGrid {
   private final boolean months;
@@ -22,7 +22,8 @@ public final class WindowGrid {
   private final long spanStart;
   private final long spanEnd;
 
-  private WindowGrid(boolean months, long base, long length, long first, long size, long spanStart, long spanEnd) {
+  private WindowGrid(
+      boolean months, long base, long length, long first, long size, long spanStart, long spanEnd) {
     this.months = months;
     this.base = base;
     this.length = length;
@@ -38,7 +39,8 @@ public final class WindowGrid {
    *
    * @throws NullPointerException if an argument is null
    */
-  public static WindowGrid of(LocalDate anchor, Frequency frequency, DateRange span, Month fiscalStart) {
+  public static WindowGrid of(
+      LocalDate anchor, Frequency frequency, DateRange span, Month fiscalStart) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(frequency, "frequency");
     Objects.requireNonNull(span, "span");
@@ -52,7 +54,8 @@ public final class WindowGrid {
         int offset = Math.floorMod(anchor.getMonthValue() - fiscalStart.getValue(), 12);
         m0 -= offset % count;
       }
-      long last = monthIndex(span.end()) >= m0 ? Math.floorDiv(monthIndex(span.end()) - m0, count) : -1;
+      long last =
+          monthIndex(span.end()) >= m0 ? Math.floorDiv(monthIndex(span.end()) - m0, count) : -1;
       long firstK = Math.max(0, Math.floorDiv(monthIndex(span.start()) - m0, count));
       return new WindowGrid(true, m0, count, firstK, Math.max(0, last - firstK + 1), s, e);
     }
@@ -99,11 +102,15 @@ public final class WindowGrid {
     return Math.min(spanEnd, base + (k + 1) * length - 1);
   }
 
-  /** The window holding {@code epochDay}, clamped to 0..size-1; only meaningful when size &gt; 0. */
+  /**
+   * The window holding {@code epochDay}, clamped to 0..size-1; only meaningful when size &gt; 0.
+   */
   private long clampedIndexOf(long epochDay) {
     long d = Math.max(startOf(0), Math.min(endOf(size - 1), epochDay));
-    long k = months ? Math.floorDiv(monthIndex(LocalDate.ofEpochDay(d)) - base, length)
-        : Math.floorDiv(d - base, length);
+    long k =
+        months
+            ? Math.floorDiv(monthIndex(LocalDate.ofEpochDay(d)) - base, length)
+            : Math.floorDiv(d - base, length);
     return Math.max(0, Math.min(size - 1, k - first));
   }
 
@@ -120,8 +127,8 @@ public final class WindowGrid {
   }
 
   /**
-   * The windows {@code [lo, hi]} that, widened by {@code grace} days on both sides, enclose
-   * {@code covers}; {@code lo > hi} when there are none.
+   * The windows {@code [lo, hi]} that, widened by {@code grace} days on both sides, enclose {@code
+   * covers}; {@code lo > hi} when there are none.
    */
   public long[] enclosing(DateRange covers, int grace) {
     if (size == 0) {
@@ -139,7 +146,8 @@ public final class WindowGrid {
   }
 
   private static long monthStart(long monthIndex) {
-    return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), Math.floorMod(monthIndex, 12) + 1, 1)
+    return LocalDate.of(
+            Math.toIntExact(Math.floorDiv(monthIndex, 12)), Math.floorMod(monthIndex, 12) + 1, 1)
         .toEpochDay();
   }
 }

@@ -20,11 +20,30 @@ class VisibleTest {
 
   @ParameterizedTest(name = "U+{0}")
   @CsvSource({
-      "0000, NUL", "0007, BEL", "0008, backspace", "000B, vertical tab", "000C, form feed",
-      "001B, ESC", "001F, unit separator", "007F, DEL", "0080, first C1 control", "009B, CSI",
-      "009F, last C1 control", "2028, line separator", "2029, paragraph separator",
-      "202A, LRE", "202B, RLE", "202C, PDF", "202D, LRO", "202E, RLO",
-      "2066, LRI", "2067, RLI", "2068, FSI", "2069, PDI", "FEFF, byte-order mark"})
+    "0000, NUL",
+    "0007, BEL",
+    "0008, backspace",
+    "000B, vertical tab",
+    "000C, form feed",
+    "001B, ESC",
+    "001F, unit separator",
+    "007F, DEL",
+    "0080, first C1 control",
+    "009B, CSI",
+    "009F, last C1 control",
+    "2028, line separator",
+    "2029, paragraph separator",
+    "202A, LRE",
+    "202B, RLE",
+    "202C, PDF",
+    "202D, LRO",
+    "202E, RLO",
+    "2066, LRI",
+    "2067, RLI",
+    "2068, FSI",
+    "2069, PDI",
+    "FEFF, byte-order mark"
+  })
   void invisibleAndControlCharactersAreEscaped(String hex, String name) {
     char c = (char) Integer.parseInt(hex, 16);
     assertEquals("x\\u" + hex + "y", Visible.text("x" + c + "y"), name);
@@ -49,8 +68,17 @@ class VisibleTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Café crème", "中文计划", "emoji \uD83D\uDE80\uD83D\uDC4D\uD83C\uDFFD", "Ελληνικά",
-      "עברית ועربي", "₂ ° ™ « » — …", "plain ASCII !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", ""})
+  @ValueSource(
+      strings = {
+        "Café crème",
+        "中文计划",
+        "emoji \uD83D\uDE80\uD83D\uDC4D\uD83C\uDFFD",
+        "Ελληνικά",
+        "עברית ועربي",
+        "₂ ° ™ « » — …",
+        "plain ASCII !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        ""
+      })
   void printableTextInAnyScriptIsKeptAsItIs(String text) {
     assertSame(text, Visible.text(text));
     assertFalse(Visible.needsEscape(text));

@@ -18,9 +18,8 @@ public final class Bindings {
   private Bindings() {}
 
   /**
-   * Adds the bindings of every type to {@code module}: each object type of the format
-   * ({@link Format#TYPES}, the plan reading a whole document) and the values written as strings or
-   * trees.
+   * Adds the bindings of every type to {@code module}: each object type of the format ({@link
+   * Format#TYPES}, the plan reading a whole document) and the values written as strings or trees.
    */
   public static void register(SimpleModule module, ReadLimits limits) {
     for (ObjectCodec<?, ?> type : Format.TYPES) {
@@ -32,13 +31,13 @@ public final class Bindings {
     bind(module, ExtensionValue.class, Codecs.EXTENSION_VALUE, limits, false);
   }
 
-  private static <T> void bind(SimpleModule module, ObjectCodec<T, ?> codec, ReadLimits limits,
-      boolean planDocument) {
+  private static <T> void bind(
+      SimpleModule module, ObjectCodec<T, ?> codec, ReadLimits limits, boolean planDocument) {
     bind(module, codec.type(), codec, limits, planDocument);
   }
 
-  private static <T> void bind(SimpleModule module, Class<T> type, Codec<T> codec, ReadLimits limits,
-      boolean planDocument) {
+  private static <T> void bind(
+      SimpleModule module, Class<T> type, Codec<T> codec, ReadLimits limits, boolean planDocument) {
     module.addSerializer(type, new Serializer<>(type, codec));
     module.addDeserializer(type, new Deserializer<>(type, codec, limits, planDocument));
   }

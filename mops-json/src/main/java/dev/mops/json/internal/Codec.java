@@ -10,8 +10,8 @@ import tools.jackson.core.JsonGenerator;
  */
 public interface Codec<V> {
   /**
-   * Reads the value starting at the current token; on return the current token is the value's
-   * last token.
+   * Reads the value starting at the current token; on return the current token is the value's last
+   * token.
    */
   V read(Reading in);
 

@@ -11,10 +11,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -27,21 +27,21 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
-import org.jspecify.annotations.Nullable;
 
 /** Reads and writes plan documents on a Jackson {@link JsonFactory} set up with the limits. */
 public final class Engine {
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new Pretty();
-    }
+  private static final ObjectWriteContext PRETTY =
+      new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+          return new Pretty();
+        }
 
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
+        @Override
+        public boolean hasPrettyPrinter() {
+          return true;
+        }
+      };
 
   private final ReadLimits limits;
   private final JsonFactory factory;
@@ -49,21 +49,25 @@ public final class Engine {
   /** An engine reading within {@code limits}. */
   public Engine(ReadLimits limits) {
     this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(limits.maxNestingDepth())
-        .maxDocumentLength(limits.maxDocumentLength())
-        .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxStringLength())
-        .maxNumberLength(limits.maxNumberLength())
-        .build();
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        // our LimitedGenerator refuses deeper nesting first, with our exception
-        .streamWriteConstraints(StreamWriteConstraints.builder()
-            .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 1).build())
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            // our LimitedGenerator refuses deeper nesting first, with our exception
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder()
+                    .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH + 1)
+                    .build())
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
   }
 
   /** The limits. */
@@ -74,8 +78,17 @@ public final class Engine {
   /** Reads a plan document from text. */
   public Plan read(String text) {
     if (text.length() > limits.maxDocumentLength()) {
-      throw new MopsJsonException("the document of " + text.length() + " characters is longer than "
-          + "the limit of " + limits.maxDocumentLength(), "", 0, 0, Optional.empty(), Optional.empty());
+      throw new MopsJsonException(
+          "the document of "
+              + text.length()
+              + " characters is longer than "
+              + "the limit of "
+              + limits.maxDocumentLength(),
+          "",
+          0,
+          0,
+          Optional.empty(),
+          Optional.empty());
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       return readDocument(p, limits, null);
@@ -87,7 +100,8 @@ public final class Engine {
    * order mark is skipped); anything else is refused as malformed.
    */
   public Plan read(InputStream in) {
-    Utf8InputStream utf8 = new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
+    Utf8InputStream utf8 =
+        new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
     JsonParser p;
     try {
       p = factory.createParser(ObjectReadContext.empty(), utf8);
@@ -104,14 +118,20 @@ public final class Engine {
     Reading in = new Reading(p, limits, true);
     try {
       if (p.nextToken() == null) {
-        throw Reading.at("", p.currentLocation(), "the document is empty; expected a plan object",
-            Optional.of(Format.PLAN.expected()), Optional.empty());
+        throw Reading.at(
+            "",
+            p.currentLocation(),
+            "the document is empty; expected a plan object",
+            Optional.of(Format.PLAN.expected()),
+            Optional.empty());
       }
       Plan plan = Format.PLAN.read(in);
       in.finish();
       if (p.nextToken() != null) {
-        throw in.error("unexpected " + in.describeCurrent() + " after the plan object",
-            Optional.of("the end of the document"), Optional.empty());
+        throw in.error(
+            "unexpected " + in.describeCurrent() + " after the plan object",
+            Optional.of("the end of the document"),
+            Optional.empty());
       }
       return plan;
     } catch (MopsJsonException e) {
@@ -127,7 +147,8 @@ public final class Engine {
    * Reads a value of {@code codec} at the parser's current token, for the Jackson module. Errors
    * come out as {@link MopsJsonException}.
    */
-  public static <T> T readValue(JsonParser p, Codec<T> codec, ReadLimits limits, boolean planDocument) {
+  public static <T> T readValue(
+      JsonParser p, Codec<T> codec, ReadLimits limits, boolean planDocument) {
     Reading in = new Reading(p, limits, planDocument);
     try {
       T value = codec.read(in);
@@ -145,8 +166,12 @@ public final class Engine {
   }
 
   private static MopsJsonException unexpected(RuntimeException e, JsonParser p) {
-    return Reading.at(pointer(p), p.currentTokenLocation(), "invalid value: " + e.getMessage(),
-        Optional.empty(), Optional.of(e));
+    return Reading.at(
+        pointer(p),
+        p.currentTokenLocation(),
+        "invalid value: " + e.getMessage(),
+        Optional.empty(),
+        Optional.of(e));
   }
 
   private static String pointer(@Nullable JsonParser p) {
@@ -166,39 +191,59 @@ public final class Engine {
    *
    * @param source the checked byte source of the read, or null when reading text or for the module
    */
-  static RuntimeException translate(JacksonException e, @Nullable JsonParser p,
-      @Nullable Utf8InputStream source) {
-    @Nullable TokenStreamLocation loc = e.getLocation() != null ? e.getLocation()
-        : p == null ? null : p.currentLocation();
+  static RuntimeException translate(
+      JacksonException e, @Nullable JsonParser p, @Nullable Utf8InputStream source) {
+    @Nullable TokenStreamLocation loc =
+        e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
     String pointer = pointer(p);
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof LimitedInputStream.TooLong tooLong) {
-        return Reading.at(pointer, loc, "the document of " + tooLong.getMessage()
-            + " is longer than the limit of " + tooLong.max, Optional.empty(), Optional.of(e));
+        return Reading.at(
+            pointer,
+            loc,
+            "the document of "
+                + tooLong.getMessage()
+                + " is longer than the limit of "
+                + tooLong.max,
+            Optional.empty(),
+            Optional.of(e));
       }
       if (c instanceof Utf8InputStream.Malformed m) {
-        return new MopsJsonException(String.valueOf(m.getMessage()), pointer, m.line, m.column,
-            Optional.of("UTF-8 JSON text"), Optional.of(e));
+        return new MopsJsonException(
+            String.valueOf(m.getMessage()),
+            pointer,
+            m.line,
+            m.column,
+            Optional.of("UTF-8 JSON text"),
+            Optional.of(e));
       }
     }
     IOException failure = source == null ? null : source.sourceFailure();
     if (failure != null) {
       return new UncheckedIOException(failure);
     }
-    String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    // Jackson names its (redacted) source inside some messages; our message has the position already
-    original = original.replaceAll("\\s*\\((start marker|for root starting) at \\[Source:[^\\]]*\\]\\)", "")
-        .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+    String original =
+        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    // Jackson names its (redacted) source inside some messages; our message has the position
+    // already
+    original =
+        original
+            .replaceAll("\\s*\\((start marker|for root starting) at \\[Source:[^\\]]*\\]\\)", "")
+            .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
     original = dev.mops.core.internal.Visible.text(original);
     if (e instanceof StreamConstraintsException) {
       return Reading.at(pointer, loc, limitMessage(original), Optional.empty(), Optional.of(e));
     }
-    if (source == null && e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException)) {
+    if (source == null
+        && e instanceof JacksonIOException
+        && !(e.getCause() instanceof CharConversionException)) {
       IOException io = e.getCause() instanceof IOException x ? x : new IOException(e);
       return new UncheckedIOException(io);
     }
-    String problem = e instanceof StreamReadException || e instanceof JacksonIOException
-        ? "malformed JSON: " + original : "unreadable value: " + original;
+    String problem =
+        e instanceof StreamReadException || e instanceof JacksonIOException
+            ? "malformed JSON: " + original
+            : "unreadable value: " + original;
     return Reading.at(pointer, loc, problem, Optional.of("well-formed JSON"), Optional.of(e));
   }
 
@@ -213,13 +258,20 @@ public final class Engine {
       return "string of more than " + limit + " characters is longer than the limit of " + limit;
     }
     if (original.contains("NameLength")) {
-      return "property name of more than " + limit + " characters is longer than the limit of " + limit;
+      return "property name of more than "
+          + limit
+          + " characters is longer than the limit of "
+          + limit;
     }
     if (original.contains("NumberLength")) {
       return "number of more than " + limit + " characters is longer than the limit of " + limit;
     }
     if (original.contains("DocumentLength")) {
-      return "the document is longer than the limit of " + limit + " (more than " + limit + " read)";
+      return "the document is longer than the limit of "
+          + limit
+          + " (more than "
+          + limit
+          + " read)";
     }
     return "over a limit: " + original.replaceAll(", from `[^`]*`", "");
   }
@@ -256,8 +308,8 @@ public final class Engine {
   /**
    * Writes a plan document as UTF-8 to a stream, which is flushed and left open.
    *
-   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may
-   *     then hold the start of the document
+   * @throws MopsJsonException if the plan cannot be written within the limits; the stream may then
+   *     hold the start of the document
    */
   public void write(Plan plan, OutputStream out) {
     CountingOutputStream counted = new CountingOutputStream(out, limits.maxDocumentLength());
@@ -272,17 +324,27 @@ public final class Engine {
   private RuntimeException unchecked(JacksonException e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof LimitedInputStream.TooLong tooLong) {
-        return new MopsJsonException("cannot write a document of " + tooLong.getMessage()
-            + ", longer than the limit of " + tooLong.max + ", which a reader with the same limits "
-            + "would refuse", "",
-            0, 0, Optional.empty(), Optional.of(e));
+        return new MopsJsonException(
+            "cannot write a document of "
+                + tooLong.getMessage()
+                + ", longer than the limit of "
+                + tooLong.max
+                + ", which a reader with the same limits "
+                + "would refuse",
+            "",
+            0,
+            0,
+            Optional.empty(),
+            Optional.of(e));
       }
     }
     if (e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }
-    String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-    return new MopsJsonException("cannot write: " + message, "", 0, 0, Optional.empty(), Optional.of(e));
+    String message =
+        e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+    return new MopsJsonException(
+        "cannot write: " + message, "", 0, 0, Optional.empty(), Optional.of(e));
   }
 
   /** Counts the characters written and fails once there are more than the limit. */

@@ -10,10 +10,10 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.util.JsonGeneratorDelegate;
 
 /**
- * A generator that refuses to write what a reader with the same {@link ReadLimits} would refuse
- * to read: nesting deeper than the limit, more values, longer strings, property names and numbers,
- * and strings holding an unpaired surrogate (which UTF-8 cannot encode). Each refusal is a
- * {@link MopsJsonException} with the JSON Pointer of the value, line and column 0.
+ * A generator that refuses to write what a reader with the same {@link ReadLimits} would refuse to
+ * read: nesting deeper than the limit, more values, longer strings, property names and numbers, and
+ * strings holding an unpaired surrogate (which UTF-8 cannot encode). Each refusal is a {@link
+ * MopsJsonException} with the JSON Pointer of the value, line and column 0.
  */
 final class LimitedGenerator extends JsonGeneratorDelegate {
   private final ReadLimits limits;
@@ -26,8 +26,13 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
   }
 
   private MopsJsonException refuse(String pointer, String problem) {
-    return new MopsJsonException("cannot write " + problem + ", which a reader with the same limits "
-        + "would refuse", pointer, 0, 0, Optional.empty(), Optional.empty());
+    return new MopsJsonException(
+        "cannot write " + problem + ", which a reader with the same limits " + "would refuse",
+        pointer,
+        0,
+        0,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The pointer of the value about to be written. */
@@ -37,7 +42,10 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     if (c.inArray()) {
       // the context names the last element written; the next one comes after it
       int slash = path.lastIndexOf('/');
-      String parent = c.hasCurrentIndex() && c.getCurrentIndex() >= 0 && slash >= 0 ? path.substring(0, slash) : path;
+      String parent =
+          c.hasCurrentIndex() && c.getCurrentIndex() >= 0 && slash >= 0
+              ? path.substring(0, slash)
+              : path;
       return parent + "/" + c.getEntryCount();
     }
     return path;
@@ -52,27 +60,42 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
   private void open() {
     value();
     if (++depth > limits.maxNestingDepth()) {
-      throw refuse(pointer(), "values nested deeper than the limit of " + limits.maxNestingDepth()
-          + " levels");
+      throw refuse(
+          pointer(),
+          "values nested deeper than the limit of " + limits.maxNestingDepth() + " levels");
     }
   }
 
   private void text(String pointer, String s, String what) {
     if (s.length() > limits.maxStringLength()) {
-      throw refuse(pointer, what + " of " + s.length() + " characters, longer than the limit of "
-          + limits.maxStringLength());
+      throw refuse(
+          pointer,
+          what
+              + " of "
+              + s.length()
+              + " characters, longer than the limit of "
+              + limits.maxStringLength());
     }
     int bad = Reading.unpairedSurrogate(s);
     if (bad >= 0) {
-      throw refuse(pointer, what + " holding an unpaired surrogate "
-          + dev.mops.core.internal.Visible.text(String.valueOf(s.charAt(bad))) + " at index " + bad);
+      throw refuse(
+          pointer,
+          what
+              + " holding an unpaired surrogate "
+              + dev.mops.core.internal.Visible.text(String.valueOf(s.charAt(bad)))
+              + " at index "
+              + bad);
     }
   }
 
   private void number(String text) {
     if (text.length() > limits.maxNumberLength()) {
-      throw refuse(pointer(), "a number of " + text.length() + " characters, longer than the limit of "
-          + limits.maxNumberLength());
+      throw refuse(
+          pointer(),
+          "a number of "
+              + text.length()
+              + " characters, longer than the limit of "
+              + limits.maxNumberLength());
     }
   }
 
@@ -81,8 +104,14 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     number(text);
     long plain = Numbers.plainDigits(d);
     if (plain > limits.maxNumberLength()) {
-      throw refuse(pointer(), "the number " + Reading.quote(text) + " of " + plain
-          + " digits written out, more than the limit of " + limits.maxNumberLength());
+      throw refuse(
+          pointer(),
+          "the number "
+              + Reading.quote(text)
+              + " of "
+              + plain
+              + " digits written out, more than the limit of "
+              + limits.maxNumberLength());
     }
   }
 

@@ -1,8 +1,7 @@
 package dev.mops.json.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import static dev.mops.json.internal.Codecs.obj;
+import static java.util.Objects.requireNonNull;
 
 import dev.mops.json.MopsJsonException;
 import dev.mops.model.Extensions;
@@ -19,22 +18,24 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The codec of an object type of the format: its properties in document order, each with a codec,
  * how to read it into a builder and how to get it from a value. Reading is strict by construction:
  * unknown and duplicate properties, missing required ones and wrong types are errors, and a failed
- * invariant of the model comes out as a {@link MopsJsonException} pointing at the property it names.
+ * invariant of the model comes out as a {@link MopsJsonException} pointing at the property it
+ * names.
  *
  * @param <T> the type
  * @param <B> its builder (or an {@code Object[]} of slots for records)
  */
 public final class ObjectCodec<T, B> implements Codec<T> {
-  private static final Pattern MODEL_FIELD = Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z]+)(?:\\[(\\d+)\\])?");
+  private static final Pattern MODEL_FIELD =
+      Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z]+)(?:\\[(\\d+)\\])?");
 
   /** How a property occurs. */
   public enum Occurrence {
@@ -61,8 +62,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final int index;
 
     @SuppressWarnings("unchecked")
-    Prop(String name, Occurrence occurrence, Codec<?> codec, Function<T, ?> getter,
-        BiConsumer<B, ?> setter, @Nullable Predicate<T> isDefault, @Nullable Object defaultValue, String doc,
+    Prop(
+        String name,
+        Occurrence occurrence,
+        Codec<?> codec,
+        Function<T, ?> getter,
+        BiConsumer<B, ?> setter,
+        @Nullable Predicate<T> isDefault,
+        @Nullable Object defaultValue,
+        String doc,
         int index) {
       this.name = name;
       this.occurrence = occurrence;
@@ -142,7 +150,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private @Nullable String names;
   private @Nullable Map<String, Object> schema;
 
-  private ObjectCodec(Class<T> type, String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
+  private ObjectCodec(
+      Class<T> type, String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
     this.type = type;
     this.label = label;
     this.article = "aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ";
@@ -151,9 +160,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.build = build;
   }
 
-  /** Starts the codec of {@code type}, named {@code label} in the format, made through a builder. */
-  public static <T, B> ObjectCodec<T, B> of(Class<T> type, String label, String doc, Supplier<B> newBuilder,
-      Function<B, T> build) {
+  /**
+   * Starts the codec of {@code type}, named {@code label} in the format, made through a builder.
+   */
+  public static <T, B> ObjectCodec<T, B> of(
+      Class<T> type, String label, String doc, Supplier<B> newBuilder, Function<B, T> build) {
     return new ObjectCodec<>(type, label, doc, newBuilder, build);
   }
 
@@ -177,12 +188,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return Collections.unmodifiableList(props);
   }
 
-  private <V> ObjectCodec<T, B> add(String name, Occurrence o, Codec<V> codec, Function<T, ?> getter,
-      BiConsumer<B, ?> setter, @Nullable Predicate<T> isDefault, @Nullable Object defaultValue, String doc) {
+  private <V> ObjectCodec<T, B> add(
+      String name,
+      Occurrence o,
+      Codec<V> codec,
+      Function<T, ?> getter,
+      BiConsumer<B, ?> setter,
+      @Nullable Predicate<T> isDefault,
+      @Nullable Object defaultValue,
+      String doc) {
     if (props.size() >= 63 || byName.containsKey(name)) {
       throw new IllegalStateException("bad property " + name + " of " + label);
     }
-    Prop<T, B> p = new Prop<>(name, o, codec, getter, setter, isDefault, defaultValue, doc, props.size());
+    Prop<T, B> p =
+        new Prop<>(name, o, codec, getter, setter, isDefault, defaultValue, doc, props.size());
     props.add(p);
     byName.put(name, p);
     if (o == Occurrence.REQUIRED) {
@@ -193,39 +212,61 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   /** A required property. */
-  public <V> ObjectCodec<T, B> required(String name, Codec<V> codec, Function<T, V> getter,
-      BiConsumer<B, V> setter, String doc) {
+  public <V> ObjectCodec<T, B> required(
+      String name, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter, String doc) {
     return add(name, Occurrence.REQUIRED, codec, getter, setter, null, null, doc);
   }
 
   /** An optional property. */
-  public <V> ObjectCodec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> getter,
-      BiConsumer<B, V> setter, String doc) {
+  public <V> ObjectCodec<T, B> optional(
+      String name,
+      Codec<V> codec,
+      Function<T, Optional<V>> getter,
+      BiConsumer<B, V> setter,
+      String doc) {
     return add(name, Occurrence.OPTIONAL, codec, getter, setter, null, null, doc);
   }
 
   /** A list property. */
-  public <V> ObjectCodec<T, B> list(String name, Codec<V> element, Function<T, List<V>> getter,
-      BiConsumer<B, List<V>> setter, String doc) {
+  public <V> ObjectCodec<T, B> list(
+      String name,
+      Codec<V> element,
+      Function<T, List<V>> getter,
+      BiConsumer<B, List<V>> setter,
+      String doc) {
     return add(name, Occurrence.LIST, Codecs.list(element), getter, setter, null, null, doc);
   }
 
   /** A property with a default, omitted on write when {@code isDefault}. */
-  public <V> ObjectCodec<T, B> defaulted(String name, Codec<V> codec, Function<T, V> getter,
-      BiConsumer<B, V> setter, Predicate<T> isDefault, @Nullable Object defaultValue, String doc) {
+  public <V> ObjectCodec<T, B> defaulted(
+      String name,
+      Codec<V> codec,
+      Function<T, V> getter,
+      BiConsumer<B, V> setter,
+      Predicate<T> isDefault,
+      @Nullable Object defaultValue,
+      String doc) {
     return add(name, Occurrence.DEFAULTED, codec, getter, setter, isDefault, defaultValue, doc);
   }
 
   /** The {@code extensions} property: vendor data, written last, omitted when empty. */
-  public ObjectCodec<T, B> extensions(Function<T, Extensions> getter, BiConsumer<B, Extensions> setter) {
-    return add("extensions", Occurrence.LIST, Codecs.EXTENSIONS, getter, setter, null, null,
+  public ObjectCodec<T, B> extensions(
+      Function<T, Extensions> getter, BiConsumer<B, Extensions> setter) {
+    return add(
+        "extensions",
+        Occurrence.LIST,
+        Codecs.EXTENSIONS,
+        getter,
+        setter,
+        null,
+        null,
         "Vendor data, kept verbatim: any JSON object. Keys should be prefixed by the vendor, e.g. "
             + "`acme.crmId`.");
   }
 
   /** A property with its own read and write, e.g. the format version. */
   ObjectCodec<T, B> special(String name, Codec<Object> codec, String doc) {
-    return add(name, Occurrence.REQUIRED, codec, t -> null, (b, v) -> { }, null, null, doc);
+    return add(name, Occurrence.REQUIRED, codec, t -> null, (b, v) -> {}, null, null, doc);
   }
 
   private String names() {
@@ -253,15 +294,26 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       Prop<T, B> prop = byName.get(name);
       if (prop == null) {
         in.checkStringLength(name);
-        in.unknown(in.error("unknown property " + Reading.quote(name) + " of " + article + label
-            + "; expected one of: " + names(), Optional.of("one of: " + names()), Optional.empty()), true);
+        in.unknown(
+            in.error(
+                "unknown property "
+                    + Reading.quote(name)
+                    + " of "
+                    + article
+                    + label
+                    + "; expected one of: "
+                    + names(),
+                Optional.of("one of: " + names()),
+                Optional.empty()),
+            true);
         in.p.nextToken();
         in.p.skipChildren();
         continue;
       }
       long bit = 1L << prop.index;
       if ((seen & bit) != 0) {
-        throw in.error("duplicate property " + Reading.quote(name), Optional.empty(), Optional.empty());
+        throw in.error(
+            "duplicate property " + Reading.quote(name), Optional.empty(), Optional.empty());
       }
       seen |= bit;
       in.p.nextToken();
@@ -271,8 +323,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     if ((seen & requiredMask) != requiredMask) {
       for (Prop<T, B> p : props) {
         if (p.occurrence == Occurrence.REQUIRED && (seen & (1L << p.index)) == 0) {
-          throw Reading.at(in.pointer(), start, "missing required property " + Reading.quote(p.name)
-              + " of " + article + label, Optional.of("property " + Reading.quote(p.name)), Optional.empty());
+          throw Reading.at(
+              in.pointer(),
+              start,
+              "missing required property " + Reading.quote(p.name) + " of " + article + label,
+              Optional.of("property " + Reading.quote(p.name)),
+              Optional.empty());
         }
       }
     }
@@ -283,7 +339,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
   }
 
-  private MopsJsonException invariant(Reading in, RuntimeException e, long seen, TokenStreamLocation start) {
+  private MopsJsonException invariant(
+      Reading in, RuntimeException e, long seen, TokenStreamLocation start) {
     String pointer = in.pointer();
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     Matcher m = MODEL_FIELD.matcher(message);
@@ -293,7 +350,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         pointer = pointer + "/" + p.name + (m.group(2) == null ? "" : "/" + m.group(2));
       }
     }
-    return Reading.at(pointer, start, "invalid " + label + ": " + message, Optional.empty(), Optional.of(e));
+    return Reading.at(
+        pointer, start, "invalid " + label + ": " + message, Optional.empty(), Optional.of(e));
   }
 
   @Override
@@ -331,8 +389,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           required.add(p.name);
         }
       }
-      schema = obj("type", "object", "description", doc, "properties", properties, "required", required,
-          "additionalProperties", false);
+      schema =
+          obj(
+              "type",
+              "object",
+              "description",
+              doc,
+              "properties",
+              properties,
+              "required",
+              required,
+              "additionalProperties",
+              false);
     }
     return schema;
   }

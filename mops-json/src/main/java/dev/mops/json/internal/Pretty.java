@@ -6,8 +6,8 @@ import tools.jackson.core.util.Instantiatable;
 
 /**
  * The one layout of written documents: two-space indentation, {@code "\n"} line ends on every
- * platform, {@code "name": value}, one array element or property per line, {@code []} and
- * {@code {}} when empty. Deterministic, so that documents compare byte for byte.
+ * platform, {@code "name": value}, one array element or property per line, {@code []} and {@code
+ * {}} when empty. Deterministic, so that documents compare byte for byte.
  */
 final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
   private int depth;

@@ -3,10 +3,10 @@ package dev.mops.json.internal;
 import dev.mops.json.MopsJsonException;
 import dev.mops.json.ReadLimits;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one read: the parser, the limits, the count of values read, and the format version
@@ -45,8 +45,10 @@ public final class Reading {
   /** Counts one value against {@link ReadLimits#maxValues()}. */
   void countValue() {
     if (++values > limits.maxValues()) {
-      throw error("the document holds more than the limit of " + limits.maxValues() + " values",
-          Optional.empty(), Optional.empty());
+      throw error(
+          "the document holds more than the limit of " + limits.maxValues() + " values",
+          Optional.empty(),
+          Optional.empty());
     }
   }
 
@@ -68,14 +70,24 @@ public final class Reading {
    */
   void checkStringLength(String s) {
     if (s.length() > limits.maxStringLength()) {
-      throw error("string of " + s.length() + " characters is longer than the limit of "
-          + limits.maxStringLength(), Optional.empty(), Optional.empty());
+      throw error(
+          "string of "
+              + s.length()
+              + " characters is longer than the limit of "
+              + limits.maxStringLength(),
+          Optional.empty(),
+          Optional.empty());
     }
     int bad = unpairedSurrogate(s);
     if (bad >= 0) {
-      throw error("string holds an unpaired surrogate " + dev.mops.core.internal.Visible.text(
-          String.valueOf(s.charAt(bad))) + " at index " + bad + ", which UTF-8 cannot encode",
-          Optional.of("a string of whole Unicode characters"), Optional.empty());
+      throw error(
+          "string holds an unpaired surrogate "
+              + dev.mops.core.internal.Visible.text(String.valueOf(s.charAt(bad)))
+              + " at index "
+              + bad
+              + ", which UTF-8 cannot encode",
+          Optional.of("a string of whole Unicode characters"),
+          Optional.empty());
     }
   }
 
@@ -138,21 +150,33 @@ public final class Reading {
   }
 
   private MopsJsonException newer(MopsJsonException e) {
-    return new MopsJsonException("the document was written by a newer mops (format " + version
-        + ") than this reader (format " + FormatVersion.READER + ") and holds what this reader "
-        + "does not know: " + e.problem(), e.pointer(), e.line(), e.column(), e.expected(),
+    return new MopsJsonException(
+        "the document was written by a newer mops (format "
+            + version
+            + ") than this reader (format "
+            + FormatVersion.READER
+            + ") and holds what this reader "
+            + "does not know: "
+            + e.problem(),
+        e.pointer(),
+        e.line(),
+        e.column(),
+        e.expected(),
         Optional.of(e));
   }
 
   /** "expected X, got Y" at the current token. */
   MopsJsonException wrongType(String expected) {
-    return error("expected " + expected + ", got " + describeCurrent(), Optional.of(expected),
+    return error(
+        "expected " + expected + ", got " + describeCurrent(),
+        Optional.of(expected),
         Optional.empty());
   }
 
   /** "expected X, got Y" at the current token, with a cause. */
   MopsJsonException invalid(String expected, String got, @Nullable Throwable cause) {
-    return error("expected " + expected + ", got " + got, Optional.of(expected), Optional.ofNullable(cause));
+    return error(
+        "expected " + expected + ", got " + got, Optional.of(expected), Optional.ofNullable(cause));
   }
 
   /** An error at the current token. */
@@ -165,8 +189,12 @@ public final class Reading {
     return p.streamReadContext().pathAsPointer().toString();
   }
 
-  static MopsJsonException at(String pointer, @Nullable TokenStreamLocation loc, String problem,
-      Optional<String> expected, Optional<Throwable> cause) {
+  static MopsJsonException at(
+      String pointer,
+      @Nullable TokenStreamLocation loc,
+      String problem,
+      Optional<String> expected,
+      Optional<Throwable> cause) {
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();
     return new MopsJsonException(problem, pointer, line, column, expected, cause);

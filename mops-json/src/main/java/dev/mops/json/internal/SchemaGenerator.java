@@ -19,7 +19,8 @@ public final class SchemaGenerator {
   private SchemaGenerator() {}
 
   /** The schema's {@code $id}. */
-  public static final String ID = "https://mops.dev/schema/mops-plan-" + FormatVersion.READER + ".schema.json";
+  public static final String ID =
+      "https://mops.dev/schema/mops-plan-" + FormatVersion.READER + ".schema.json";
 
   /** The schema as a JSON-like tree. */
   public static Map<String, Object> schema() {
@@ -28,30 +29,37 @@ public final class SchemaGenerator {
       defs.put(type.label(), type.definition());
     }
     return obj(
-        "$schema", "https://json-schema.org/draft/2020-12/schema",
-        "$id", ID,
-        "title", "mops plan document, format " + FormatVersion.READER,
-        "description", "A marketing-operations team's plan as written and read by mops. The reader "
+        "$schema",
+        "https://json-schema.org/draft/2020-12/schema",
+        "$id",
+        ID,
+        "title",
+        "mops plan document, format " + FormatVersion.READER,
+        "description",
+        "A marketing-operations team's plan as written and read by mops. The reader "
             + "is stricter than this schema: it also refuses duplicate keys, documents over its limits "
             + "and values that break the model's rules (an end before a start, a confidence above 1).",
-        "$ref", "#/$defs/plan",
-        "$defs", defs);
+        "$ref",
+        "#/$defs/plan",
+        "$defs",
+        defs);
   }
 
   /** The schema as text, in the layout of written documents. */
   public static String text() {
     StringWriter w = new StringWriter();
-    ObjectWriteContext pretty = new ObjectWriteContext.Base() {
-      @Override
-      public PrettyPrinter getPrettyPrinter() {
-        return new Pretty();
-      }
+    ObjectWriteContext pretty =
+        new ObjectWriteContext.Base() {
+          @Override
+          public PrettyPrinter getPrettyPrinter() {
+            return new Pretty();
+          }
 
-      @Override
-      public boolean hasPrettyPrinter() {
-        return true;
-      }
-    };
+          @Override
+          public boolean hasPrettyPrinter() {
+            return true;
+          }
+        };
     try (JsonGenerator g = new JsonFactory().createGenerator(pretty, w)) {
       write(g, schema());
       g.writeRaw('\n');

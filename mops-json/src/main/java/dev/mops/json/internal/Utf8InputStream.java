@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * order mark. A UTF-8 byte order mark passes (the parser skips it).
  *
  * <p>The bytes before a fault are returned first, so that the parser reaches it and can tell where
- * in the document it is; the next read throws {@link Malformed}. A failure of the underlying
- * stream is remembered, to tell it apart from a fault of the document.
+ * in the document it is; the next read throws {@link Malformed}. A failure of the underlying stream
+ * is remembered, to tell it apart from a fault of the document.
  */
 final class Utf8InputStream extends FilterInputStream {
   /** The document is not well-formed UTF-8 JSON text at a byte offset. */
@@ -98,7 +98,8 @@ final class Utf8InputStream extends FilterInputStream {
     if (need == 0) {
       if (c < 0x80) {
         if (c == 0) {
-          return fault("NUL byte, which JSON does not allow (mops reads UTF-8 only, not UTF-16 or UTF-32)");
+          return fault(
+              "NUL byte, which JSON does not allow (mops reads UTF-8 only, not UTF-16 or UTF-32)");
         }
         if (c == '\n') {
           line++;
@@ -117,18 +118,25 @@ final class Utf8InputStream extends FilterInputStream {
       } else if (c <= 0xC1) {
         return fault("overlong encoding (lead byte " + hex(c) + ")");
       } else if (offset == 0 && c >= 0xFE) {
-        return fault("byte " + hex(c) + " starts a UTF-16 or UTF-32 byte order mark; mops reads UTF-8 only");
+        return fault(
+            "byte " + hex(c) + " starts a UTF-16 or UTF-32 byte order mark; mops reads UTF-8 only");
       } else {
         return fault("byte " + hex(c) + ", which never occurs in UTF-8");
       }
     } else {
       if (c < 0x80 || c > 0xBF) {
-        return fault("truncated sequence: " + hex(c) + " where a continuation byte of lead byte "
-            + hex(lead) + " was expected");
+        return fault(
+            "truncated sequence: "
+                + hex(c)
+                + " where a continuation byte of lead byte "
+                + hex(lead)
+                + " was expected");
       }
       if (c < lo || c > hi) {
-        String what = lead == 0xED ? "an encoded surrogate (U+D800..U+DFFF)"
-            : lead == 0xF4 ? "a code point above U+10FFFF" : "an overlong encoding";
+        String what =
+            lead == 0xED
+                ? "an encoded surrogate (U+D800..U+DFFF)"
+                : lead == 0xF4 ? "a code point above U+10FFFF" : "an overlong encoding";
         return fault(what + " (" + hex(lead) + " " + hex(c) + ")");
       }
       lo = 0x80;
@@ -149,7 +157,8 @@ final class Utf8InputStream extends FilterInputStream {
   }
 
   private Malformed fault(String problem) {
-    return new Malformed("malformed UTF-8 at byte " + offset + ": " + problem, offset, line, column);
+    return new Malformed(
+        "malformed UTF-8 at byte " + offset + ": " + problem, offset, line, column);
   }
 
   private static String hex(int c) {
