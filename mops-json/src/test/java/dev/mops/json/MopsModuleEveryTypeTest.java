@@ -70,15 +70,22 @@ class MopsModuleEveryTypeTest {
     roundTrips(QuickWin.class, plan.quickWins());
     roundTrips(Sprint.class, plan.sprints());
     roundTrips(Okr.class, plan.okrs());
-    roundTrips(KeyResult.class, plan.okrs().stream().flatMap(o -> o.keyResults().stream()).toList());
+    roundTrips(
+        KeyResult.class, plan.okrs().stream().flatMap(o -> o.keyResults().stream()).toList());
     roundTrips(Kpi.class, plan.kpis());
     roundTrips(StrategyStep.class, plan.strategySteps());
     roundTrips(ReviewCadence.class, plan.reviewCadences());
     roundTrips(Review.class, plan.reviews());
     roundTrips(InternalGoal.class, plan.internalGoals());
-    roundTrips(SuccessIndicator.class, plan.internalGoals().stream().flatMap(g -> g.indicators().stream()).toList());
-    roundTrips(ChecklistItem.class, plan.internalGoals().stream().flatMap(g -> g.indicators().stream())
-        .flatMap(i -> i.items().stream()).toList());
+    roundTrips(
+        SuccessIndicator.class,
+        plan.internalGoals().stream().flatMap(g -> g.indicators().stream()).toList());
+    roundTrips(
+        ChecklistItem.class,
+        plan.internalGoals().stream()
+            .flatMap(g -> g.indicators().stream())
+            .flatMap(i -> i.items().stream())
+            .toList());
     roundTrips(WorkItem.class, plan.workItems());
     roundTrips(RequestTriage.class, plan.requestTriages());
     roundTrips(Document.class, plan.documents());
@@ -93,15 +100,19 @@ class MopsModuleEveryTypeTest {
     roundTrips(SignOff.class, plan.vision().orElseThrow().signOffs());
     roundTrips(Target.class, plan.objectives().stream().flatMap(o -> o.target().stream()).toList());
     List<Observation> observations = new ArrayList<>();
-    plan.objectives().forEach(o -> o.target().ifPresent(t -> observations.addAll(t.observations())));
+    plan.objectives()
+        .forEach(o -> o.target().ifPresent(t -> observations.addAll(t.observations())));
     roundTrips(Observation.class, observations);
-    roundTrips(ExternalOkrRef.class, plan.okrs().stream().flatMap(o -> o.externalParent().stream()).toList());
+    roundTrips(
+        ExternalOkrRef.class,
+        plan.okrs().stream().flatMap(o -> o.externalParent().stream()).toList());
     List<KeyResult> krs = plan.okrs().stream().flatMap(o -> o.keyResults().stream()).toList();
     roundTrips(Scale.class, krs.stream().flatMap(k -> k.scale().stream()).toList());
     roundTrips(Milestone.class, krs.stream().flatMap(k -> k.milestones().stream()).toList());
     roundTrips(CheckIn.class, krs.stream().flatMap(k -> k.checkIns().stream()).toList());
     roundTrips(DateRange.class, List.of(plan.period()));
-    roundTrips(Frequency.class, plan.reviewCadences().stream().map(ReviewCadence::frequency).toList());
+    roundTrips(
+        Frequency.class, plan.reviewCadences().stream().map(ReviewCadence::frequency).toList());
     roundTrips(Extensions.class, List.of(SamplePlans.vendorData()));
     roundTrips(ExtensionValue.class, List.copyOf(SamplePlans.vendorData().asMap().values()));
   }
