@@ -3,7 +3,7 @@ import dev.mops.model.*;
 import dev.mops.metrics.*;
 import dev.mops.check.*;
 import dev.mops.report.*;
-import dev.mops.examples.SeedPlans;
+import dev.mops.testing.SeedPlans;
 import java.math.BigDecimal;
 import java.time.*;
 import java.util.*;

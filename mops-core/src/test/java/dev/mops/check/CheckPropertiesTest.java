@@ -12,7 +12,7 @@ import dev.mops.model.ElementKind;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.Reference;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mops.core.internal.Work;
 import dev.mops.model.Frequency;
 import dev.mops.model.Plan;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

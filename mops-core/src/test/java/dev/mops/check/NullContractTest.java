@@ -37,9 +37,9 @@ import dev.mops.model.Target;
 import dev.mops.model.Vision;
 import dev.mops.report.MonthlyUpdate;
 import dev.mops.report.QuarterlyReview;
+import dev.mops.testing.PublicApi;
+import dev.mops.testing.SeedPlans;
 import java.io.IOException;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -71,7 +71,7 @@ import org.junit.jupiter.api.TestFactory;
  * seed plan, a builder, what a static {@code of(Plan)} makes, a report, an accumulator).
  */
 class NullContractTest {
-  private static final Plan PLAN = SeedPlan.automotive();
+  private static final Plan PLAN = SeedPlans.automotivePlan();
   private static final LocalDate DAY = LocalDate.of(2027, 3, 31);
 
   /** Classes whose instances the tester needs and cannot make itself, with a sample of each. */
@@ -169,7 +169,7 @@ class NullContractTest {
 
   @Test
   void findsTheWholeApi() throws IOException {
-    List<Class<?>> api = ApiClasses.of(Plan.class);
+    List<Class<?>> api = PublicApi.classes(Plan.class.getModule());
     Set<String> packages = api.stream().map(Class::getPackageName).collect(Collectors.toSet());
     assertTrue(
         packages.containsAll(
@@ -183,7 +183,7 @@ class NullContractTest {
   @TestFactory
   Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
     NullPointerTester tester = tester();
-    return ApiClasses.of(Plan.class).stream()
+    return PublicApi.classes(Plan.class.getModule()).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -199,7 +199,7 @@ class NullContractTest {
     NullPointerTester tester = tester();
     List<Object> instances = new ArrayList<>(samples().values());
     instances.addAll(moreInstances());
-    for (Class<?> c : ApiClasses.of(Plan.class)) {
+    for (Class<?> c : PublicApi.classes(Plan.class.getModule())) {
       builderOf(c).ifPresent(instances::add);
       ofPlan(c).ifPresent(instances::add);
     }
@@ -236,68 +236,6 @@ class NullContractTest {
       return java.util.Optional.empty();
     } catch (ReflectiveOperationException e) {
       throw new LinkageError("cannot call the factory", e);
-    }
-  }
-
-  /** The public classes, nested ones included, of the unqualified exports of a named module. */
-  static final class ApiClasses {
-    private ApiClasses() {}
-
-    static List<Class<?>> of(Class<?> anchor) throws IOException {
-      Module module = anchor.getModule();
-      assertTrue(module.isNamed(), "runs on the module path");
-      Set<String> exported =
-          module.getDescriptor().exports().stream()
-              .filter(e -> !e.isQualified())
-              .map(ModuleDescriptor.Exports::source)
-              .collect(Collectors.toSet());
-      List<String> names;
-      try (ModuleReader reader =
-              module
-                  .getLayer()
-                  .configuration()
-                  .findModule(module.getName())
-                  .orElseThrow()
-                  .reference()
-                  .open();
-          Stream<String> list = reader.list()) {
-        names =
-            list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
-                .sorted()
-                .toList();
-      }
-      List<Class<?>> out = new ArrayList<>();
-      for (String name : names) {
-        String binary = name.substring(0, name.length() - ".class".length()).replace('/', '.');
-        String pkg = binary.substring(0, binary.lastIndexOf('.'));
-        if (!exported.contains(pkg)) {
-          continue;
-        }
-        Class<?> c;
-        try {
-          c = Class.forName(binary, false, anchor.getClassLoader());
-        } catch (ClassNotFoundException e) {
-          throw new LinkageError("cannot call the factory", e);
-        }
-        if (isApi(c) && !isTestClass(c)) {
-          out.add(c);
-        }
-      }
-      return out;
-    }
-
-    private static boolean isApi(Class<?> c) {
-      for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-        if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isSynthetic()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean isTestClass(Class<?> c) {
-      var source = c.getProtectionDomain().getCodeSource();
-      return source != null && source.getLocation().toString().contains("test-classes");
     }
   }
 }

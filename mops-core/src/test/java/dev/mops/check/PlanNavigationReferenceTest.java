@@ -15,7 +15,7 @@ import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.Sprint;
 import dev.mops.model.Stakeholder;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

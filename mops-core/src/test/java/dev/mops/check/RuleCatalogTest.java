@@ -41,6 +41,8 @@ import dev.mops.model.TriageDecision;
 import dev.mops.model.Visibility;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
+import dev.mops.testing.GoldenFiles;
+import dev.mops.testing.RuleTester;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -61,6 +63,8 @@ import org.junit.jupiter.api.Test;
  * element) and the nearest plan where it does not.
  */
 class RuleCatalogTest {
+  private static final GoldenFiles GOLDEN = GoldenFiles.inModule("mops-core", "src/test/resources");
+
   static final Year Y = Year.of(2027);
 
   // ---- fixtures ------------------------------------------------------------------------------
@@ -119,7 +123,7 @@ class RuleCatalogTest {
    */
   @Test
   void theCatalogReadsAsItsGoldenFile() {
-    GoldenFile.assertMatches("dev/mops/check/rule-catalog.txt", RuleSet.defaults().describe());
+    GOLDEN.assertMatches("dev/mops/check/rule-catalog.txt", RuleSet.defaults().describe());
   }
 
   @Test

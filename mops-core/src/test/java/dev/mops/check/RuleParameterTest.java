@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import dev.mops.model.Frequency;
 import dev.mops.model.Plan;
+import dev.mops.testing.SeedPlans;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -159,7 +160,8 @@ class RuleParameterTest {
     assertEquals(
         "emails sent, tickets closed", rules.parametersOf("output-kpi").get("output-measures"));
     CheckReport report =
-        PlanChecker.of(rules).check(SeedPlan.automotive(), java.time.LocalDate.of(2027, 6, 30));
+        PlanChecker.of(rules)
+            .check(SeedPlans.automotivePlan(), java.time.LocalDate.of(2027, 6, 30));
     assertEquals(List.of(), report.failedRules());
   }
 

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.model.Kpi;
+import dev.mops.model.Okr;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
 import dev.mops.model.ReviewCadence;
+import dev.mops.testing.SeedPlans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The seed's automotive plan passes, and breaking it the ways the seeds warn about is caught. */
@@ -21,32 +23,42 @@ class SeedPlanCheckTest {
 
   @Test
   void seedPlanHasNoErrors() {
-    CheckReport report = PlanChecker.defaults().check(SeedPlan.automotive(), AS_OF);
+    CheckReport report = PlanChecker.defaults().check(SeedPlans.automotivePlan(), AS_OF);
     assertFalse(report.hasErrors(), report::render);
     assertTrue(report.failedRules().isEmpty());
     assertEquals(List.of(), report.skippedRules());
     assertTrue(
         PlanChecker.defaults()
-            .check(SeedPlan.automotive())
+            .check(SeedPlans.automotivePlan())
             .skippedRules()
             .contains("review-overdue"));
   }
 
   @Test
-  void seedPlanWarnsOnlyAboutTheMonthsStillToPlanAndTheWeeklyLog() {
-    CheckReport report = PlanChecker.defaults().check(SeedPlan.automotive(), AS_OF);
-    Set<String> rules = new TreeSet<>();
-    report.findings().forEach(f -> rules.add(f.ruleId()));
-    // May to December have no quick win yet; weekly checkpoints and OKR reviews were not logged;
-    // April's paid-search quick win has not ended yet as of April 20
-    assertEquals(Set.of("sprint-without-quick-win", "review-overdue"), rules, report::render);
-    assertEquals(8, report.withRule("sprint-without-quick-win").size());
+  void seedPlanWarnsAboutWhatTheSeedArticlesLeaveOpen() {
+    CheckReport report = PlanChecker.defaults().check(SeedPlans.automotivePlan(), AS_OF);
+    Map<String, Long> rules = new TreeMap<>();
+    report.findings().forEach(f -> rules.merge(f.ruleId(), 1L, Long::sum));
+    // As of 2027-04-20: May to December have no quick win yet; the monthly one-pager, the OKR
+    // review and the weekly checkpoint were not logged; the work items of January and February
+    // went 82 % and 44 % to the vision (target 90 %); the naming-conventions document is still to
+    // be written; nobody has learnt AI-assisted personalization yet. Nothing is an error.
+    assertEquals(
+        Map.of(
+            "documentation-stale", 1L,
+            "review-overdue", 3L,
+            "skill-without-activity", 1L,
+            "sprint-without-quick-win", 8L,
+            "vision-focus-below-target", 2L),
+        rules,
+        report::render);
+    assertFalse(report.hasErrors(), report::render);
   }
 
   @Test
   void sixMonthWaitBeforeTheFirstQuickWin() {
     List<QuickWin> later = new ArrayList<>();
-    for (QuickWin q : SeedPlan.quickWins()) {
+    for (QuickWin q : SeedPlans.automotivePlan().quickWins()) {
       later.add(
           QuickWin.builder()
               .from(q)
@@ -55,7 +67,7 @@ class SeedPlanCheckTest {
               .status(dev.mops.model.QuickWinStatus.PLANNED)
               .build());
     }
-    Plan broken = SeedPlan.builder().quickWins(later).build();
+    Plan broken = SeedPlans.automotiveBuilder().quickWins(later).build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("no-early-quick-win");
     assertEquals(1, f.size());
     assertEquals("objectives[automotive-sales]", f.get(0).path().toString());
@@ -65,9 +77,10 @@ class SeedPlanCheckTest {
 
   @Test
   void quickWinThatBuildsOnALaterOne() {
-    List<QuickWin> wins = new ArrayList<>(SeedPlan.quickWins());
+    List<QuickWin> wins = new ArrayList<>(SeedPlans.automotivePlan().quickWins());
     wins.set(0, QuickWin.builder().from(wins.get(0)).buildsOn("qw-paid-search").build());
-    CheckReport report = PlanChecker.defaults().check(SeedPlan.builder().quickWins(wins).build());
+    CheckReport report =
+        PlanChecker.defaults().check(SeedPlans.automotiveBuilder().quickWins(wins).build());
     List<Finding> f = report.withRule("quick-win-out-of-order");
     assertEquals(1, f.size(), report::render);
     assertEquals(Severity.ERROR, f.get(0).severity());
@@ -78,11 +91,16 @@ class SeedPlanCheckTest {
   @Test
   void mopsOkrWithoutMarketingParent() {
     Plan broken =
-        SeedPlan.builder()
+        SeedPlans.automotiveBuilder()
             .okrs(
                 List.of(
-                    SeedPlan.automotive().okrs().get(0),
-                    SeedPlan.mopsOkr().parentId(java.util.Optional.empty()).build()))
+                    Okr.builder()
+                        .from(
+                            SeedPlans.automotivePlan()
+                                .find("okr-mops-email", Okr.class)
+                                .orElseThrow())
+                        .externalParent(java.util.Optional.empty())
+                        .build()))
             .build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("okr-without-parent");
     assertEquals(1, f.size());
@@ -93,7 +111,7 @@ class SeedPlanCheckTest {
   @Test
   void kpiOfEmailsSent() {
     Plan broken =
-        SeedPlan.builder()
+        SeedPlans.automotiveBuilder()
             .addKpi(
                 Kpi.builder()
                     .id("kpi-emails-sent")
@@ -101,7 +119,9 @@ class SeedPlanCheckTest {
                     .definition("emails sent per month")
                     .unit("emails")
                     .targetValue(java.math.BigDecimal.TEN)
-                    .addAgreement(dev.mops.model.SignOff.of("cmo", "Jordan Park", SeedPlan.SIGNED))
+                    .addAgreement(
+                        dev.mops.model.SignOff.of(
+                            "cmo", "Jordan Park", java.time.LocalDate.of(2027, 1, 8)))
                     .build())
             .build();
     List<Finding> f = PlanChecker.defaults().check(broken).withRule("output-kpi");
@@ -113,7 +133,7 @@ class SeedPlanCheckTest {
 
   @Test
   void internalGoalShownToStakeholders() {
-    Plan seed = SeedPlan.automotive();
+    Plan seed = SeedPlans.automotivePlan();
     List<ReviewCadence> cadences = new ArrayList<>();
     for (ReviewCadence c : seed.reviewCadences()) {
       cadences.add(
@@ -122,7 +142,8 @@ class SeedPlanCheckTest {
               : c);
     }
     CheckReport report =
-        PlanChecker.defaults().check(SeedPlan.builder().reviewCadences(cadences).build());
+        PlanChecker.defaults()
+            .check(SeedPlans.automotiveBuilder().reviewCadences(cadences).build());
     List<Finding> f = report.withRule("internal-goal-exposed");
     assertEquals(1, f.size(), report::render);
     assertEquals("reviewCadences[monthly-update]", f.get(0).path().toString());

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.mops.model.Quarter;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Month;

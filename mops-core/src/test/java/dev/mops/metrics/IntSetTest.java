@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

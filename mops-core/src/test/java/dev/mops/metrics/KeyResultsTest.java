@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.mops.model.DateRange;
 import dev.mops.model.Direction;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.mops.model.Plan;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
 import dev.mops.model.Stakeholder;
-import dev.mops.model.TestScale;
+import dev.mops.testing.TestScale;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;

@@ -9,9 +9,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.mops.model.TestScale;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

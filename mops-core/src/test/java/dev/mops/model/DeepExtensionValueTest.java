@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mops.testing.TestScale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

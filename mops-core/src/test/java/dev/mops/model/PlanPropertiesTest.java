@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.mops.testing.RandomPlans;
+import dev.mops.testing.TestScale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,7 @@ class PlanPropertiesTest {
   @Test
   void generatedPlansAreWellFormed() {
     qt().withExamples(TestScale.examples(60))
-        .forAll(RandomPlans.plans(20))
+        .forAll(PlanGens.plans(20))
         .checkAssert(
             plan -> {
               assertTrue(
@@ -35,7 +37,7 @@ class PlanPropertiesTest {
   @Test
   void planEqualsCopyRebuiltFromItsParts() {
     qt().withExamples(TestScale.examples(60))
-        .forAll(RandomPlans.plans(20))
+        .forAll(PlanGens.plans(20))
         .checkAssert(
             plan -> {
               Plan copy = rebuild(plan);
@@ -56,7 +58,7 @@ class PlanPropertiesTest {
   @Test
   void findReturnsEveryElementByItsId() {
     qt().withExamples(TestScale.examples(40))
-        .forAll(RandomPlans.plans(15))
+        .forAll(PlanGens.plans(15))
         .checkAssert(
             plan -> {
               for (PlanElement e : plan.elements()) {
@@ -73,7 +75,7 @@ class PlanPropertiesTest {
   @Test
   void publicViewHoldsNoInternalElementOrText() {
     qt().withExamples(TestScale.examples(60))
-        .forAll(RandomPlans.plans(15))
+        .forAll(PlanGens.plans(15))
         .checkAssert(
             plan -> {
               Plan view = plan.publicView();

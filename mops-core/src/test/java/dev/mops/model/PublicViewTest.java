@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mops.testing.RandomPlans;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumSet;

@@ -14,12 +14,12 @@ import dev.mops.model.Objective;
 import dev.mops.model.Observation;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
+import dev.mops.model.PlanGens;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
-import dev.mops.model.RandomPlans;
 import dev.mops.model.Stakeholder;
-import dev.mops.model.TestScale;
 import dev.mops.model.Visibility;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -131,7 +131,7 @@ class MonthlyUpdateTest {
   @Test
   void sameInputSameBytesAndNothingInternalForRandomPlans() {
     qt().withExamples(TestScale.examples(40))
-        .forAll(RandomPlans.plans(8))
+        .forAll(PlanGens.plans(8))
         .checkAssert(
             plan -> {
               YearMonth month = YearMonth.from(plan.period().start()).plusMonths(2);

@@ -14,14 +14,14 @@ import dev.mops.model.IndicatorKind;
 import dev.mops.model.InternalGoal;
 import dev.mops.model.Observation;
 import dev.mops.model.Plan;
+import dev.mops.model.PlanGens;
 import dev.mops.model.Quarter;
-import dev.mops.model.RandomPlans;
 import dev.mops.model.SuccessIndicator;
 import dev.mops.model.Target;
 import dev.mops.model.TeamMember;
-import dev.mops.model.TestScale;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
+import dev.mops.testing.TestScale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -210,7 +210,7 @@ class QuarterlyReviewTest {
   @Test
   void sameInputSameBytesForRandomPlans() {
     qt().withExamples(TestScale.examples(30))
-        .forAll(RandomPlans.plans(8))
+        .forAll(PlanGens.plans(8))
         .checkAssert(
             plan -> {
               Quarter q = Quarter.containing(plan.period().start(), plan.fiscalYearStart());

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.testing.TestScale;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.mops.core.internal.Numbers;
 import dev.mops.core.internal.Visible;
 import dev.mops.metrics.EmailMetrics;
+import dev.mops.testing.TestScale;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;

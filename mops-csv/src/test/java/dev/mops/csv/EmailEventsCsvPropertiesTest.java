@@ -11,6 +11,7 @@ import dev.mops.metrics.EmailAccumulator;
 import dev.mops.metrics.EmailEvent;
 import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.EmailMetrics;
+import dev.mops.testing.TestScale;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneId;

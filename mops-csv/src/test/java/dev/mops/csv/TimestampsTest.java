@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.mops.testing.TestScale;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -16,6 +16,7 @@ import dev.mops.model.QuickWin;
 import dev.mops.model.Stakeholder;
 import dev.mops.model.SuccessIndicator;
 import dev.mops.report.MonthlyUpdate;
+import dev.mops.testing.SeedPlans;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;

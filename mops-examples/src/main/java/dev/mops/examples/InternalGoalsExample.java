@@ -7,6 +7,7 @@ import dev.mops.model.Plan;
 import dev.mops.model.Quarter;
 import dev.mops.model.SuccessIndicator;
 import dev.mops.report.QuarterlyReview;
+import dev.mops.testing.SeedPlans;
 import java.io.PrintStream;
 
 /**

@@ -8,6 +8,7 @@ import dev.mops.metrics.TimeStatus;
 import dev.mops.model.KeyResult;
 import dev.mops.model.Okr;
 import dev.mops.model.Plan;
+import dev.mops.testing.SeedPlans;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;

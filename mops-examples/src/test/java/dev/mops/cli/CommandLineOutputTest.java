@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mops.examples.SeedPlans;
 import dev.mops.json.MopsJson;
 import dev.mops.model.Objective;
 import dev.mops.model.Plan;
+import dev.mops.testing.SeedPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.check.RuleSet;
-import dev.mops.examples.SeedPlans;
 import dev.mops.json.MopsJson;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
+import dev.mops.testing.SeedPlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -11,6 +11,7 @@ import dev.mops.json.MopsJson;
 import dev.mops.model.Document;
 import dev.mops.model.Plan;
 import dev.mops.model.UnknownIdException;
+import dev.mops.testing.SeedPlans;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

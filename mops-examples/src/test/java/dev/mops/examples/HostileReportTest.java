@@ -11,6 +11,7 @@ import dev.mops.model.Plan;
 import dev.mops.model.Quarter;
 import dev.mops.report.MonthlyUpdate;
 import dev.mops.report.QuarterlyReview;
+import dev.mops.testing.SeedPlans;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;

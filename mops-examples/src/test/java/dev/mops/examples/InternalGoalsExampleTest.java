@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.report.QuarterlyReview;
+import dev.mops.testing.SeedPlans;
 import org.junit.jupiter.api.Test;
 
 class InternalGoalsExampleTest {

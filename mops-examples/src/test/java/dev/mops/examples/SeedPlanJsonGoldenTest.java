@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.mops.json.MopsJson;
 import dev.mops.model.InternalGoal;
 import dev.mops.model.Plan;
+import dev.mops.testing.SeedPlans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -10,6 +10,7 @@ import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.Reference;
+import dev.mops.testing.SeedPlans;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import dev.mops.json.internal.SchemaGenerator;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
+import dev.mops.testing.RandomPlans;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

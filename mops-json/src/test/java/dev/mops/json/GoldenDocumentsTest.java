@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.mops.model.Plan;
+import dev.mops.testing.GoldenFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -12,17 +13,20 @@ import org.junit.jupiter.api.Test;
  * The sample plan and its public view, written byte for byte as the golden files, and read back.
  */
 class GoldenDocumentsTest {
+  private static final GoldenFiles GOLDEN =
+      GoldenFiles.inModule("mops-json", "src/test/resources/golden");
+
   private final MopsJson json = MopsJson.standard();
   private final Plan plan = SamplePlans.small();
 
   @Test
   void writesTheGoldenDocument() {
-    Golden.assertGolden("small-plan.json", json.writeString(plan));
+    GOLDEN.assertMatches("small-plan.json", json.writeString(plan));
   }
 
   @Test
   void readsTheGoldenDocumentBackEqual() {
-    Plan read = json.readString(Golden.read("small-plan.json"));
+    Plan read = json.readString(GOLDEN.read("small-plan.json"));
     assertEquals(plan, read);
     assertEquals(plan.extensions(), read.extensions());
   }
@@ -30,7 +34,7 @@ class GoldenDocumentsTest {
   @Test
   void writesTheGoldenPublicView() {
     String text = json.writePublicString(plan);
-    Golden.assertGolden("small-plan.public.json", text);
+    GOLDEN.assertMatches("small-plan.public.json", text);
     assertFalse(text.contains("ig-partner"), text);
     assertFalse(text.contains("internalGoals"), text);
     assertFalse(text.contains("obj-secret"), text);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mops.testing.GoldenFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * StackOverflowError}.
  */
 class HostileInputTest {
+  private static final GoldenFiles GOLDEN =
+      GoldenFiles.inModule("mops-json", "src/test/resources/golden");
+
   private static final Path SUITE = Path.of("src/test/resources/jsontestsuite");
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -155,7 +159,7 @@ class HostileInputTest {
 
   @Test
   void wrongTypeOrNullAtEveryValueOfTheSampleIsRefusedThere() {
-    JsonNode root = MAPPER.readTree(Golden.read("small-plan.json"));
+    JsonNode root = MAPPER.readTree(GOLDEN.read("small-plan.json"));
     List<String> paths = paths(root, "", new ArrayList<>());
     assertTrue(paths.size() > 300, "paths: " + paths.size());
     for (String pointer : paths.subList(1, paths.size())) {
@@ -168,7 +172,7 @@ class HostileInputTest {
 
   @Test
   void removingAnyPropertyIsReadAndSchemaValidOrRefusedAtItsObject() {
-    JsonNode root = MAPPER.readTree(Golden.read("small-plan.json"));
+    JsonNode root = MAPPER.readTree(GOLDEN.read("small-plan.json"));
     int refused = 0;
     for (String pointer : paths(root, "", new ArrayList<>())) {
       int slash = pointer.lastIndexOf('/');

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import dev.mops.model.Plan;
+import dev.mops.testing.PublicApi;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,13 +13,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleReader;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +53,7 @@ class JsonNullContractTest {
 
   @Test
   void findsTheWholeApi() throws IOException {
-    List<Class<?>> api = apiClasses();
+    List<Class<?>> api = PublicApi.classes(MopsJson.class.getModule());
     assertEquals(
         Set.of("dev.mops.json"),
         api.stream().map(Class::getPackageName).collect(Collectors.toSet()));
@@ -67,7 +64,7 @@ class JsonNullContractTest {
   @TestFactory
   Stream<DynamicTest> staticMethodsAndConstructorsRefuseNull() throws IOException {
     NullPointerTester tester = tester();
-    return apiClasses().stream()
+    return PublicApi.classes(MopsJson.class.getModule()).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -86,53 +83,5 @@ class JsonNullContractTest {
             i ->
                 DynamicTest.dynamicTest(
                     i.getClass().getName(), () -> tester.testAllPublicInstanceMethods(i)));
-  }
-
-  /** The public classes, nested ones included, of the unqualified exports of dev.mops.json. */
-  private static List<Class<?>> apiClasses() throws IOException {
-    Module module = MopsJson.class.getModule();
-    assertTrue(module.isNamed(), "runs on the module path");
-    Set<String> exported =
-        module.getDescriptor().exports().stream()
-            .filter(e -> !e.isQualified())
-            .map(ModuleDescriptor.Exports::source)
-            .collect(Collectors.toSet());
-    List<String> names;
-    try (ModuleReader reader =
-            module
-                .getLayer()
-                .configuration()
-                .findModule(module.getName())
-                .orElseThrow()
-                .reference()
-                .open();
-        Stream<String> list = reader.list()) {
-      names =
-          list.filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class"))
-              .sorted()
-              .toList();
-    }
-    List<Class<?>> out = new ArrayList<>();
-    for (String name : names) {
-      String binary = name.substring(0, name.length() - ".class".length()).replace('/', '.');
-      if (!exported.contains(binary.substring(0, binary.lastIndexOf('.')))) {
-        continue;
-      }
-      Class<?> c;
-      try {
-        c = Class.forName(binary, false, MopsJson.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new AssertionError(e);
-      }
-      boolean api = true;
-      for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-        api &= Modifier.isPublic(k.getModifiers()) && !k.isAnonymousClass();
-      }
-      var source = c.getProtectionDomain().getCodeSource();
-      if (api && (source == null || !source.getLocation().toString().contains("test-classes"))) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }

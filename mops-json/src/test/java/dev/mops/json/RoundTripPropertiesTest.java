@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
+import dev.mops.testing.RandomPlans;
+import dev.mops.testing.TestScale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
@@ -26,7 +28,7 @@ class RoundTripPropertiesTest {
   @Test
   void writeThenReadGivesAnEqualPlanAndTheSameText() {
     qt().withExamples(TestScale.examples(80))
-        .forAll(RandomPlans.plans(12))
+        .forAll(PlanGens.plans(12))
         .checkAssert(
             plan -> {
               String text = json.writeString(plan);
@@ -42,7 +44,7 @@ class RoundTripPropertiesTest {
   @Test
   void extensionsSurviveOnEveryElement() {
     qt().withExamples(TestScale.examples(60))
-        .forAll(RandomPlans.plans(8))
+        .forAll(PlanGens.plans(8))
         .checkAssert(
             plan -> {
               Plan read = json.readString(json.writeString(plan));
@@ -75,7 +77,7 @@ class RoundTripPropertiesTest {
   @Test
   void publicDocumentHoldsNoInternalIdOrText() {
     qt().withExamples(TestScale.examples(80))
-        .forAll(RandomPlans.plans(12))
+        .forAll(PlanGens.plans(12))
         .checkAssert(
             plan -> {
               String text = json.writePublicString(plan);

@@ -11,6 +11,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.mops.json.internal.SchemaGenerator;
+import dev.mops.testing.GoldenFiles;
+import dev.mops.testing.TestScale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * writer makes (samples, golden files, random plans) is valid against it.
  */
 class SchemaTest {
+  private static final GoldenFiles GOLDEN =
+      GoldenFiles.inModule("mops-json", "src/test/resources/golden");
+
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(MopsJson.schema(), InputFormat.JSON);
@@ -51,7 +56,7 @@ class SchemaTest {
   @Test
   void goldenAndSampleDocumentsAreValid() {
     for (String name : List.of("small-plan.json", "small-plan.public.json")) {
-      assertEquals(List.of(), validate(Golden.read(name)), name);
+      assertEquals(List.of(), validate(GOLDEN.read(name)), name);
     }
     assertEquals(List.of(), validate(StrictReadingTest.plan("")));
     assertEquals(
@@ -63,7 +68,7 @@ class SchemaTest {
   void everyWrittenRandomPlanIsValid() {
     MopsJson json = MopsJson.standard();
     qt().withExamples(TestScale.examples(30))
-        .forAll(RandomPlans.plans(6))
+        .forAll(PlanGens.plans(6))
         .checkAssert(
             plan -> {
               assertEquals(List.of(), validate(json.writeString(plan)));

@@ -3,6 +3,7 @@ package dev.mops.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mops.model.Plan;
+import dev.mops.testing.RandomPlans;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

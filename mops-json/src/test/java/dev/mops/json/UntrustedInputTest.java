@@ -15,6 +15,7 @@ import dev.mops.model.Okr;
 import dev.mops.model.OkrLevel;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
+import dev.mops.testing.TestScale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

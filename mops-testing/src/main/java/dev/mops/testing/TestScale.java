@@ -1,4 +1,4 @@
-package dev.mops.csv;
+package dev.mops.testing;
 
 import java.util.Locale;
 
@@ -8,8 +8,12 @@ import java.util.Locale;
  * <p>The system property {@code mops.test.scale} (a number in {@code (0, 1]}, default {@code 1})
  * scales them down. A normal build runs at 1, today's sizes; the {@code mutation} profile runs the
  * tests at a smaller scale because PIT runs each covering test once per mutant (docs/mutation.md).
- * The same helper lives in mops-core's tests ({@code dev.mops.model.TestScale}); both read this one
- * property.
+ * Every module's tests read this one property.
+ *
+ * <p>Use it for a user's or vendor's own slow tests the same way: {@code TestScale.examples(1_000)}
+ * property examples, a hostile input of {@code TestScale.size(10_000)} elements.
+ *
+ * @since 0.1
  */
 public final class TestScale {
   /** The property that scales the slow tests. */
@@ -35,11 +39,16 @@ public final class TestScale {
   }
 
   /** {@code n} at the scale in force, rounded, at least 1. */
-  static int scaled(int n) {
+  public static int scaled(int n) {
     return (int) Math.max(1, Math.round(n * SCALE));
   }
 
-  static double parse(String text) {
+  /**
+   * The scale written as {@code text}.
+   *
+   * @throws IllegalArgumentException if {@code text} is not a number in {@code (0, 1]}
+   */
+  public static double parse(String text) {
     double scale;
     try {
       scale = Double.parseDouble(text.strip());

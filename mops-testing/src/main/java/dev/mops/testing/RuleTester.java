@@ -1,11 +1,15 @@
-package dev.mops.check;
+package dev.mops.testing;
 
 import static java.util.Objects.requireNonNull;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.mops.check.CheckInput;
+import dev.mops.check.CheckReport;
+import dev.mops.check.Finding;
+import dev.mops.check.PlanChecker;
+import dev.mops.check.Rule;
+import dev.mops.check.RuleSet;
+import dev.mops.check.Severity;
+import dev.mops.check.Wording;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import java.math.BigDecimal;
@@ -14,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Tests one rule the way every rule of the catalog is tested: it fires on this plan (once, at this
@@ -30,10 +35,16 @@ import java.util.Set;
  * rule owes: it did not fail (a rule that throws becomes an error finding, which must not pass for
  * "fires"), its findings carry its id, and their paths name the plan or elements of the input.
  *
- * <p>It uses the public API and JUnit's assertions only, so it can move as it is to the planned
- * {@code mops-testing} artifact and serve vendors testing their own rules ({@link #of(Rule)}).
+ * <p>It works with any test framework: a failed check throws an {@link AssertionError} whose
+ * message says what was expected and what the rule reported. mops' own rule tests use it too;
+ * vendors test their rules with {@link #of(Rule)}.
+ *
+ * <p>Instances are immutable; the {@code with*} and {@link #asOf(LocalDate)} methods return new
+ * testers.
+ *
+ * @since 0.1
  */
-final class RuleTester {
+public final class RuleTester {
   private final String ruleId;
   private final RuleSet rules;
   private final Optional<LocalDate> asOf;
@@ -45,67 +56,69 @@ final class RuleTester {
   }
 
   /** Tests the built-in rule {@code ruleId} at its default settings. */
-  static RuleTester of(String ruleId) {
+  public static RuleTester of(String ruleId) {
     requireNonNull(ruleId, "ruleId");
-    assertTrue(RuleSet.isBuiltIn(ruleId), () -> "no built-in rule " + ruleId);
+    if (!RuleSet.isBuiltIn(ruleId)) {
+      throw new IllegalArgumentException("no built-in rule " + Wording.quote(ruleId));
+    }
     return new RuleTester(
         ruleId, RuleSet.builder().disableAll().enable(ruleId).build(), Optional.empty());
   }
 
   /** Tests a vendor rule at its default settings. */
-  static RuleTester of(Rule rule) {
+  public static RuleTester of(Rule rule) {
     requireNonNull(rule, "rule");
     RuleSet rules = RuleSet.builder().disableAll().add(rule).build();
     return new RuleTester(rule.descriptor().id(), rules, Optional.empty());
   }
 
   /** The same test with a parameter of the rule set to {@code value} (its written form). */
-  RuleTester withParameter(String name, String value) {
+  public RuleTester withParameter(String name, String value) {
     return new RuleTester(ruleId, rules.toBuilder().parameter(ruleId, name, value).build(), asOf);
   }
 
   /** The same test with an integer parameter. */
-  RuleTester withParameter(String name, int value) {
+  public RuleTester withParameter(String name, int value) {
     return withParameter(name, Integer.toString(value));
   }
 
   /** The same test with a decimal parameter. */
-  RuleTester withParameter(String name, BigDecimal value) {
+  public RuleTester withParameter(String name, BigDecimal value) {
     return withParameter(name, value.toPlainString());
   }
 
   /** The same test with the rule's findings at {@code severity}. */
-  RuleTester withSeverity(Severity severity) {
+  public RuleTester withSeverity(Severity severity) {
     return new RuleTester(ruleId, rules.toBuilder().severity(ruleId, severity).build(), asOf);
   }
 
   /** The same test judging plans as of {@code date}. */
-  RuleTester asOf(LocalDate date) {
+  public RuleTester asOf(LocalDate date) {
     return new RuleTester(ruleId, rules, Optional.of(requireNonNull(date, "date")));
   }
 
   /** The rule's findings on {@code plan}, after asserting the rule ran cleanly. */
-  List<Finding> findings(Plan plan) {
+  public List<Finding> findings(Plan plan) {
     return findings(CheckInput.of(requireNonNull(plan, "plan")));
   }
 
   /** The rule's findings on {@code input} (its as-of date is this tester's, if set). */
-  List<Finding> findings(CheckInput input) {
+  public List<Finding> findings(CheckInput input) {
     CheckInput in = asOf.map(input::asOf).orElse(input);
     CheckReport report = PlanChecker.of(rules).check(in);
-    assertEquals(List.of(), report.failedRules(), () -> ruleId + " failed:\n" + report.render());
+    checkEqual(List.of(), report.failedRules(), () -> ruleId + " failed:\n" + report.render());
     if (rules.descriptor(ruleId).orElseThrow().needsAsOf()) {
-      assertEquals(
+      checkEqual(
           in.asOfDate().isEmpty(),
           report.skippedRules().contains(ruleId),
-          "skipped without an as-of date");
+          () -> "skipped without an as-of date");
     }
     List<Finding> mine = report.withRule(ruleId);
-    assertEquals(report.findings(), mine, "only the rule under test runs");
+    checkEqual(report.findings(), mine, () -> "only the rule under test runs");
     Set<String> ids = ids(in);
     for (Finding f : mine) {
       for (String id : f.path().ids()) {
-        assertTrue(
+        check(
             ids.contains(id),
             () -> "the path " + f.path() + " names no element of the input: " + f);
       }
@@ -114,12 +127,12 @@ final class RuleTester {
   }
 
   /** The one finding the rule reports on {@code plan}. */
-  Finding firesOnce(Plan plan) {
+  public Finding firesOnce(Plan plan) {
     return one(findings(plan));
   }
 
   /** The one finding the rule reports on {@code input}. */
-  Finding firesOnce(CheckInput input) {
+  public Finding firesOnce(CheckInput input) {
     return one(findings(input));
   }
 
@@ -129,39 +142,51 @@ final class RuleTester {
    *
    * @return the finding, for more assertions
    */
-  Finding firesOnce(Plan plan, Severity severity, String path, String... inMessage) {
+  public Finding firesOnce(Plan plan, Severity severity, String path, String... inMessage) {
     Finding f = firesOnce(plan);
-    assertEquals(severity, f.severity(), f::toString);
-    assertEquals(path, f.path().toString(), f::toString);
+    checkEqual(severity, f.severity(), () -> "severity of " + f);
+    checkEqual(path, f.path().toString(), () -> "path of " + f);
     for (String s : inMessage) {
-      assertTrue(f.message().contains(s), () -> "message lacks \"" + s + "\": " + f.message());
+      check(f.message().contains(s), () -> "message lacks \"" + s + "\": " + f.message());
     }
-    assertTrue(f.hint().isPresent(), () -> "no hint: " + f);
+    check(f.hint().isPresent(), () -> "no hint: " + f);
     return f;
   }
 
   /** Asserts the rule reports at least one finding on {@code plan}; returns them. */
-  List<Finding> fires(Plan plan) {
+  public List<Finding> fires(Plan plan) {
     List<Finding> found = findings(plan);
-    assertFalse(found.isEmpty(), () -> ruleId + " stayed quiet");
+    check(!found.isEmpty(), () -> ruleId + " stayed quiet");
     return found;
   }
 
   /** Asserts the rule reports nothing on {@code plan}. */
-  void staysQuiet(Plan plan) {
+  public void staysQuiet(Plan plan) {
     staysQuiet(CheckInput.of(requireNonNull(plan, "plan")));
   }
 
   /** Asserts the rule reports nothing on {@code input}. */
-  void staysQuiet(CheckInput input) {
+  public void staysQuiet(CheckInput input) {
     List<Finding> found = findings(input);
     if (!found.isEmpty()) {
-      fail(ruleId + " fired where it should stay quiet: " + found);
+      throw new AssertionError(ruleId + " fired where it should stay quiet: " + found);
+    }
+  }
+
+  private static void check(boolean condition, Supplier<String> message) {
+    if (!condition) {
+      throw new AssertionError(message.get());
+    }
+  }
+
+  private static void checkEqual(Object expected, Object actual, Supplier<String> what) {
+    if (!expected.equals(actual)) {
+      throw new AssertionError(what.get() + ": expected " + expected + ", got " + actual);
     }
   }
 
   private static Finding one(List<Finding> findings) {
-    assertEquals(1, findings.size(), () -> "expected one finding, got " + findings);
+    checkEqual(1, findings.size(), () -> "expected one finding, got " + findings);
     return findings.get(0);
   }
 

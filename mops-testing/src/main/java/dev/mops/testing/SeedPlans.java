@@ -1,4 +1,4 @@
-package dev.mops.examples;
+package dev.mops.testing;
 
 import dev.mops.model.ActivityKind;
 import dev.mops.model.CadenceKind;
@@ -55,7 +55,10 @@ import java.util.List;
  * capabilities, four monthly quick wins that build on each other) with its internal-goals table, a
  * MOps OKR aligned to a marketing OKR, pre-agreed KPIs and the review cadences.
  *
- * <p>Used by the examples, the command line's bundled sample, and the tests.
+ * <p>Used by the examples, the command line's bundled sample, the documentation's snippets and
+ * mops' own tests; a user's tests can start from it too. Each call builds a new plan.
+ *
+ * @since 0.1
  */
 public final class SeedPlans {
   /** The plan's year. */
@@ -65,6 +68,14 @@ public final class SeedPlans {
 
   /** The automotive plan for 2027 with everything the seeds describe. */
   public static Plan automotivePlan() {
+    return automotiveBuilder().build();
+  }
+
+  /**
+   * A new builder holding the automotive plan, for a test that changes one thing: {@code
+   * SeedPlans.automotiveBuilder().quickWins(later).build()}.
+   */
+  public static Plan.Builder automotiveBuilder() {
     Plan.Builder plan =
         Plan.builder()
             .id("mops-2027")
@@ -409,7 +420,7 @@ public final class SeedPlans {
                 .title("SQL window functions for marketers")
                 .build());
     plan.addAllWorkItems(workItems());
-    return plan.build();
+    return plan;
   }
 
   /**

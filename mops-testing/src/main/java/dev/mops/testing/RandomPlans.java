@@ -1,8 +1,52 @@
-package dev.mops.model;
+package dev.mops.testing;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-
+import dev.mops.model.ActivityKind;
+import dev.mops.model.CadenceKind;
+import dev.mops.model.Capability;
+import dev.mops.model.CheckIn;
+import dev.mops.model.ChecklistItem;
+import dev.mops.model.DateRange;
+import dev.mops.model.Direction;
+import dev.mops.model.Document;
+import dev.mops.model.ExtensionValue;
+import dev.mops.model.Extensions;
+import dev.mops.model.ExternalOkrRef;
+import dev.mops.model.Frequency;
+import dev.mops.model.IndicatorKind;
+import dev.mops.model.InternalGoal;
+import dev.mops.model.KeyResult;
+import dev.mops.model.KeyResultKind;
+import dev.mops.model.Kpi;
+import dev.mops.model.KpiKind;
+import dev.mops.model.LearningActivity;
+import dev.mops.model.Lifecycle;
+import dev.mops.model.Milestone;
+import dev.mops.model.Note;
+import dev.mops.model.Objective;
+import dev.mops.model.Observation;
+import dev.mops.model.Okr;
+import dev.mops.model.OkrLevel;
+import dev.mops.model.Plan;
+import dev.mops.model.QuickWin;
+import dev.mops.model.QuickWinStatus;
+import dev.mops.model.RequestTriage;
+import dev.mops.model.Review;
+import dev.mops.model.ReviewCadence;
+import dev.mops.model.ReviewFormat;
+import dev.mops.model.Scale;
+import dev.mops.model.SignOff;
+import dev.mops.model.Skill;
+import dev.mops.model.Sprint;
+import dev.mops.model.Stakeholder;
+import dev.mops.model.StrategyStep;
+import dev.mops.model.SuccessIndicator;
+import dev.mops.model.Target;
+import dev.mops.model.TeamMember;
+import dev.mops.model.TriageDecision;
+import dev.mops.model.Visibility;
+import dev.mops.model.Vision;
+import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -13,7 +57,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.quicktheories.core.Gen;
 
 /**
  * Random, well-formed plans for property tests: every element is built through the public builders,
@@ -27,17 +70,31 @@ import org.quicktheories.core.Gen;
 public final class RandomPlans {
   private RandomPlans() {}
 
-  /** Plans of size 1 to {@code maxSize}, shrinking towards smaller sizes. */
-  public static Gen<Plan> plans(int maxSize) {
-    return integers()
-        .between(1, maxSize)
-        .zip(longs().all(), RandomPlans::plan)
-        .describedAs(p -> p.id() + " (" + p.elements().size() + " elements)");
+  /**
+   * The plan of {@code size} objectives made from {@code seed}: the same arguments always give an
+   * equal plan, on every platform.
+   *
+   * <p>With a property-testing library, draw the two numbers and map them, e.g. with QuickTheories
+   * {@code integers().between(1, 20).zip(longs().all(), RandomPlans::plan)}.
+   *
+   * @throws IllegalArgumentException if {@code size} is not in {@code [1, 10_000]}
+   */
+  public static Plan plan(int size, long seed) {
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("size must be in [1, " + MAX_SIZE + "], got " + size);
+    }
+    return new Maker(size, seed).make();
   }
 
-  /** The plan of {@code size} objectives made from {@code seed}. */
-  public static Plan plan(int size, long seed) {
-    return new Maker(size, seed).make();
+  /** The largest size {@link #plan(int, long)} accepts: about 250,000 elements. */
+  public static final int MAX_SIZE = 10_000;
+
+  /**
+   * A short description of a random plan for a failing property's report: its id (which names the
+   * size and seed) and its number of elements.
+   */
+  public static String describe(Plan plan) {
+    return plan.id() + " (" + plan.elements().size() + " elements)";
   }
 
   private static final class Maker {
@@ -132,7 +189,7 @@ public final class RandomPlans {
                 .memberId("tm-" + r.nextInt(members))
                 .addSkillId("skill-" + i)
                 .on(day())
-                .kind(ActivityKind.values()[r.nextInt(ActivityKind.values().length)])
+                .kind(oneOf(ActivityKind.values()))
                 .build());
         b.addNote(
             Note.builder()
@@ -151,7 +208,7 @@ public final class RandomPlans {
               .title("Objective " + i)
               .addStakeholderId("sh-" + r.nextInt(stakeholders))
               .visibility(visibility())
-              .status(Lifecycle.values()[r.nextInt(Lifecycle.values().length)]);
+              .status(oneOf(Lifecycle.values()));
       if (r.nextBoolean()) {
         BigDecimal base = BigDecimal.valueOf(r.nextInt(1000));
         o.target(
@@ -219,7 +276,10 @@ public final class RandomPlans {
           Okr.builder()
               .id("okr-" + i)
               .title("OKR " + i)
-              .level(i == 0 ? OkrLevel.MARKETING : OkrLevel.values()[r.nextInt(3)])
+              .level(
+                  i == 0
+                      ? OkrLevel.MARKETING
+                      : oneOf(OkrLevel.COMPANY, OkrLevel.MARKETING, OkrLevel.MOPS))
               .period(DateRange.of(start, start.plusMonths(3).minusDays(1)))
               .visibility(visibility());
       if (i > 0 && r.nextBoolean()) {
@@ -238,7 +298,7 @@ public final class RandomPlans {
     }
 
     private KeyResult keyResult(String id, LocalDate start) {
-      KeyResultKind kind = KeyResultKind.values()[r.nextInt(KeyResultKind.values().length)];
+      KeyResultKind kind = oneOf(KeyResultKind.values());
       KeyResult.Builder k =
           KeyResult.builder()
               .id(id)
@@ -297,7 +357,7 @@ public final class RandomPlans {
               .definition("defined " + i)
               .measure(pick("emails sent", "movement to opportunity", "click rate", "conversions"))
               .unit("%")
-              .kind(KpiKind.values()[r.nextInt(3)])
+              .kind(oneOf(KpiKind.OUTCOME, KpiKind.OUTPUT, KpiKind.UNSPECIFIED))
               .visibility(visibility());
       if (r.nextBoolean()) {
         k.targetValue(BigDecimal.valueOf(r.nextInt(50)));
@@ -321,7 +381,7 @@ public final class RandomPlans {
             SuccessIndicator.builder()
                 .id("ind-" + i + "-" + k)
                 .description("secret indicator " + i + "-" + k)
-                .kind(IndicatorKind.values()[r.nextInt(IndicatorKind.values().length)]);
+                .kind(oneOf(IndicatorKind.values()));
         if (r.nextBoolean()) {
           ind.addItem(ChecklistItem.of("item-" + i + "-" + k, "Item"));
         }
@@ -426,6 +486,11 @@ public final class RandomPlans {
 
     private Visibility visibility() {
       return r.nextInt(4) == 0 ? Visibility.INTERNAL : Visibility.PUBLIC;
+    }
+
+    @SafeVarargs
+    private <T> T oneOf(T... options) {
+      return options[r.nextInt(options.length)];
     }
 
     private String pick(String... options) {
