@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mops.testing.SmallStack;
 import dev.mops.testing.TestScale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,32 +29,11 @@ class DeepExtensionValueTest {
     return v;
   }
 
-  private static void onSmallStack(Runnable r) throws InterruptedException {
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t =
-        new Thread(
-            null,
-            () -> {
-              try {
-                r.run();
-              } catch (Throwable e) {
-                failure.set(e);
-              }
-            },
-            "small-stack",
-            256 * 1024);
-    t.start();
-    t.join();
-    if (failure.get() != null) {
-      throw new AssertionError(failure.get());
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(ints = {1, 1000, 100_000})
   void equalsHashCodeAndToStringWorkAtAnyDepth(int fullDepth) throws InterruptedException {
     int depth = TestScale.size(fullDepth);
-    onSmallStack(
+    SmallStack.run(
         () -> {
           for (boolean objects : new boolean[] {true, false}) {
             ExtensionValue a = deep(depth, n -> ExtensionValue.number(n), objects);

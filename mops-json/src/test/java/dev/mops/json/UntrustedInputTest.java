@@ -15,6 +15,7 @@ import dev.mops.model.Okr;
 import dev.mops.model.OkrLevel;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
+import dev.mops.testing.SmallStack;
 import dev.mops.testing.TestScale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +29,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -274,33 +274,12 @@ class UntrustedInputTest {
     return v;
   }
 
-  private static void onSmallStack(Runnable r) throws InterruptedException {
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t =
-        new Thread(
-            null,
-            () -> {
-              try {
-                r.run();
-              } catch (Throwable e) {
-                failure.set(e);
-              }
-            },
-            "small-stack",
-            256 * 1024);
-    t.start();
-    t.join();
-    if (failure.get() != null) {
-      throw new AssertionError(failure.get());
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void theCeilingDepthIsReadWrittenComparedHashedAndPrintedOnASmallStack(boolean objects)
       throws InterruptedException {
     MopsJson deepest = with(ReadLimits.builder().maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH));
-    onSmallStack(
+    SmallStack.run(
         () -> {
           Plan p = withExtension(nested(1000, objects));
           String text = deepest.writeString(p);
@@ -325,7 +304,7 @@ class UntrustedInputTest {
   @Test
   void extensionsDeeperThanAnyLimitAreRefusedByTheWriterWithOurException()
       throws InterruptedException {
-    onSmallStack(
+    SmallStack.run(
         () -> {
           Plan p = withExtension(nested(100_000, false));
           assertEquals(p, Plan.builder().from(p).build());
@@ -337,7 +316,7 @@ class UntrustedInputTest {
   @Test
   void deepDocumentsAreRefusedWithoutStackOverflow() throws InterruptedException {
     MopsJson deepest = with(ReadLimits.builder().maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH));
-    onSmallStack(
+    SmallStack.run(
         () -> {
           for (int depth : new int[] {1001, 5_000, 100_000}) {
             String doc =

@@ -203,4 +203,34 @@ class MopsTestingTest {
       assertTrue(TestScale.scaled(1) >= 1);
     }
   }
+
+  @Nested
+  class Stack {
+    private int depth(int n) {
+      return n == 0 ? 0 : 1 + depth(n - 1);
+    }
+
+    @Test
+    void aShallowTaskRunsAndADeepRecursionOverflowsTheSmallStack() {
+      int[] result = new int[1];
+      SmallStack.run(() -> result[0] = depth(100));
+      assertEquals(100, result[0]);
+      assertThrows(StackOverflowError.class, () -> SmallStack.run(() -> depth(10_000_000)));
+    }
+
+    @Test
+    void theTasksExceptionIsThrownAsItIs() {
+      IllegalStateException e = new IllegalStateException("boom");
+      assertEquals(
+          e,
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  SmallStack.run(
+                      () -> {
+                        throw e;
+                      })));
+      assertThrows(IllegalArgumentException.class, () -> SmallStack.run(0, () -> {}));
+    }
+  }
 }
