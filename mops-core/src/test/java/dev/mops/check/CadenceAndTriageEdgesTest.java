@@ -1,5 +1,6 @@
 package dev.mops.check;
 
+import dev.mops.testing.RuleTester;
 import static dev.mops.check.RuleCatalogTest.base;
 import static dev.mops.check.RuleCatalogTest.cadence;
 import static dev.mops.check.RuleCatalogTest.objective;
