@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.immutables.value.Value;
 
 /**
  * What the value types of the element kinds share beyond {@link PlanElement} that is not API: how
@@ -13,6 +14,15 @@ import java.util.function.Predicate;
  */
 abstract class AbstractElement {
   AbstractElement() {}
+
+  /**
+   * Vendor data kept verbatim; none by default. Declared once here for every kind: an attribute of
+   * each generated value type, with the same default.
+   */
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
 
   /**
    * This element without its references to the ids {@code gone} accepts, or empty when it cannot

@@ -66,12 +66,6 @@ public abstract sealed class Capability extends AbstractElement implements PlanE
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.CAPABILITY;
   }

@@ -39,12 +39,6 @@ public abstract sealed class ChecklistItem extends AbstractElement implements Pl
   public abstract Optional<LocalDate> doneOn();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.CHECKLIST_ITEM;
   }

@@ -51,12 +51,6 @@ public abstract sealed class Document extends AbstractElement implements PlanEle
   /** The team member who keeps it. */
   public abstract Optional<String> owner();
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** The later of written and last reviewed, if either. */
   public final Optional<LocalDate> lastTouchedOn() {
     if (lastReviewedOn().isPresent() && writtenOn().isPresent()) {

@@ -53,12 +53,6 @@ public abstract sealed class InternalGoal extends AbstractElement implements Pla
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.INTERNAL_GOAL;
   }

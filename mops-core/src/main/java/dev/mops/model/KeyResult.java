@@ -86,12 +86,6 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
     return BigDecimal.ONE;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** The latest check-in on or before {@code asOf} that carries a value. */
   public final Optional<CheckIn> latestCheckIn(LocalDate asOf) {
     requireNonNull(asOf, "asOf");

@@ -83,12 +83,6 @@ public abstract sealed class Kpi extends AbstractElement implements PlanElement
     return Visibility.PUBLIC;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** The measure, or the name when no measure is given. */
   public final String effectiveMeasure() {
     return measure().orElse(name());

@@ -52,12 +52,6 @@ public abstract sealed class LearningActivity extends AbstractElement implements
   public abstract Optional<String> title();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.LEARNING_ACTIVITY;
   }

@@ -53,12 +53,6 @@ public abstract sealed class Milestone extends AbstractElement implements PlanEl
     return BigDecimal.ONE;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** Whether it was done on or before {@code asOf}. */
   public final boolean isDoneOn(LocalDate asOf) {
     requireNonNull(asOf, "asOf");

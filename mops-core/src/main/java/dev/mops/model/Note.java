@@ -47,12 +47,6 @@ public abstract sealed class Note extends AbstractElement implements PlanElement
   public abstract Optional<String> author();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.NOTE;
   }

@@ -72,12 +72,6 @@ public abstract sealed class Objective extends AbstractElement implements PlanEl
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.OBJECTIVE;
   }

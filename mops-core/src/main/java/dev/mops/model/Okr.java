@@ -76,12 +76,6 @@ public abstract sealed class Okr extends AbstractElement implements PlanElement
     return Visibility.PUBLIC;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** Whether it aligns to a parent OKR, in the plan or elsewhere. */
   public final boolean hasParent() {
     return parentId().isPresent() || externalParent().isPresent();

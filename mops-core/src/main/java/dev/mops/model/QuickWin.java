@@ -83,12 +83,6 @@ public abstract sealed class QuickWin extends AbstractElement implements PlanEle
     return Visibility.PUBLIC;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** Whether it launched. */
   public final boolean isLaunched() {
     return status() == QuickWinStatus.LAUNCHED;

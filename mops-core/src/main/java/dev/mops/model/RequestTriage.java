@@ -63,12 +63,6 @@ public abstract sealed class RequestTriage extends AbstractElement implements Pl
   /** When it was decided. */
   public abstract Optional<LocalDate> decidedOn();
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** Whether all three questions were answered (non-blank). */
   public final boolean isFullyAnswered() {
     return purpose().filter(s -> !s.isBlank()).isPresent()

@@ -61,12 +61,6 @@ public abstract sealed class Review extends AbstractElement implements PlanEleme
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.REVIEW;
   }

@@ -81,12 +81,6 @@ public abstract sealed class ReviewCadence extends AbstractElement implements Pl
     return Visibility.PUBLIC;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /**
    * The windows in which a review of this cadence is expected, within {@code span} (usually the
    * plan's period), in order.

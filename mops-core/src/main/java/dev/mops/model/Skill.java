@@ -41,12 +41,6 @@ public abstract sealed class Skill extends AbstractElement implements PlanElemen
   public abstract Optional<String> description();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.SKILL;
   }

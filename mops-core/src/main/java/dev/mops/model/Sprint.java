@@ -52,12 +52,6 @@ public abstract sealed class Sprint extends AbstractElement implements PlanEleme
     return Visibility.PUBLIC;
   }
 
-  @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
   /** The calendar month, when the sprint is exactly one calendar month. */
   public final Optional<YearMonth> month() {
     return range().isCalendarMonth()

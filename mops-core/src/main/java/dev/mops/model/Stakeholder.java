@@ -45,12 +45,6 @@ public abstract sealed class Stakeholder extends AbstractElement implements Plan
   public abstract Optional<String> contact();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.STAKEHOLDER;
   }

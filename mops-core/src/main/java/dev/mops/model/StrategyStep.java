@@ -68,12 +68,6 @@ public abstract sealed class StrategyStep extends AbstractElement implements Pla
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.STRATEGY_STEP;
   }

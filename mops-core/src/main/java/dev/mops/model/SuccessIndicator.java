@@ -50,12 +50,6 @@ public abstract sealed class SuccessIndicator extends AbstractElement implements
   public abstract List<ChecklistItem> items();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.SUCCESS_INDICATOR;
   }

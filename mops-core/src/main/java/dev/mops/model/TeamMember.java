@@ -48,12 +48,6 @@ public abstract sealed class TeamMember extends AbstractElement implements PlanE
   }
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.TEAM_MEMBER;
   }

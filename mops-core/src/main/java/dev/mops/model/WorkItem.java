@@ -69,12 +69,6 @@ public abstract sealed class WorkItem extends AbstractElement implements PlanEle
   public abstract Optional<String> assignee();
 
   @Override
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Override
   public final ElementKind elementKind() {
     return ElementKind.WORK_ITEM;
   }
