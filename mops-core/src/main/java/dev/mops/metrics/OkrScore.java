@@ -99,8 +99,8 @@ public final class OkrScore implements Measured {
   }
 
   /**
-   * {@code score 0.333, red (1 of 3) from 3 key results}, or {@code score undefined: no progress
-   * for kr-2}.
+   * {@code score 0.33, red (1 of 3) from 3 key results}, or {@code score undefined: no progress for
+   * kr-2}.
    */
   @Override
   public String toString() {
