@@ -66,13 +66,11 @@ public final class Figures {
   public static String amount(BigDecimal value) {
     requireNonNull(value, "value");
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    if (v.scale() < 0) {
-      v = v.setScale(0);
-    }
+    v = v.setScale(Math.max(v.scale(), 0));
     String plain = v.abs().toPlainString();
     int dot = plain.indexOf('.');
     String whole = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder b = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+    StringBuilder b = new StringBuilder();
     if (v.signum() < 0) {
       b.append('-');
     }

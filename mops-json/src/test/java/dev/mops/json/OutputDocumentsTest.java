@@ -229,6 +229,31 @@ class OutputDocumentsTest {
   }
 
   @Test
+  void theWriteOnlyValuesDescribeThemselvesAndAreNeverRead() {
+    Map<String, Object> findings = Outputs.FINDINGS.definition();
+    assertEquals(List.of("findings", "counts"), findings.get("required"));
+    Map<String, String> types = new java.util.TreeMap<>();
+    for (dev.mops.json.internal.ObjectCodec<?, ?> type : Outputs.TYPES) {
+      type.definition(); // every property's schema
+      for (dev.mops.json.internal.ObjectCodec.Prop<?, ?> p : type.props()) {
+        dev.mops.json.internal.Codec<?> c = p.codec();
+        String t = c.docType();
+        if (t.equals("integer") || t.equals("number or null") || t.startsWith("one of")) {
+          types.put(type.label() + "." + p.name(), t + " " + c.schema());
+          assertEquals(t, c.expected(), p.name());
+          IllegalStateException e = assertThrows(IllegalStateException.class, () -> c.read(null));
+          assertEquals(t + " values are written, never read", e.getMessage());
+        }
+      }
+    }
+    assertEquals(
+        "one of error, warning, info {enum=[error, warning, info]}", types.get("finding.severity"));
+    assertEquals("integer {type=integer}", types.get("findingCounts.error"));
+    assertEquals("number or null {type=[number, null]}", types.get("emailMonth.churn"));
+    assertEquals(3 + 1 + 2 + 6, types.size(), types.toString());
+  }
+
+  @Test
   void nullsAreRefusedWithTheParameterNamed() {
     CheckReport report = onlyDanglingReferences(orphan());
     EmailReport<YearMonth> email = EmailMetrics.report(List.of());

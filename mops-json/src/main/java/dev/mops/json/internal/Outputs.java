@@ -94,7 +94,7 @@ public final class Outputs {
   /** {@code value} without trailing zeros, written out without an exponent. */
   public static String plain(BigDecimal value) {
     BigDecimal v = value.stripTrailingZeros();
-    return (v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v).toPlainString();
+    return v.setScale(Math.max(v.scale(), 0), RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** A severity: its lower-case label. */
