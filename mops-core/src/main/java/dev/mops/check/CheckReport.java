@@ -2,6 +2,7 @@ package dev.mops.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.metrics.Figures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -167,18 +168,15 @@ public final class CheckReport {
 
   /** One line: {@code Plan mops-2027: 1 error, 2 warnings, 0 infos.} */
   public String summary() {
-    int e = count(Severity.ERROR);
-    int w = count(Severity.WARNING);
-    int i = count(Severity.INFO);
     return "Plan "
         + planId
         + ": "
-        + e
-        + (e == 1 ? " error, " : " errors, ")
-        + w
-        + (w == 1 ? " warning, " : " warnings, ")
-        + i
-        + (i == 1 ? " info." : " infos.");
+        + Figures.count(count(Severity.ERROR), "error", "errors")
+        + ", "
+        + Figures.count(count(Severity.WARNING), "warning", "warnings")
+        + ", "
+        + Figures.count(count(Severity.INFO), "info", "infos")
+        + ".";
   }
 
   /** The summary line. */

@@ -304,6 +304,29 @@ public final class RuleSet {
     }
 
     /**
+     * Sets a parameter from a setting written {@code RULE.NAME=VALUE}, as on the command line or in
+     * a configuration file: {@code parameter("no-early-quick-win.months=2")} is {@code
+     * parameter("no-early-quick-win", "months", "2")}. The rule id is everything before the last
+     * dot before the first {@code =}, so rule ids may hold dots; the value is everything after it.
+     *
+     * @throws IllegalArgumentException if the setting is not {@code RULE.NAME=VALUE} with a
+     *     non-empty rule id and name, or the set holds no such rule
+     * @throws RuleParameterException as {@link #parameter(String, String, String)}
+     */
+    public Builder parameter(String setting) {
+      requireNonNull(setting, "setting");
+      int eq = setting.indexOf('=');
+      int dot = eq < 0 ? -1 : setting.lastIndexOf('.', eq);
+      if (dot <= 0 || dot == eq - 1) {
+        throw new IllegalArgumentException(
+            "setting must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
+                + Wording.quote(setting));
+      }
+      return parameter(
+          setting.substring(0, dot), setting.substring(dot + 1, eq), setting.substring(eq + 1));
+    }
+
+    /**
      * Sets an integer parameter of {@code ruleId}, e.g. {@code ("no-early-quick-win", "months",
      * 2)}.
      *

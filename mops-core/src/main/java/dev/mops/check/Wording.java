@@ -4,11 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Format;
 import dev.mops.core.internal.Visible;
+import dev.mops.metrics.Figures;
+import dev.mops.metrics.Ratio;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Frequency;
 import dev.mops.model.PlanElement;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Set;
 /**
  * The wording of the built-in rules' messages, for vendor rules that should read the same: quoted
  * names, element kinds as people write them, lists that stop after a few items, plurals,
- * frequencies and percentages. Every method is pure and locale-independent.
+ * frequencies and percentages. Every method is pure and locale-independent; numbers are written as
+ * {@link Figures} writes them in reports and on the command line, so a share reads the same in a
+ * finding message as anywhere else.
  *
  * <pre>{@code
  * context.report(kpi, Wording.title(kpi) + " has no owner; " + Wording.count(3, "other KPI", "other KPIs")
@@ -107,8 +110,7 @@ public final class Wording {
    * @throws NullPointerException if {@code kind} is null
    */
   public static String article(ElementKind kind) {
-    String k = kind(kind);
-    return ("aeiouAEIO".indexOf(k.charAt(0)) >= 0 ? "an " : "a ") + k;
+    return Format.withArticle(kind(kind));
   }
 
   /**
@@ -195,7 +197,7 @@ public final class Wording {
     }
     List<String> out = new ArrayList<>(shown.subList(0, Math.min(max, shown.size())));
     if (total > out.size()) {
-      out.add(Format.number(total - out.size()) + " more");
+      out.add(Figures.count(total - out.size()) + " more");
     }
     return list(out);
   }
@@ -211,9 +213,7 @@ public final class Wording {
    * @throws NullPointerException if a noun is null
    */
   public static String count(long n, String singular, String plural) {
-    requireNonNull(singular, "singular");
-    requireNonNull(plural, "plural");
-    return Format.count(n, singular, plural);
+    return Figures.count(n, singular, plural);
   }
 
   /**
@@ -238,21 +238,22 @@ public final class Wording {
   }
 
   /**
-   * A ratio as a percentage, exact, without trailing zeros: {@code percent(new BigDecimal("0.90"))}
-   * is {@code 90%}, {@code 0.125} is {@code 12.5%}. For targets and thresholds, which are exact.
+   * A fraction as a percentage, as {@link Figures#percent(BigDecimal)} writes it: {@code
+   * percent(new BigDecimal("0.90"))} is {@code 90%}, {@code 0.125} is {@code 12.5%}. For targets
+   * and thresholds.
    *
-   * @param ratio the ratio, 1 being 100%
+   * @param ratio the fraction, 1 being 100%
    * @return the percentage
    * @throws NullPointerException if {@code ratio} is null
    */
   public static String percent(BigDecimal ratio) {
-    requireNonNull(ratio, "ratio");
-    return ratio.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+    return Figures.percent(requireNonNull(ratio, "ratio"));
   }
 
   /**
-   * {@code part} of {@code whole} as a percentage with two decimals, rounded half-even: {@code
-   * percent(new BigDecimal("27"), new BigDecimal("32"))} is {@code 84.38%}. For measured shares.
+   * {@code part} of {@code whole} as a percentage, as {@link Figures#percent(Ratio)} writes it:
+   * {@code percent(new BigDecimal("27"), new BigDecimal("32"))} is {@code 84.38%}, 3 of 4 is {@code
+   * 75%}. For measured shares.
    *
    * @param part the part
    * @param whole the whole, not zero
@@ -266,9 +267,19 @@ public final class Wording {
     if (whole.signum() == 0) {
       throw new IllegalArgumentException("whole must not be 0, got " + whole.toPlainString());
     }
-    return part.multiply(BigDecimal.valueOf(100))
-            .divide(whole, 2, RoundingMode.HALF_EVEN)
-            .toPlainString()
-        + "%";
+    return Figures.percent(Ratio.of(part, whole));
+  }
+
+  /**
+   * {@code text} with control and invisible characters written as escapes, as {@link
+   * #quote(String)} shows it but without the quotes: a line feed becomes {@code \n}, the escape
+   * character <code>&#92;u001B</code>. For text from files and users on its way to a terminal.
+   *
+   * @param text any text
+   * @return the text, the same when it holds nothing to escape
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String visible(String text) {
+    return Visible.text(requireNonNull(text, "text"));
   }
 }

@@ -336,10 +336,10 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
     return "email accumulator ("
         + Format.zone(zone)
         + "): "
-        + Format.count(events, "event", "events")
+        + Figures.count(events, "event", "events")
         + ", "
-        + Format.count(contacts.size(), "contact", "contacts")
+        + Figures.count(contacts.size(), "contact", "contacts")
         + ", "
-        + Format.count(monthCount, "month", "months");
+        + Figures.count(monthCount, "month", "months");
   }
 }

@@ -184,9 +184,9 @@ public final class EmailCounts {
   @Override
   public String toString() {
     return "churn "
-        + churn().shortText()
+        + Figures.percent(churn())
         + " ("
-        + churn().inputs()
+        + Figures.inputs(churn())
         + " recipients)"
         + ", delivery "
         + deliveryRate()

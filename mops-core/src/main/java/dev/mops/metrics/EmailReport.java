@@ -7,6 +7,7 @@ import dev.mops.model.Quarter;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -123,6 +124,56 @@ public final class EmailReport<P extends Comparable<? super P>> {
   @Override
   public int hashCode() {
     return counts.hashCode();
+  }
+
+  /**
+   * The counts and rates of each period as a plain-text table, one line per period after a header
+   * line, each line ending in {@code \n}: recipients and unsubscribers as counts, then churn,
+   * delivery, open, click and click-to-open rates as shares ({@link Figures}), in fixed-width
+   * columns.
+   *
+   * <pre>
+   * month    recipients  unsubscribed  churn      delivery   open       click      click-to-open
+   * 2027-03      10,000           235  2.35%      98.5%      41.2%      6.1%       14.81%
+   * </pre>
+   *
+   * <p>Without any period it is the header line alone.
+   */
+  public String table() {
+    StringBuilder b = new StringBuilder();
+    row(
+        b,
+        periodName,
+        "recipients",
+        "unsubscribed",
+        "churn",
+        "delivery",
+        "open",
+        "click",
+        "click-to-open");
+    counts
+        .asMap()
+        .forEach(
+            (p, c) ->
+                row(
+                    b,
+                    p.toString(),
+                    Figures.count(c.recipients()),
+                    Figures.count(c.unsubscribers()),
+                    Figures.percent(c.churn()),
+                    Figures.percent(c.deliveryRate()),
+                    Figures.percent(c.openRate()),
+                    Figures.percent(c.clickRate()),
+                    Figures.percent(c.clickToOpenRate())));
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String... cells) {
+    b.append(
+            String.format(
+                    Locale.ROOT, "%-8s %10s  %12s  %-9s  %-9s  %-9s  %-9s  %s", (Object[]) cells)
+                .stripTrailing())
+        .append('\n');
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.mops.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Checks;
-import dev.mops.core.internal.Format;
 import dev.mops.model.Quarter;
 import java.time.Month;
 import java.time.YearMonth;
@@ -234,10 +233,10 @@ public final class FunnelReport {
   @Override
   public String toString() {
     StringBuilder sb =
-        new StringBuilder("funnel of " + Format.count(leads, "lead", "leads") + " over " + stages);
+        new StringBuilder("funnel of " + Figures.count(leads, "lead", "leads") + " over " + stages);
     if (unknownStageRecords > 0) {
       sb.append(" (")
-          .append(Format.count(unknownStageRecords, "record", "records"))
+          .append(Figures.count(unknownStageRecords, "record", "records"))
           .append(" of unknown stages ignored)");
     }
     for (int i = 0; i + 1 < stages.size(); i++) {
@@ -247,9 +246,9 @@ public final class FunnelReport {
           .append(" → ")
           .append(stages.get(i + 1))
           .append(": ")
-          .append(r.shortText())
+          .append(Figures.percent(r))
           .append(" (")
-          .append(r.inputs())
+          .append(Figures.inputs(r))
           .append(" leads)");
     }
     return sb.toString();

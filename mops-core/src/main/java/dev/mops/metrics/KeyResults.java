@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import dev.mops.model.Direction;
 import dev.mops.model.KeyResult;
 import dev.mops.model.Milestone;
@@ -142,11 +141,11 @@ public final class KeyResults {
     String basis =
         (direction == Direction.INCREASE ? "increase" : "decrease")
             + " from "
-            + Format.number(start)
+            + Figures.amount(start)
             + " to "
-            + Format.number(target)
+            + Figures.amount(target)
             + ", now "
-            + Format.number(current);
+            + Figures.amount(current);
     return new Progress(
         basis,
         Optional.of(direction),
@@ -180,9 +179,9 @@ public final class KeyResults {
     boolean met = direction == Direction.AT_OR_ABOVE ? c >= 0 : c <= 0;
     String basis =
         (direction == Direction.AT_OR_ABOVE ? "at or above " : "at or below ")
-            + Format.number(target)
+            + Figures.amount(target)
             + ", now "
-            + Format.number(current)
+            + Figures.amount(current)
             + (met ? " (met)" : " (not met)");
     return new Progress(
         basis,
@@ -222,7 +221,7 @@ public final class KeyResults {
       throw new IllegalArgumentException("done must be <= total " + total + ", got " + done);
     }
     return new Progress(
-        done + " of " + Format.count(total, "milestone", "milestones") + " done",
+        done + " of " + Figures.count(total, "milestone", "milestones") + " done",
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -275,11 +274,11 @@ public final class KeyResults {
     String basis =
         doneCount
             + " of "
-            + Format.count(done.size(), "milestone", "milestones")
+            + Figures.count(done.size(), "milestone", "milestones")
             + " done, weight "
-            + Format.number(doneWeight)
+            + Figures.amount(doneWeight)
             + " of "
-            + Format.number(all);
+            + Figures.amount(all);
     return new Progress(
         basis,
         Optional.empty(),

@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -146,17 +145,17 @@ public final class ListChurn implements Measured {
   @Override
   public String toString() {
     Ratio r = ratio();
-    return r.shortText()
+    return Figures.percent(r)
         + " list churn"
         + period.map(p -> " in " + p).orElse("")
         + " ("
-        + r.inputs()
+        + Figures.inputs(r)
         + " contacts at start: "
-        + Format.count(unsubscribes, "unsubscribe", "unsubscribes")
+        + Figures.count(unsubscribes, "unsubscribe", "unsubscribes")
         + ", "
-        + Format.count(hardBounces, "hard bounce", "hard bounces")
+        + Figures.count(hardBounces, "hard bounce", "hard bounces")
         + ", "
-        + Format.count(spamComplaints, "spam complaint", "spam complaints")
+        + Figures.count(spamComplaints, "spam complaint", "spam complaints")
         + ")";
   }
 }

@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -209,18 +208,18 @@ public final class Nps implements Measured {
       return "NPS undefined (no answers)";
     }
     BigDecimal points = ratio().percent(1).orElseThrow().setScale(1, RoundingMode.HALF_EVEN);
-    String shown = Format.number(points);
+    String shown = Figures.amount(points);
     return "NPS "
         + (points.signum() > 0 ? "+" : "")
         + shown
         + " ("
-        + Format.count(promoters, "promoter", "promoters")
+        + Figures.count(promoters, "promoter", "promoters")
         + ", "
-        + Format.count(passives, "passive", "passives")
+        + Figures.count(passives, "passive", "passives")
         + ", "
-        + Format.count(detractors, "detractor", "detractors")
+        + Figures.count(detractors, "detractor", "detractors")
         + " of "
-        + Format.count(answers(), "answer", "answers")
+        + Figures.count(answers(), "answer", "answers")
         + ")";
   }
 }

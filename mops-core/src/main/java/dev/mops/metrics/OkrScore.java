@@ -1,6 +1,5 @@
 package dev.mops.metrics;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,8 @@ public final class OkrScore implements Measured {
   }
 
   /**
-   * {@code score 0.333, red (1 of 3) from 3 key results}, or {@code score undefined: no progress
-   * for kr-2}.
+   * {@code score 0.33, red (1 of 3) from 3 key results}, or {@code score undefined: no progress for
+   * kr-2}.
    */
   @Override
   public String toString() {
@@ -113,13 +112,13 @@ public final class OkrScore implements Measured {
     }
     String s =
         "score "
-            + Progress.scoreText(score)
+            + Figures.rate(score)
             + ", "
             + grade().orElseThrow()
             + " ("
-            + score.inputs()
+            + Figures.inputs(score)
             + ") from "
-            + Format.count(keyResults.size(), "key result", "key results");
+            + Figures.count(keyResults.size(), "key result", "key results");
     if (!undefinedKeyResults.isEmpty()) {
       s += "; counted as 0: " + String.join(", ", undefinedKeyResults);
     }

@@ -3,7 +3,6 @@ package dev.mops.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Checks;
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 
 /**
@@ -110,13 +109,13 @@ public final class Outcome {
   /** {@code 1,000,000 emails at 0.033% = 330 clicks}. */
   @Override
   public String toString() {
-    return Format.number(volume)
+    return Figures.count(volume)
         + " "
         + volumeUnit
         + " at "
-        + Format.number(percent)
+        + Figures.amount(percent)
         + "% = "
-        + Format.number(outcome())
+        + Figures.amount(outcome())
         + " "
         + outcomeUnit;
   }

@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -94,14 +93,14 @@ public final class OutcomeComparison {
         volumeDiff == 0
             ? " from the same volume"
             : " from "
-                + Format.number(Math.abs(volumeDiff))
+                + Figures.count(Math.abs(volumeDiff))
                 + (volumeDiff < 0 ? " fewer " : " more ")
                 + winner.volumeUnit();
     return s
         + ": the "
         + (secondWins ? "second" : "first")
         + " yields "
-        + Format.number(diff.abs())
+        + Figures.amount(diff.abs())
         + " more "
         + winner.outcomeUnit()
         + volumePart;

@@ -1,9 +1,7 @@
 package dev.mops.metrics;
 
-import dev.mops.core.internal.Format;
 import dev.mops.model.Direction;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -98,13 +96,6 @@ public final class Progress implements Measured {
     return score().value();
   }
 
-  /** The score as a short decimal for sentences: {@code 0.5}, {@code 0.333}, {@code 1}. */
-  static String scoreText(Ratio score) {
-    return score.isDefined()
-        ? Format.number(score.decimal(3).orElseThrow().setScale(3, RoundingMode.HALF_EVEN))
-        : "undefined";
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Progress p
@@ -127,6 +118,6 @@ public final class Progress implements Measured {
    */
   @Override
   public String toString() {
-    return "score " + scoreText(score()) + " (raw progress " + raw + "): " + basis;
+    return "score " + Figures.rate(score()) + " (raw progress " + raw + "): " + basis;
   }
 }

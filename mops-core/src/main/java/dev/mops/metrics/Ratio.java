@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -205,7 +204,7 @@ public final class Ratio implements Measured {
 
   private void requireDefined() {
     if (!isDefined()) {
-      throw new IllegalStateException("ratio is undefined (" + inputs() + ")");
+      throw new IllegalStateException("ratio is undefined (" + Figures.inputs(this) + ")");
     }
   }
 
@@ -267,16 +266,6 @@ public final class Ratio implements Measured {
     return new Ratio(new BigDecimal(n.divide(g)), new BigDecimal(d.divide(g)));
   }
 
-  /** {@code 235 of 10,000}. */
-  String inputs() {
-    return Format.number(numerator) + " of " + Format.number(denominator);
-  }
-
-  /** The percentage as it appears in sentences, or {@code undefined}. */
-  String shortText() {
-    return isDefined() ? Format.percent(numerator, denominator) : "undefined";
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Ratio r
@@ -291,12 +280,11 @@ public final class Ratio implements Measured {
   }
 
   /**
-   * The value and its inputs as a sentence fragment: {@code 2.35% (235 of 10,000)}, {@code 0.033%
-   * (330 of 1,000,000)}, {@code undefined (0 of 0)}. The percentage has two decimals, more for
-   * small values, trailing zeros dropped.
+   * The value and its inputs as a sentence fragment, as {@link Figures#ratio(Ratio)} writes it:
+   * {@code 2.35% (235 of 10,000)}, {@code 0.033% (330 of 1,000,000)}, {@code undefined (0 of 0)}.
    */
   @Override
   public String toString() {
-    return shortText() + " (" + inputs() + ")";
+    return Figures.ratio(this);
   }
 }

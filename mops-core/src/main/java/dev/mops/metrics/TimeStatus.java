@@ -107,9 +107,9 @@ public final class TimeStatus {
         + ": progress "
         + progress
         + " with "
-        + elapsed.shortText()
+        + Figures.percent(elapsed)
         + " ("
-        + elapsed.inputs()
+        + Figures.inputs(elapsed)
         + " days) of "
         + period
         + " elapsed on "

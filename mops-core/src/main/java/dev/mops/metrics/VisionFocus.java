@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
 
@@ -76,7 +75,7 @@ public final class VisionFocus implements Measured {
   /** {@code 85% vision-aligned by hours in 2027-03 (34 of 40 hours): below the 90% target}. */
   @Override
   public String toString() {
-    String goal = Format.number(target.movePointRight(2)) + "% target";
+    String goal = Figures.percent(target) + " target";
     if (!isDefined()) {
       return share + ": no work to judge against the " + goal;
     }

@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
@@ -166,7 +165,8 @@ public final class WorkMix {
   /** Every share of all work in every unit, one line per unit. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("work mix of " + Format.count(all.items, "item", "items"));
+    StringBuilder sb =
+        new StringBuilder("work mix of " + Figures.count(all.items, "item", "items"));
     for (WorkUnit u : WorkUnit.values()) {
       sb.append('\n')
           .append(urgentShare(u))

@@ -2,7 +2,6 @@ package dev.mops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Format;
 import dev.mops.model.WorkItem;
 import java.time.YearMonth;
 import java.util.Map;
@@ -68,6 +67,6 @@ public final class WorkMixAccumulator implements Consumer<WorkItem> {
   /** Reads as {@code work-mix accumulator: 3 months}, the months seen so far. */
   @Override
   public String toString() {
-    return "work-mix accumulator: " + Format.count(months.size(), "month", "months");
+    return "work-mix accumulator: " + Figures.count(months.size(), "month", "months");
   }
 }

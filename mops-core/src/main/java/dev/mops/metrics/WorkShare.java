@@ -1,6 +1,5 @@
 package dev.mops.metrics;
 
-import dev.mops.core.internal.Format;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -99,18 +98,18 @@ public final class WorkShare implements Measured {
   @Override
   public String toString() {
     String s =
-        share.shortText()
+        Figures.percent(share)
             + " "
             + kind
             + " by "
             + unit
             + month.map(m -> " in " + m).orElse("")
             + " ("
-            + share.inputs()
+            + Figures.inputs(share)
             + " "
             + unit;
     if (leftOut > 0) {
-      s += "; " + Format.count(leftOut, "item", "items") + " without " + unit + " left out";
+      s += "; " + Figures.count(leftOut, "item", "items") + " without " + unit + " left out";
     }
     return s + ")";
   }

@@ -1,8 +1,7 @@
 package dev.mops.report;
 
-import dev.mops.core.internal.Format;
 import dev.mops.core.internal.Visible;
-import dev.mops.metrics.Ratio;
+import dev.mops.metrics.Figures;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -10,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Small Markdown and number helpers shared by the reports. */
+/** Small Markdown helpers shared by the reports; numbers are written by {@link Figures}. */
 final class Markdown {
   private Markdown() {}
 
@@ -65,23 +64,11 @@ final class Markdown {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
   }
 
-  /** {@code 10,400.5}. */
-  static String number(BigDecimal value) {
-    return Format.number(value);
-  }
-
-  /** A value with its unit: {@code 12%}, {@code 30% of hours}, {@code 21,000,000 USD}. */
+  /**
+   * A value with its unit, as {@link Figures#amount(BigDecimal, String)} writes it, the unit being
+   * plan text: {@code 12%}, {@code 30% of hours}, {@code 21,000,000 USD}.
+   */
   static String amount(BigDecimal value, String unit) {
-    return Format.number(value) + (unit.startsWith("%") ? text(unit) : " " + text(unit));
-  }
-
-  /** {@code 75%} for a defined ratio, {@code n/a} for an undefined one. */
-  static String percent(Ratio ratio) {
-    return ratio.percent(0).map(p -> Format.number(p) + "%").orElse("n/a");
-  }
-
-  /** {@code 0.54} for a defined ratio, {@code n/a} for an undefined one. */
-  static String decimal(Ratio ratio) {
-    return ratio.decimal(2).map(BigDecimal::toPlainString).orElse("n/a");
+    return Figures.amount(value, text(unit));
   }
 }

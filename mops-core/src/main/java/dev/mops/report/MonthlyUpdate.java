@@ -2,6 +2,7 @@ package dev.mops.report;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.metrics.Figures;
 import dev.mops.metrics.KeyResults;
 import dev.mops.metrics.OkrScore;
 import dev.mops.metrics.Okrs;
@@ -106,16 +107,13 @@ public final class MonthlyUpdate {
     okrs(md, plan, asOf);
     QuickWinDelivery delivery = PlanMetrics.quickWinDelivery(plan, asOf);
     md.append("\n## Quick-win delivery\n\n");
-    md.append(Markdown.percent(delivery.overall()))
+    md.append(Figures.percent(delivery.overall()))
         .append(" of the quick wins planned up to ")
         .append(Markdown.month(month))
         .append(" launched (")
-        .append(delivery.overall().numerator().toPlainString())
-        .append(" of ")
-        .append(delivery.overall().denominator().toPlainString())
+        .append(Figures.inputs(delivery.overall()))
         .append("); ")
-        .append(delivery.currentStreak())
-        .append(delivery.currentStreak() == 1 ? " month" : " months")
+        .append(Figures.count(delivery.currentStreak(), "month", "months"))
         .append(" in a row with a launch.\n");
     return md.toString();
   }
@@ -217,7 +215,7 @@ public final class MonthlyUpdate {
             .append(done)
             .append(" of ")
             .append(planned.size())
-            .append(progress.isDefined() ? " (" + Markdown.percent(progress) + ")" : "")
+            .append(progress.isDefined() ? " (" + Figures.percent(progress) + ")" : "")
             .append(" |\n");
       }
     }
@@ -304,11 +302,11 @@ public final class MonthlyUpdate {
       TimeStatus status = Okrs.status(okr, asOf);
       md.append("\n### ").append(Markdown.text(okr.title())).append("\n\n");
       md.append("Score ")
-          .append(Markdown.decimal(score.score()))
+          .append(Figures.rate(score.score()))
           .append(score.grade().map(g -> " (" + g + ")").orElse(""));
       status.status().ifPresent(s -> md.append(", ").append(s));
       md.append(", with ")
-          .append(Markdown.percent(status.elapsed()))
+          .append(Figures.percent(status.elapsed()))
           .append(" of ")
           .append(okr.period())
           .append(" elapsed");
@@ -321,7 +319,7 @@ public final class MonthlyUpdate {
         md.append("- ")
             .append(Markdown.text(kr.title()))
             .append(": ")
-            .append(p.isDefined() ? Markdown.percent(p.score()) : "not measured yet")
+            .append(p.isDefined() ? Figures.percent(p.score()) : "not measured yet")
             .append("\n");
       }
     }

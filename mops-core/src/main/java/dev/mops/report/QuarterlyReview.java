@@ -6,9 +6,11 @@ import dev.mops.check.CheckReport;
 import dev.mops.check.ElementPath;
 import dev.mops.check.Finding;
 import dev.mops.check.PlanChecker;
-import dev.mops.core.internal.Format;
+import dev.mops.check.RuleSet;
+import dev.mops.check.Wording;
 import dev.mops.metrics.DevelopmentTime;
 import dev.mops.metrics.DocumentationFreshness;
+import dev.mops.metrics.Figures;
 import dev.mops.metrics.PlanMetrics;
 import dev.mops.metrics.Ratio;
 import dev.mops.metrics.WorkMetrics;
@@ -49,8 +51,11 @@ import org.jspecify.annotations.Nullable;
  * rendered from the whole plan, internal elements included, so it is not for stakeholders. The
  * Markdown is deterministic: the same plan and quarter give the same text.
  *
+ * <p>The findings are the caller's: pass the {@link CheckReport} of your own check (with your
+ * rules, as of {@link #asOf(Plan, Quarter)}), or the {@link RuleSet} to check with.
+ *
  * <pre>{@code
- * String markdown = QuarterlyReview.of(plan, Quarter.parse("2027-Q1")).toMarkdown();
+ * String markdown = QuarterlyReview.of(plan, Quarter.parse("2027-Q1"), rules).toMarkdown();
  * }</pre>
  *
  * @since 0.1.0
@@ -67,15 +72,66 @@ public final class QuarterlyReview {
   }
 
   /**
-   * The review of {@code plan}'s internal goals for the fiscal {@code quarter}.
+   * The review of {@code plan}'s internal goals for the fiscal {@code quarter}, with the findings
+   * of {@code report} about each goal, its indicators and their items. The report is the caller's
+   * check of the same plan, normally as of the quarter's last day ({@link #asOf(Plan, Quarter)})
+   * with the caller's rules; the review shows its findings as they are.
+   *
+   * <pre>{@code
+   * LocalDate asOf = QuarterlyReview.asOf(plan, quarter);
+   * CheckReport report = PlanChecker.of(rules).check(plan, asOf);
+   * String markdown = QuarterlyReview.of(plan, quarter, report).toMarkdown();
+   * }</pre>
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code report} is the check of another plan (its {@link
+   *     CheckReport#planId()} is not {@code plan}'s id)
+   */
+  public static QuarterlyReview of(Plan plan, Quarter quarter, CheckReport report) {
+    requireNonNull(plan, "plan");
+    requireNonNull(quarter, "quarter");
+    requireNonNull(report, "report");
+    if (!report.planId().equals(plan.id())) {
+      throw new IllegalArgumentException(
+          "report is the check of plan "
+              + Wording.quote(report.planId())
+              + ", not of "
+              + Wording.quote(plan.id()));
+    }
+    DateRange range = quarter.range(plan.fiscalYearStart());
+    return new QuarterlyReview(quarter, range, render(plan, quarter, range, report));
+  }
+
+  /**
+   * The review of {@code plan}'s internal goals for the fiscal {@code quarter}, with the findings
+   * of {@code rules} as of the quarter's last day: {@link #of(Plan, Quarter, CheckReport)} over
+   * {@code PlanChecker.of(rules).check(plan, asOf(plan, quarter))}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static QuarterlyReview of(Plan plan, Quarter quarter, RuleSet rules) {
+    return of(plan, quarter, PlanChecker.of(rules).check(plan, asOf(plan, quarter)));
+  }
+
+  /**
+   * The review with the findings of the {@linkplain RuleSet#defaults() default rules}: {@link
+   * #of(Plan, Quarter, RuleSet)} with {@code RuleSet.defaults()}.
    *
    * @throws NullPointerException if an argument is null
    */
   public static QuarterlyReview of(Plan plan, Quarter quarter) {
+    return of(plan, quarter, RuleSet.defaults());
+  }
+
+  /**
+   * The day a review of {@code plan} for {@code quarter} takes its figures on, and the day its
+   * check should be as of: the last day of the fiscal quarter.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static LocalDate asOf(Plan plan, Quarter quarter) {
     requireNonNull(plan, "plan");
-    requireNonNull(quarter, "quarter");
-    DateRange range = quarter.range(plan.fiscalYearStart());
-    return new QuarterlyReview(quarter, range, render(plan, quarter, range));
+    return requireNonNull(quarter, "quarter").range(plan.fiscalYearStart()).end();
   }
 
   /** The fiscal quarter reviewed. */
@@ -104,9 +160,8 @@ public final class QuarterlyReview {
     return markdown;
   }
 
-  private static String render(Plan plan, Quarter quarter, DateRange range) {
+  private static String render(Plan plan, Quarter quarter, DateRange range, CheckReport report) {
     LocalDate asOf = range.end();
-    CheckReport report = PlanChecker.defaults().check(plan, asOf);
     StringBuilder md = new StringBuilder();
     md.append("# ")
         .append(Markdown.text(plan.name()))
@@ -331,7 +386,7 @@ public final class QuarterlyReview {
     if (development) {
       DevelopmentTime dev = PlanMetrics.developmentTime(plan, quarter);
       md.append("- Professional development: ")
-          .append(dev.perMember().decimal(2).map(d -> Format.number(d)).orElse("n/a"))
+          .append(Figures.rate(dev.perMember()))
           .append(" learning activities per team member");
       if (!dev.activitiesByMember().isEmpty()) {
         md.append(" (")
@@ -357,19 +412,11 @@ public final class QuarterlyReview {
   private static String share(WorkShare share) {
     Ratio r = share.share();
     String s =
-        Markdown.percent(r)
-            + " by "
-            + share.unit()
-            + " ("
-            + Markdown.number(r.numerator())
-            + " of "
-            + Markdown.number(r.denominator())
-            + " "
-            + share.unit();
+        Figures.percent(r) + " by " + share.unit() + " (" + Figures.inputs(r) + " " + share.unit();
     if (share.leftOut() > 0) {
       s +=
           "; "
-              + Format.count(share.leftOut(), "item", "items")
+              + Figures.count(share.leftOut(), "item", "items")
               + " without "
               + share.unit()
               + " left out";
@@ -377,17 +424,17 @@ public final class QuarterlyReview {
     return s + ")";
   }
 
-  /** {@code 50% (1 of 2 documents)}, or {@code n/a (none listed)}. */
+  /** {@code 50% (1 of 2 documents)}, or {@code undefined (no documents listed)}. */
   private static String ratio(Ratio r, String singular, String plural) {
     if (!r.isDefined()) {
-      return "n/a (no " + plural + " listed)";
+      return Figures.UNDEFINED + " (no " + plural + " listed)";
     }
     long of = r.denominator().longValueExact();
-    return Markdown.percent(r)
+    return Figures.percent(r)
         + " ("
-        + Markdown.number(r.numerator())
+        + Figures.amount(r.numerator())
         + " of "
-        + Format.count(of, singular, plural)
+        + Figures.count(of, singular, plural)
         + ")";
   }
 }

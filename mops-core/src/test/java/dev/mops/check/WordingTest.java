@@ -3,6 +3,8 @@ package dev.mops.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mops.metrics.Figures;
+import dev.mops.metrics.Ratio;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Frequency;
 import dev.mops.model.Kpi;
@@ -129,5 +131,26 @@ class WordingTest {
             IllegalArgumentException.class,
             () -> Wording.percent(BigDecimal.ONE, new BigDecimal("0.0")));
     assertEquals("whole must not be 0, got 0.0", e.getMessage());
+  }
+
+  @Test
+  void percentagesReadAsFiguresWritesThem() {
+    // a measured share: 3 of 4 is 75%, never 75.00%
+    assertEquals("75%", Wording.percent(new BigDecimal("3"), new BigDecimal("4")));
+    assertEquals(
+        Figures.percent(Ratio.of(3, 4)), Wording.percent(new BigDecimal("3"), new BigDecimal("4")));
+    assertEquals("0.033%", Wording.percent(new BigDecimal("330"), new BigDecimal("1000000")));
+    assertEquals(
+        Figures.percent(new BigDecimal("0.00033")), Wording.percent(new BigDecimal("0.00033")));
+    assertEquals("12,000 items", Wording.count(12_000, "item", "items"));
+    assertEquals("a, b and 1,998 more", Wording.list(List.of("a", "b"), 2_000, 2));
+  }
+
+  @Test
+  void visibleEscapesWhatATerminalWouldActOn() {
+    assertEquals("plain text, ünïcödé", Wording.visible("plain text, ünïcödé"));
+    assertEquals("a\\nb\\tc\\u001Bd\\u202Ee", Wording.visible("a\nb\tc\u001Bd\u202Ee"));
+    assertEquals("\"" + Wording.visible("x\ny") + "\"", Wording.quote("x\ny"));
+    assertThrows(NullPointerException.class, () -> Wording.visible(null));
   }
 }

@@ -118,7 +118,7 @@ class KeyResultsTest {
     assertTrue(s.score().isBelow(d("0.3334")));
     assertTrue(s.score().isAbove(d("0.3333")));
     assertEquals(Optional.of(Grade.RED), s.grade());
-    assertEquals("score 0.333, red (1 of 3) from 3 key results", s.toString());
+    assertEquals("score 0.33, red (1 of 3) from 3 key results", s.toString());
   }
 
   @Test

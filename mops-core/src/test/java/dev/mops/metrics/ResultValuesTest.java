@@ -282,7 +282,7 @@ class ResultValuesTest {
         Okrs.scoreCountingMissingAsZero(
             krs, Map.of("kr-1", BigDecimal.ONE, "kr-2", BigDecimal.ONE, "kr-3", BigDecimal.ONE));
     assertEquals(
-        "score 0.333, red (1 of 3) from 3 key results; counted as 0: kr-2, kr-3", zero.toString());
+        "score 0.33, red (1 of 3) from 3 key results; counted as 0: kr-2, kr-3", zero.toString());
     assertTrue(zero.missingCountedAsZero());
     assertEquals(List.of("kr-2", "kr-3"), zero.undefinedKeyResults());
     assertEquals(1.0 / 3, zero.value().orElseThrow());

@@ -242,7 +242,7 @@ class MonthlyUpdateDocumentTest {
 
         | Capability | Quick wins launched |
         |---|---|
-        | Lead management | 2 of 3 (67%) |
+        | Lead management | 2 of 3 (66.67%) |
         | Web forms | 2 of 4 (50%) |
         | Empty cap | 0 of 0 |
 
@@ -304,7 +304,7 @@ class MonthlyUpdateDocumentTest {
 
         ### Half-year reach
 
-        Score n/a, with 50% of 2027-01-01/2027-06-30 elapsed; not yet measured: kr-c.
+        Score undefined, with 49.72% of 2027-01-01/2027-06-30 elapsed; not yet measured: kr-c.
 
         - Reach: not measured yet
         - Press release: 0%

@@ -105,7 +105,7 @@ class MonthlyUpdateTest {
     assertTrue(
         feb.contains("**Planned for February 2027 and not launched**\n\n- Nurture: vendor delay\n"),
         feb);
-    assertTrue(feb.contains("| Lead management | 1 of 3 (33%) |"), feb);
+    assertTrue(feb.contains("| Lead management | 1 of 3 (33.33%) |"), feb);
     assertTrue(
         feb.contains(
             "50% of the quick wins planned up to February 2027 launched (1 of 2); 0 months in a row"),

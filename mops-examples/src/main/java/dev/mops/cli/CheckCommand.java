@@ -1,14 +1,12 @@
 package dev.mops.cli;
 
 import dev.mops.check.CheckReport;
-import dev.mops.check.Finding;
 import dev.mops.check.PlanChecker;
-import dev.mops.check.Severity;
+import dev.mops.json.MopsJson;
 import dev.mops.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code mops check}: prints the findings of the plan checker; exit 1 when there are errors. */
 @Command(
@@ -61,41 +57,10 @@ final class CheckCommand implements Callable<Integer> {
         PlanChecker.of(rules.rules()); // a bad --param is a usage error before any input is read
     Plan p = plan == null ? Samples.plan(err) : Samples.read(plan);
     CheckReport report = asOf == null ? checker.check(p) : checker.check(p, asOf);
-    if (format == OutputFormat.json) {
-      out.println(json(report));
-    } else {
-      out.print(report.render());
-      if (!report.render().endsWith("\n")) {
-        out.println();
-      }
-    }
+    out.print(
+        format == OutputFormat.json
+            ? MopsJson.standard().writeFindingsString(report)
+            : report.render());
     return report.hasErrors() ? 1 : 0;
-  }
-
-  static String json(CheckReport report) {
-    java.io.StringWriter w = new java.io.StringWriter();
-    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(w)) {
-      g.writeStartObject();
-      g.writeArrayPropertyStart("findings");
-      for (Finding f : report.findings()) {
-        g.writeStartObject();
-        g.writeStringProperty("rule", f.ruleId());
-        g.writeStringProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
-        g.writeStringProperty("path", f.path().toString());
-        g.writeStringProperty("message", f.message());
-        if (f.hint().isPresent()) {
-          g.writeStringProperty("hint", f.hint().get());
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectPropertyStart("counts");
-      for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-        g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT), report.count(s));
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    return w.toString();
   }
 }

@@ -1,29 +1,24 @@
 package dev.mops.cli;
 
 import dev.mops.csv.EmailEventsCsv;
+import dev.mops.json.MopsJson;
 import dev.mops.metrics.EmailAccumulator;
-import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
-import dev.mops.metrics.Ratio;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code mops churn}: monthly email churn (and the other email rates) from a CSV export. */
 @Command(
@@ -87,66 +82,15 @@ final class ChurnCommand implements Callable<Integer> {
           (System.nanoTime() - start) / 1e9);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format == OutputFormat.json ? json(report) : text(report));
+    out.print(
+        format == OutputFormat.json
+            ? MopsJson.standard().writeEmailReportString(report)
+            : text(report));
     return 0;
   }
 
+  /** The churn series, a blank line and the table of every rate, as the library writes them. */
   static String text(EmailReport<YearMonth> report) {
-    StringBuilder b = new StringBuilder(report.churn().toString()).append('\n');
-    b.append(
-        "\nmonth    recipients  unsubscribed  churn    delivery  open     click    click-to-open\n");
-    for (Map.Entry<YearMonth, EmailCounts> e : report.counts().asMap().entrySet()) {
-      EmailCounts c = e.getValue();
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "%-8s %,10d  %,12d  %-7s  %-8s  %-7s  %-7s  %s%n",
-              e.getKey(),
-              c.recipients(),
-              c.unsubscribers(),
-              pct(c.churn()),
-              pct(c.deliveryRate()),
-              pct(c.openRate()),
-              pct(c.clickRate()),
-              pct(c.clickToOpenRate())));
-    }
-    return b.toString().stripTrailing();
-  }
-
-  private static String pct(Ratio r) {
-    return r.percent(2).map(p -> p.stripTrailingZeros().toPlainString() + "%").orElse("n/a");
-  }
-
-  static String json(EmailReport<YearMonth> report) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JsonMapper.builder().build().createGenerator(w)) {
-      g.writeStartObject();
-      g.writeArrayPropertyStart("months");
-      for (Map.Entry<YearMonth, EmailCounts> e : report.counts().asMap().entrySet()) {
-        EmailCounts c = e.getValue();
-        g.writeStartObject();
-        g.writeStringProperty("month", e.getKey().toString());
-        g.writeNumberProperty("unsubscribed", c.unsubscribers());
-        g.writeNumberProperty("recipients", c.recipients());
-        rate(g, "churn", c.churn());
-        rate(g, "deliveryRate", c.deliveryRate());
-        rate(g, "openRate", c.openRate());
-        rate(g, "clickRate", c.clickRate());
-        rate(g, "clickToOpenRate", c.clickToOpenRate());
-        rate(g, "unsubscribeRate", c.unsubscribeRate());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    return w.toString();
-  }
-
-  private static void rate(JsonGenerator g, String name, Ratio r) {
-    if (r.isDefined()) {
-      g.writeNumberProperty(name, r.decimal(6).orElseThrow().stripTrailingZeros());
-    } else {
-      g.writeNullProperty(name);
-    }
+    return report.churn() + "\n\n" + report.table();
   }
 }

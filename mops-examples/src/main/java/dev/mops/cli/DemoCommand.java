@@ -28,11 +28,11 @@ final class DemoCommand implements Callable<Integer> {
     Plan plan = Samples.plan(err);
     out.println("== mops check (as of 2027-04-30)\n");
     CheckReport report = PlanChecker.defaults().check(plan, LocalDate.of(2027, 4, 30));
-    out.println(report.render().stripTrailing());
+    out.print(report.render());
     out.println("\n== mops report --month 2027-03\n");
     out.print(MonthlyUpdate.of(plan, YearMonth.of(2027, 3)).toMarkdown());
     out.println("\n== mops churn\n");
-    out.println(ChurnCommand.text(EmailEventsCsv.read(Samples.events(err))));
+    out.print(ChurnCommand.text(EmailEventsCsv.read(Samples.events(err))));
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.mops.cli;
 
+import dev.mops.check.Wording;
 import dev.mops.csv.CsvImportException;
 import dev.mops.json.MopsJsonException;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -76,14 +76,14 @@ public final class Mops implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
-          line.getErr().println("mops: " + visible(describe(e)));
+          line.getErr().println("mops: " + Wording.visible(describe(e)));
           line.getErr().flush();
           return UNUSABLE_INPUT;
         });
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
           CommandLine line = e.getCommandLine();
-          line.getErr().println("mops: " + visible(String.valueOf(e.getMessage())));
+          line.getErr().println("mops: " + Wording.visible(String.valueOf(e.getMessage())));
           if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
             line.usage(line.getErr());
           }
@@ -114,45 +114,6 @@ public final class Mops implements Runnable {
       return String.valueOf(e.getMessage());
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
-
-  /**
-   * {@code text} with every character a terminal would act on instead of showing written as a
-   * visible escape: C0 and C1 controls and DEL ({@code \n}, {@code \r}, {@code \t} as such, the
-   * rest as <code>&#92;u001B</code>), line and paragraph separators, bidirectional overrides and
-   * isolates, the byte-order mark and lone surrogates; printable non-ASCII text is kept. File names
-   * and arguments come from the user, messages may quote a file's content.
-   */
-  static String visible(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean pair =
-          Character.isHighSurrogate(c)
-              && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1));
-      if (pair) {
-        b.append(c).append(text.charAt(++i));
-      } else if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (c < 0x20
-          || (c >= 0x7F && c <= 0x9F)
-          || c == '\u2028'
-          || c == '\u2029'
-          || c == '\uFEFF'
-          || (c >= '\u202A' && c <= '\u202E')
-          || (c >= '\u2066' && c <= '\u2069')
-          || Character.isSurrogate(c)) {
-        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   /** Without a subcommand, prints the usage. */

@@ -1,11 +1,13 @@
 package dev.mops.cli;
 
+import dev.mops.check.RuleSet;
 import dev.mops.model.Plan;
 import dev.mops.model.Quarter;
 import dev.mops.report.QuarterlyReview;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "review",
     mixinStandardHelpOptions = true,
     description =
-        "Renders the quarterly internal-goal review (Markdown): indicators, trends, findings.")
+        "Renders the quarterly internal-goal review (Markdown): indicators, trends, and the findings"
+            + " of the rules (with any --param) as of the quarter's last day.")
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -40,11 +43,14 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Write to this file instead of standard output.")
   Path outFile;
 
+  @Mixin RuleOptions rules;
+
   @Override
   public Integer call() {
     Quarter q = Quarter.parse(quarter);
+    RuleSet r = rules.rules(); // a bad --param is a usage error before any input is read
     Plan p = plan == null ? Samples.plan(spec.commandLine().getErr()) : Samples.read(plan);
-    ReportCommand.write(spec, QuarterlyReview.of(p, q).toMarkdown(), outFile);
+    ReportCommand.write(spec, QuarterlyReview.of(p, q, r).toMarkdown(), outFile);
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package dev.mops.cli;
 
 import dev.mops.check.RuleSet;
-import dev.mops.check.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,9 +9,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The rule settings {@code check} and {@code rules} share: {@code --param RULE.NAME=VALUE},
- * repeatable. Each value is checked by the library's {@link RuleSet} before anything runs, so a bad
- * one is a usage error (exit 2) with the library's message, never an error finding.
+ * The rule settings {@code check}, {@code review} and {@code rules} share: {@code --param
+ * RULE.NAME=VALUE}, repeatable. Each setting is read and checked by the library's {@link
+ * RuleSet.Builder#parameter(String)} before anything runs, so a bad one is a usage error (exit 2)
+ * with the library's message, never an error finding.
  */
 final class RuleOptions {
   @Spec(Spec.Target.MIXEE)
@@ -35,17 +35,8 @@ final class RuleOptions {
   RuleSet rules() {
     RuleSet.Builder rules = RuleSet.builder();
     for (String setting : params) {
-      int eq = setting.indexOf('=');
-      int dot = eq < 0 ? -1 : setting.lastIndexOf('.', eq);
-      if (eq < 0 || dot <= 0 || dot == eq - 1) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
-                + Wording.quote(setting));
-      }
       try {
-        rules.parameter(
-            setting.substring(0, dot), setting.substring(dot + 1, eq), setting.substring(eq + 1));
+        rules.parameter(setting);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, setting);
       }

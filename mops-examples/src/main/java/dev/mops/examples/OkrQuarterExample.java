@@ -1,5 +1,6 @@
 package dev.mops.examples;
 
+import dev.mops.metrics.Figures;
 import dev.mops.metrics.KeyResults;
 import dev.mops.metrics.OkrScore;
 import dev.mops.metrics.Okrs;
@@ -72,7 +73,7 @@ public final class OkrQuarterExample {
               + ", status "
               + status.status().map(Object::toString).orElse("not yet known")
               + " ("
-              + status.elapsed().percent(0).map(p -> p.toPlainString() + "%").orElse("n/a")
+              + Figures.percent(status.elapsed())
               + " of the quarter elapsed)");
       for (KeyResult kr : okr.keyResults()) {
         Progress p = KeyResults.progress(kr, day);
@@ -80,9 +81,7 @@ public final class OkrQuarterExample {
             "  "
                 + kr.id()
                 + ": "
-                + (p.isDefined()
-                    ? p.score().decimal(2).map(d -> d.toPlainString()).orElse("n/a")
-                    : "not measured yet")
+                + (p.isDefined() ? Figures.rate(p.score()) : "not measured yet")
                 + "  "
                 + kr.title());
       }
@@ -90,6 +89,6 @@ public final class OkrQuarterExample {
   }
 
   private static String decimal(OkrScore score) {
-    return score.score().decimal(2).map(d -> d.toPlainString()).orElse("n/a");
+    return Figures.rate(score.score());
   }
 }

@@ -221,18 +221,22 @@ class MopsCommandLineTest {
       {"acme.kpi-without-owner.min=1", "unknown rule id \"acme.kpi-without-owner\""},
       {
         "months=2",
-        "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got \"months=2\""
+        "setting must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got \"months=2\""
       },
       {
         "no-early-quick-win.months",
-        "--param must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
+        "setting must be RULE.NAME=VALUE, e.g. no-early-quick-win.months=2, got "
             + "\"no-early-quick-win.months\""
       },
     };
     for (String[] c : cases) {
-      for (String command : new String[] {"check", "rules"}) {
-        Run r = run(command, "--param", c[0]);
-        assertEquals(2, r.code(), command + " " + c[0] + ": " + r.out() + r.err());
+      for (String[] command :
+          new String[][] {{"check"}, {"review", "--quarter", "2027-Q1"}, {"rules"}}) {
+        String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+        args[command.length] = "--param";
+        args[command.length + 1] = c[0];
+        Run r = run(args);
+        assertEquals(2, r.code(), command[0] + " " + c[0] + ": " + r.out() + r.err());
         assertTrue(r.err().startsWith("mops: " + c[1] + "\n"), r.err());
         assertEquals("", r.out());
       }

@@ -49,7 +49,7 @@ class InternalGoalsExampleTest {
         out);
     assertTrue(
         out.contains(
-            "- Urgent work: 18% by hours (14 of 76 hours) of the work created in the quarter.\n"),
+            "- Urgent work: 18.42% by hours (14 of 76 hours) of the work created in the quarter.\n"),
         out);
   }
 }

@@ -25,10 +25,11 @@ class OkrQuarterExampleTest {
         OkrQuarterExample.DATES.size(),
         out.lines().filter(l -> l.startsWith("As of ")).count(),
         out);
+    // 2027-02-15 is day 46 of the 90 days of the quarter: 51.11% elapsed
     assertTrue(
         out.contains(
-            "As of 2027-02-15: score n/a (not yet measured: kr-churn, kr-nps; counting those as 0:"
-                + " 0.12), grade none yet, status not yet known (51% of the quarter elapsed)\n"),
+            "As of 2027-02-15: score undefined (not yet measured: kr-churn, kr-nps; counting those as 0:"
+                + " 0.12), grade none yet, status not yet known (51.11% of the quarter elapsed)\n"),
         out);
     // (0.5 + 5/30 + 1 + 0.5) / 4 = 0.54: yellow, and behind the 100% of the quarter elapsed
     assertTrue(
@@ -41,9 +42,8 @@ class OkrQuarterExampleTest {
   @Test
   void listsEachKeyResultScore() {
     assertTrue(
-        out.contains("  kr-churn: 0.50  Reduce monthly email churn from 1.0% to 0.6%\n"), out);
+        out.contains("  kr-churn: 0.5  Reduce monthly email churn from 1.0% to 0.6%\n"), out);
     assertTrue(out.contains("  kr-nps: 0.17  Internal NPS from marketing partners of +30\n"), out);
-    assertTrue(
-        out.contains("  kr-lead-routing: 0.50  Lead routing for automotive in place\n"), out);
+    assertTrue(out.contains("  kr-lead-routing: 0.5  Lead routing for automotive in place\n"), out);
   }
 }

@@ -2,8 +2,11 @@ package dev.mops.json;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.check.CheckReport;
 import dev.mops.json.internal.Engine;
 import dev.mops.json.internal.FormatVersion;
+import dev.mops.json.internal.Outputs;
+import dev.mops.metrics.EmailReport;
 import dev.mops.model.Plan;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,11 +16,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
  * Reads and writes mops plan documents: JSON in the versioned mops format (see {@code
- * docs/format.md} and {@link #schema()}).
+ * docs/format.md} and {@link #schema()}). Also writes the documents the command line prints about a
+ * plan: the findings of a check ({@link #writeFindingsString(CheckReport)}) and the email report by
+ * month ({@link #writeEmailReportString(EmailReport)}), in the same layout.
  *
  * <pre>{@code
  * MopsJson json = MopsJson.standard();
@@ -181,6 +187,67 @@ public final class MopsJson {
   /** Writes the plan's {@linkplain Plan#publicView() public view} to a stream as UTF-8. */
   public void writePublic(Plan plan, OutputStream out) {
     write(requireNonNull(plan, "plan").publicView(), out);
+  }
+
+  /**
+   * Writes the findings of a check as a findings document, ending in a line feed: {@code
+   * {"findings": [{"rule", "severity", "path", "message", "hint"}...], "counts": {"error",
+   * "warning", "info"}}}, findings in the report's order, {@code hint} left out when the finding
+   * has none. This is what {@code mops check --format json} prints; {@code docs/format.md} defines
+   * every property.
+   *
+   * <pre>{@code
+   * String json = MopsJson.standard().writeFindingsString(PlanChecker.defaults().check(plan));
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String writeFindingsString(CheckReport report) {
+    return engine.writeString(Outputs.FINDINGS, requireNonNull(report, "report"));
+  }
+
+  /**
+   * Writes the findings document of {@link #writeFindingsString(CheckReport)} to a stream as UTF-8;
+   * the stream is flushed, not closed.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeFindings(CheckReport report, OutputStream out) {
+    engine.write(Outputs.FINDINGS, requireNonNull(report, "report"), requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes an email report by month as a document, ending in a line feed: {@code {"months":
+   * [{"month", "unsubscribed", "recipients", "churn", "deliveryRate", "openRate", "clickRate",
+   * "clickToOpenRate", "unsubscribeRate"}...]}}, one entry per month in calendar order. Counts are
+   * integers; each rate is its value rounded half-even to {@value Outputs#RATE_DECIMALS} decimals
+   * as a plain number ({@code 0.0235}), or {@code null} when undefined. This is what {@code mops
+   * churn --format json} prints; {@code docs/format.md} defines every property.
+   *
+   * <pre>{@code
+   * String json = MopsJson.standard().writeEmailReportString(EmailEventsCsv.read(file));
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code report} is null
+   */
+  public String writeEmailReportString(EmailReport<YearMonth> report) {
+    return engine.writeString(
+        Outputs.EMAIL_REPORT, Outputs.MonthlyEmail.of(requireNonNull(report, "report")));
+  }
+
+  /**
+   * Writes the document of {@link #writeEmailReportString(EmailReport)} to a stream as UTF-8; the
+   * stream is flushed, not closed.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeEmailReport(EmailReport<YearMonth> report, OutputStream out) {
+    engine.write(
+        Outputs.EMAIL_REPORT,
+        Outputs.MonthlyEmail.of(requireNonNull(report, "report")),
+        requireNonNull(out, "out"));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.mops.json;
 
 import dev.mops.json.internal.Format;
 import dev.mops.json.internal.ObjectCodec;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,9 +12,14 @@ final class FormatReference {
   private FormatReference() {}
 
   static String markdown() {
-    Set<String> labels = Format.TYPES.stream().map(ObjectCodec::label).collect(Collectors.toSet());
+    return markdown(Format.TYPES);
+  }
+
+  /** The tables of {@code types}, linking the types among them. */
+  static String markdown(List<ObjectCodec<?, ?>> types) {
+    Set<String> labels = types.stream().map(ObjectCodec::label).collect(Collectors.toSet());
     StringBuilder b = new StringBuilder();
-    for (ObjectCodec<?, ?> type : Format.TYPES) {
+    for (ObjectCodec<?, ?> type : types) {
       b.append("\n### ").append(type.label()).append("\n\n").append(type.doc()).append("\n\n");
       b.append("| property | type | occurrence | meaning |\n|---|---|---|---|\n");
       for (ObjectCodec.Prop<?, ?> p : type.props()) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import dev.mops.check.CheckReport;
+import dev.mops.check.PlanChecker;
+import dev.mops.metrics.EmailMetrics;
+import dev.mops.metrics.EmailReport;
 import dev.mops.model.Plan;
 import dev.mops.testing.PublicApi;
 import java.io.ByteArrayInputStream;
@@ -43,7 +47,9 @@ class JsonNullContractTest {
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
         .setDefault(OutputStream.class, new ByteArrayOutputStream())
         .setDefault(Reader.class, new StringReader(""))
-        .setDefault(ZoneId.class, ZoneOffset.UTC);
+        .setDefault(ZoneId.class, ZoneOffset.UTC)
+        .setDefault(EmailReport.class, EmailMetrics.report(List.of()))
+        .setDefault(CheckReport.class, PlanChecker.defaults().check(PLAN));
   }
 
   private static List<Object> instances() {

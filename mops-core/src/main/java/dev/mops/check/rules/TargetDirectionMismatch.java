@@ -1,11 +1,11 @@
 package dev.mops.check.rules;
 
 import static dev.mops.check.Wording.title;
-import static dev.mops.check.rules.Texts.plain;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
+import dev.mops.metrics.Figures;
 import dev.mops.model.Direction;
 import dev.mops.model.KeyResult;
 import dev.mops.model.Objective;
@@ -67,13 +67,13 @@ final class TargetDirectionMismatch extends BaseRule {
               + "\" "
               + metric
               + ", but its target "
-              + plain(to)
+              + Figures.amount(to)
               + " is not "
               + rel
               + " the "
               + fromName
               + " "
-              + plain(from)
+              + Figures.amount(from)
               + ", so progress towards it cannot be measured.",
           "Swap the direction to "
               + (d == Direction.INCREASE ? "decrease" : "increase")

@@ -6,7 +6,6 @@ import dev.mops.model.PlanElement;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
 import dev.mops.model.Visibility;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +39,6 @@ final class Texts {
       return f.count() > floor.count();
     }
     return f.minDays() > floor.maxDays();
-  }
-
-  static String plain(BigDecimal v) {
-    return v.stripTrailingZeros().toPlainString();
   }
 
   static String lower(String s) {

@@ -1,13 +1,13 @@
 package dev.mops.check.rules;
 
-import static dev.mops.check.Wording.percent;
-import static dev.mops.check.rules.Texts.plain;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.check.CheckContext;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.RuleParameter;
 import dev.mops.check.Severity;
+import dev.mops.metrics.Figures;
+import dev.mops.metrics.Ratio;
 import dev.mops.metrics.VisionFocus;
 import dev.mops.metrics.WorkMixAccumulator;
 import dev.mops.metrics.WorkUnit;
@@ -73,22 +73,19 @@ final class VisionFocusBelowTarget extends BaseRule {
       if (!focus.isDefined() || focus.isMet()) {
         continue;
       }
-      BigDecimal aligned = focus.share().share().numerator();
-      BigDecimal total = focus.share().share().denominator();
+      Ratio share = focus.share().share();
       ctx.report(
           ctx.planPath(),
           "In "
               + e.getKey()
               + ", "
-              + percent(aligned, total)
+              + Figures.percent(share)
               + " of tracked "
               + unitText
               + " ("
-              + plain(aligned)
-              + " of "
-              + plain(total)
+              + Figures.inputs(share)
               + ") went to work that serves the team's vision, below the "
-              + percent(target)
+              + Figures.percent(target)
               + " target; the daily grind of requests is crowding out the plan.",
           "Triage urgent requests (what is it for, why so quickly, what is the impact) and say no to work outside "
               + "the vision.");

@@ -321,6 +321,34 @@ public final class Engine {
     }
   }
 
+  /**
+   * Writes a document of one of the {@link Outputs} as text, ending with a line feed, in the layout
+   * of plan documents.
+   */
+  public <T> String writeString(Codec<T> codec, T value) {
+    StringWriter w = new StringWriter(1024);
+    try (JsonGenerator g = factory.createGenerator(PRETTY, w)) {
+      codec.write(g, value);
+      g.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw unchecked(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes a document of one of the {@link Outputs} as UTF-8 to a stream, which is flushed and left
+   * open.
+   */
+  public <T> void write(Codec<T> codec, T value, OutputStream out) {
+    try (JsonGenerator g = factory.createGenerator(PRETTY, out)) {
+      codec.write(g, value);
+      g.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw unchecked(e);
+    }
+  }
+
   private RuntimeException unchecked(JacksonException e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof LimitedInputStream.TooLong tooLong) {

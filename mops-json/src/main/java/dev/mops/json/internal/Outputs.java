@@ -1,0 +1,280 @@
+package dev.mops.json.internal;
+
+import static dev.mops.json.internal.Codecs.MONTH;
+import static dev.mops.json.internal.Codecs.STRING;
+import static dev.mops.json.internal.Codecs.obj;
+
+import dev.mops.check.CheckReport;
+import dev.mops.check.Finding;
+import dev.mops.check.Severity;
+import dev.mops.metrics.EmailCounts;
+import dev.mops.metrics.EmailReport;
+import dev.mops.metrics.Ratio;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The documents mops writes about a plan and never reads back: the findings of a check and the
+ * email report by month. Each object type is defined once here, with its properties in document
+ * order; the writer and the format reference ({@code docs/format.md}) are made from these
+ * definitions. They follow the plan format's rules: UTF-8, properties in a fixed order, two-space
+ * indentation, {@code \n} line ends, numbers as plain decimals; unlike a plan document they write
+ * every property, with {@code null} for an undefined rate, so consumers need no defaults.
+ */
+public final class Outputs {
+  private Outputs() {}
+
+  /** The decimals a rate is rounded to (half-even) in a written document. */
+  public static final int RATE_DECIMALS = 6;
+
+  /** A value these documents write and mops never reads. */
+  private abstract static class WriteOnly<V> implements Codec<V> {
+    private final String docType;
+    private final Map<String, Object> schema;
+
+    WriteOnly(String docType, Map<String, Object> schema) {
+      this.docType = docType;
+      this.schema = schema;
+    }
+
+    @Override
+    public V read(Reading in) {
+      throw new IllegalStateException(docType + " values are written, never read");
+    }
+
+    @Override
+    public String expected() {
+      return docType;
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return schema;
+    }
+
+    @Override
+    public String docType() {
+      return docType;
+    }
+  }
+
+  /** A count: a JSON integer. */
+  static final Codec<Long> COUNT =
+      new WriteOnly<>("integer", obj("type", "integer")) {
+        @Override
+        public void write(JsonGenerator g, Long value) {
+          g.writeNumber(value.longValue());
+        }
+      };
+
+  /**
+   * A rate: its value rounded half-even to {@value #RATE_DECIMALS} decimals, trailing zeros
+   * dropped, as a plain JSON number ({@code 0.0235}, {@code 1}); {@code null} when undefined.
+   */
+  static final Codec<Ratio> RATE =
+      new WriteOnly<>("number or null", obj("type", List.of("number", "null"))) {
+        @Override
+        public void write(JsonGenerator g, Ratio value) {
+          if (value.isDefined()) {
+            g.writeNumber(plain(value.decimal(RATE_DECIMALS).orElseThrow()));
+          } else {
+            g.writeNull();
+          }
+        }
+      };
+
+  /** {@code value} without trailing zeros, written out without an exponent. */
+  public static String plain(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.setScale(Math.max(v.scale(), 0), RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  /** A severity: its lower-case label. */
+  static final Codec<Severity> SEVERITY =
+      new WriteOnly<>(
+          "one of "
+              + Arrays.stream(Severity.values())
+                  .map(Severity::label)
+                  .collect(Collectors.joining(", ")),
+          obj(
+              "enum",
+              Arrays.stream(Severity.values()).map(Severity::label).collect(Collectors.toList()))) {
+        @Override
+        public void write(JsonGenerator g, Severity value) {
+          g.writeString(value.label());
+        }
+      };
+
+  private static <T> ObjectCodec<T, Object[]> writeOnly(Class<T> type, String label, String doc) {
+    return ObjectCodec.of(
+        type,
+        label,
+        doc,
+        () -> new Object[0],
+        a -> {
+          throw new IllegalStateException(label + " objects are written, never read");
+        });
+  }
+
+  private static <T, V> ObjectCodec<T, Object[]> with(
+      ObjectCodec<T, Object[]> type, String name, Codec<V> codec, Function<T, V> get, String doc) {
+    return type.required(name, codec, get, (a, v) -> {}, doc);
+  }
+
+  /** One finding of a check. */
+  static final ObjectCodec<Finding, Object[]> FINDING = finding();
+
+  private static ObjectCodec<Finding, Object[]> finding() {
+    ObjectCodec<Finding, Object[]> f =
+        writeOnly(Finding.class, "finding", "A finding of a plan check: what a rule found where.");
+    with(f, "rule", STRING, Finding::ruleId, "The id of the rule that found it.");
+    with(f, "severity", SEVERITY, Finding::severity, "How serious it is.");
+    with(
+        f,
+        "path",
+        STRING,
+        f2 -> f2.path().toString(),
+        "Where in the plan, as the checker writes paths: `quickWins[qw-nurture].buildsOn`.");
+    with(f, "message", STRING, Finding::message, "What is wrong, in a sentence.");
+    return f.optional("hint", STRING, Finding::hint, (a, v) -> {}, "How to fix it, if known.");
+  }
+
+  /** The number of findings of each severity. */
+  static final ObjectCodec<CheckReport, Object[]> COUNTS = counts();
+
+  private static ObjectCodec<CheckReport, Object[]> counts() {
+    ObjectCodec<CheckReport, Object[]> c =
+        writeOnly(
+            CheckReport.class,
+            "findingCounts",
+            "The number of findings of each severity, every severity present.");
+    for (Severity s : Severity.values()) {
+      with(
+          c, s.label(), COUNT, r -> (long) r.count(s), "The number of " + s.label() + " findings.");
+    }
+    return c;
+  }
+
+  /** The findings document: what {@code mops check --format json} prints. */
+  public static final ObjectCodec<CheckReport, Object[]> FINDINGS =
+      with(
+          with(
+              writeOnly(
+                  CheckReport.class,
+                  "findings",
+                  "The findings of a plan check (`mops check --format json`), the root object."),
+              "findings",
+              Codecs.list(FINDING),
+              CheckReport::findings,
+              "Every finding: errors first, then by path, then by rule id; `[]` when none."),
+          "counts",
+          COUNTS,
+          r -> r,
+          "The number of findings of each severity.");
+
+  /**
+   * One month of an email report: its key and counts.
+   *
+   * @param month the month
+   * @param counts its counts
+   */
+  public record Month(YearMonth month, EmailCounts counts) {}
+
+  /**
+   * An email report by month, as the document lists it.
+   *
+   * @param months the months, in order
+   */
+  public record MonthlyEmail(List<Month> months) {
+    /** The months of {@code report}, in order. */
+    public static MonthlyEmail of(EmailReport<YearMonth> report) {
+      List<Month> months = new ArrayList<>();
+      report.counts().asMap().forEach((m, c) -> months.add(new Month(m, c)));
+      return new MonthlyEmail(List.copyOf(months));
+    }
+  }
+
+  /** One month of the email report. */
+  static final ObjectCodec<Month, Object[]> MONTH_COUNTS = month();
+
+  private static ObjectCodec<Month, Object[]> month() {
+    ObjectCodec<Month, Object[]> m =
+        writeOnly(
+            Month.class,
+            "emailMonth",
+            "The email counts and rates of one calendar month of the report's zone.");
+    with(m, "month", MONTH, Month::month, "The month.");
+    with(
+        m,
+        "unsubscribed",
+        COUNT,
+        x -> x.counts().unsubscribers(),
+        "Distinct contacts who unsubscribed in the month.");
+    with(
+        m,
+        "recipients",
+        COUNT,
+        x -> x.counts().recipients(),
+        "Distinct contacts emailed (sent to) in the month.");
+    with(
+        m,
+        "churn",
+        RATE,
+        x -> x.counts().churn(),
+        "Email churn: unsubscribed ÷ recipients; may exceed 1; `null` without recipients.");
+    with(
+        m,
+        "deliveryRate",
+        RATE,
+        x -> x.counts().deliveryRate(),
+        "Delivery events ÷ send events; `null` without sends.");
+    with(
+        m,
+        "openRate",
+        RATE,
+        x -> x.counts().openRate(),
+        "Distinct openers ÷ distinct delivered contacts; `null` when none was delivered.");
+    with(
+        m,
+        "clickRate",
+        RATE,
+        x -> x.counts().clickRate(),
+        "Distinct clickers ÷ distinct delivered contacts; `null` when none was delivered.");
+    with(
+        m,
+        "clickToOpenRate",
+        RATE,
+        x -> x.counts().clickToOpenRate(),
+        "Distinct clickers ÷ distinct openers; may exceed 1; `null` without openers.");
+    return with(
+        m,
+        "unsubscribeRate",
+        RATE,
+        x -> x.counts().unsubscribeRate(),
+        "Distinct unsubscribers ÷ distinct delivered contacts; `null` when none was delivered.");
+  }
+
+  /** The email report document: what {@code mops churn --format json} prints. */
+  public static final ObjectCodec<MonthlyEmail, Object[]> EMAIL_REPORT =
+      with(
+          writeOnly(
+              MonthlyEmail.class,
+              "emailReport",
+              "Email churn and rates by month (`mops churn --format json`), the root object."),
+          "months",
+          Codecs.list(MONTH_COUNTS),
+          MonthlyEmail::months,
+          "One entry per month with at least one event, in calendar order; `[]` when none.");
+
+  /** Every object type of these documents, roots first, for the format reference. */
+  public static final List<ObjectCodec<?, ?>> TYPES =
+      List.of(FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS);
+}
