@@ -1,6 +1,5 @@
 package dev.mops.check;
 
-import dev.mops.testing.RuleTester;
 import static dev.mops.check.RuleCatalogTest.base;
 import static dev.mops.check.RuleCatalogTest.cadence;
 import static dev.mops.check.RuleCatalogTest.kpi;
@@ -25,6 +24,7 @@ import dev.mops.model.Review;
 import dev.mops.model.SignOff;
 import dev.mops.model.SuccessIndicator;
 import dev.mops.model.Target;
+import dev.mops.testing.RuleTester;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

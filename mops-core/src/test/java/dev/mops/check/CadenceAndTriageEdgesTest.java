@@ -1,6 +1,5 @@
 package dev.mops.check;
 
-import dev.mops.testing.RuleTester;
 import static dev.mops.check.RuleCatalogTest.base;
 import static dev.mops.check.RuleCatalogTest.cadence;
 import static dev.mops.check.RuleCatalogTest.objective;
@@ -18,6 +17,7 @@ import dev.mops.model.TriageDecision;
 import dev.mops.model.Visibility;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
+import dev.mops.testing.RuleTester;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

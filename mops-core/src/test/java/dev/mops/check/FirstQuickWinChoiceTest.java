@@ -1,6 +1,5 @@
 package dev.mops.check;
 
-import dev.mops.testing.RuleTester;
 import static dev.mops.check.RuleCatalogTest.base;
 import static dev.mops.check.RuleCatalogTest.capability;
 import static dev.mops.check.RuleCatalogTest.objective;
@@ -13,6 +12,7 @@ import dev.mops.model.Objective;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
 import dev.mops.model.QuickWinStatus;
+import dev.mops.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 /**
