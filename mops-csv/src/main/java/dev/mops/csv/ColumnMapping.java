@@ -63,25 +63,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class ColumnMapping {
-  /** Email event columns, required first. */
-  static final List<String> EVENT_COLUMNS =
-      List.of("contact_id", "event", "occurred_at", "message_id", "bounce_type");
-
-  /** Work item columns, required first. */
-  static final List<String> WORK_COLUMNS =
-      List.of(
-          "id", "created_at", "kind", "urgent", "hours", "story_points", "vision_aligned", "title");
-
-  private static final Set<String> MAY_BE_ABSENT =
-      Set.of("hours", "story_points", "message_id", "bounce_type", "title");
-  private static final Map<String, List<String>> VALUES =
-      Map.of(
-          "event", List.of("sent", "delivered", "open", "click", "unsubscribe", "bounce", "spam"),
-          "bounce_type", List.of("hard", "soft"),
-          "kind", List.of("planned", "ad_hoc"),
-          "urgent", List.of("true", "false"),
-          "vision_aligned", List.of("true", "false"));
-
   private static final ColumnMapping STANDARD = new Builder("standard").build();
 
   private final String name;
@@ -293,18 +274,38 @@ public final class ColumnMapping {
     return formatter;
   }
 
-  static void checkColumn(String column) {
+  /**
+   * The column mops reads as {@code column}, declared by a reader's table.
+   *
+   * @throws IllegalArgumentException if no reader reads {@code column}
+   * @throws NullPointerException if {@code column} is null
+   */
+  static Column<?> checkColumn(String column) {
     requireNonNull(column, "column");
-    if (!EVENT_COLUMNS.contains(column) && !WORK_COLUMNS.contains(column)) {
-      throw new IllegalArgumentException(
-          "column must be one of "
-              + EVENT_COLUMNS
-              + " or "
-              + WORK_COLUMNS
-              + ", got \""
-              + column
-              + "\"");
+    for (CsvTable t : tables()) {
+      Column<?> c = t.column(column);
+      if (c != null) {
+        return c;
+      }
     }
+    throw new IllegalArgumentException(
+        "column must be one of "
+            + EmailEventsCsv.TABLE.names()
+            + " or "
+            + WorkItemsCsv.TABLE.names()
+            + ", got \""
+            + column
+            + "\"");
+  }
+
+  /** The readers' tables: the columns there are, which may be absent, which have fixed values. */
+  private static List<CsvTable> tables() {
+    return List.of(EmailEventsCsv.TABLE, WorkItemsCsv.TABLE);
+  }
+
+  /** The names of the columns of the readers' tables for which {@code p} holds, in order. */
+  private static List<String> names(java.util.function.Predicate<Column<?>> p) {
+    return tables().stream().flatMap(t -> t.columns().stream()).filter(p).map(c -> c.name).toList();
   }
 
   @Override
@@ -422,10 +423,13 @@ public final class ColumnMapping {
      * @throws NullPointerException if {@code column} is null
      */
     public Builder absent(String column) {
-      checkColumn(column);
-      if (!MAY_BE_ABSENT.contains(column)) {
+      if (checkColumn(column).presence == Column.Presence.REQUIRED) {
         throw new IllegalArgumentException(
-            "column must be one of " + MAY_BE_ABSENT + " to be absent, got \"" + column + "\"");
+            "column must be one of "
+                + names(c -> c.presence != Column.Presence.REQUIRED)
+                + " to be absent, got \""
+                + column
+                + "\"");
       }
       absent.add(column);
       headers.remove(column);
@@ -544,22 +548,16 @@ public final class ColumnMapping {
     }
 
     private static List<String> values(String column) {
-      checkColumn(column);
-      List<String> values = VALUES.get(column);
-      if (values == null) {
+      List<String> values = checkColumn(column).values();
+      if (values.isEmpty()) {
         throw new IllegalArgumentException(
             "column must be one of "
-                + new java.util.TreeSet<>(VALUES.keySet())
+                + new java.util.TreeSet<>(names(c -> !c.values().isEmpty()))
                 + " to have synonyms, got \""
                 + column
                 + "\"");
       }
       return values;
     }
-  }
-
-  /** The canonical values of {@code column}, empty for a column without a fixed set. */
-  static List<String> canonicalValues(String column) {
-    return VALUES.getOrDefault(column, List.of());
   }
 }

@@ -29,6 +29,7 @@ public final class CsvImportException extends RuntimeException {
   private final int columnIndex;
   private final @Nullable String value;
   private final String problem;
+  private final String message;
 
   CsvImportException(
       String source,
@@ -39,17 +40,23 @@ public final class CsvImportException extends RuntimeException {
       @Nullable String value,
       String problem,
       boolean stackTrace) {
-    super(
-        message(source, line, column, mapped, columnIndex, value, problem),
-        null,
-        false,
-        stackTrace);
+    super(null, null, false, stackTrace);
     this.source = source;
     this.line = line;
     this.column = column;
     this.columnIndex = columnIndex;
     this.value = value == null ? null : shorten(value, 200);
     this.problem = problem;
+    this.message = where(mapped) + ": " + problem + (value == null ? "" : ", got " + quote(value));
+  }
+
+  /**
+   * Reads as {@code events.csv line 5, column occurred_at (3): expected …, got "2027-13-01"}:
+   * where, what was expected, and the value (escaped and cut) when the error is about one.
+   */
+  @Override
+  public String getMessage() {
+    return message;
   }
 
   /** An error about the file as a whole (no column), e.g. a missing column. */
@@ -94,14 +101,8 @@ public final class CsvImportException extends RuntimeException {
     return problem;
   }
 
-  private static String message(
-      String source,
-      long line,
-      @Nullable String column,
-      @Nullable String mapped,
-      int columnIndex,
-      @Nullable String value,
-      String problem) {
+  /** {@code events.csv line 5, column occurred_at (3)}, with {@code mapped} when it differs. */
+  private String where(@Nullable String mapped) {
     StringBuilder sb = new StringBuilder(Visible.text(source)).append(" line ").append(line);
     if (column != null) {
       sb.append(", column ").append(name(column)).append(" (").append(columnIndex);
@@ -111,10 +112,6 @@ public final class CsvImportException extends RuntimeException {
       sb.append(')');
     } else if (columnIndex > 0) {
       sb.append(", column ").append(columnIndex);
-    }
-    sb.append(": ").append(problem);
-    if (value != null) {
-      sb.append(", got ").append(quote(value));
     }
     return sb.toString();
   }

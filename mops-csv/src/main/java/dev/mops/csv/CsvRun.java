@@ -12,10 +12,16 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One import of one CSV input: resolves the header against the column mapping, then hands each row
- * to {@link #row}; turns bad rows into {@link CsvImportException}s, thrown or collected.
+ * The reader engine: one import of one CSV input against a {@link CsvTable}. It matches the header
+ * with the column mapping, then for each row checks the width, skips the rows the mapping skips,
+ * has each column read its trimmed cell (a blank cell is a bad row in a required column and absent
+ * in another) and hands the row to a {@link Delivery}; it turns bad rows into {@link
+ * CsvImportException}s, thrown or collected, and counts all into a {@link CsvImportSummary}.
+ *
+ * <p>A row with a value the mapping skips is skipped whatever its other cells hold; otherwise the
+ * first bad cell in the table's column order makes the row bad.
  */
-abstract class CsvRun {
+final class CsvRun {
   /** A bad value in the column being read; the run adds where. */
   static final class Bad extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -25,22 +31,44 @@ abstract class CsvRun {
     }
   }
 
+  /** What the run does with a good row: makes the reader's value and gives it on. */
+  @FunctionalInterface
+  interface Delivery {
+    /**
+     * Delivers {@code row}.
+     *
+     * @throws Bad if the row's values do not make a value together (the row is bad, no column)
+     */
+    void accept(Row row);
+  }
+
   /** The most header names an error lists. */
   private static final int NAMES_SHOWN = 20;
 
   private final String source;
-  final ColumnMapping mapping;
+  private final CsvTable table;
+  private final ColumnMapping mapping;
   private final int keep; // -1: fail on the first bad row
-  private final List<String> columns;
-  private final int required;
+  private final Delivery delivery;
+  private final Column.Cell[] cells;
+  private final Row row;
 
   /** For each column (slot), its field index in the row, or -1 when absent. */
-  final int[] field;
+  private final int[] field;
+
+  /** The slots of the columns in the header, in order. */
+  private int[] reading = new int[0];
+
+  /** The slots whose values may skip a row, checked before the others. */
+  private int[] skipping = new int[0];
+
+  /** For each slot, whether a blank cell makes the row bad. */
+  private final boolean[] required;
 
   private String[] header = new String[0];
 
-  /** The slot being read, for errors. */
-  int current;
+  /** The slot being read, for errors; -1 for none. */
+  private int current;
 
   private long rows;
   private long imported;
@@ -48,25 +76,27 @@ abstract class CsvRun {
   private long bad;
   private final List<CsvImportException> kept = new ArrayList<>();
 
-  CsvRun(String source, ColumnMapping mapping, int keep, List<String> columns, int required) {
+  CsvRun(String source, CsvTable table, ColumnMapping mapping, int keep, Delivery delivery) {
     this.source = source;
+    this.table = table;
     this.mapping = mapping;
     this.keep = keep;
-    this.columns = columns;
-    this.required = required;
-    this.field = new int[columns.size()];
+    this.delivery = delivery;
+    List<Column<?>> columns = table.columns();
+    this.cells = new Column.Cell[columns.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = columns.get(i).cell(mapping);
+    }
+    this.row = new Row(cells);
+    this.field = new int[cells.length];
+    this.required = new boolean[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      required[i] = columns.get(i).presence == Column.Presence.REQUIRED;
+    }
   }
 
-  /**
-   * Reads the current row of {@code t}: true when imported, false when skipped by the mapping.
-   *
-   * @throws Bad for a bad value in column {@link #current}
-   */
-  abstract boolean row(CsvTokenizer t);
-
-  /** Reads {@code file} as UTF-8. */
-  static <R extends CsvRun> CsvImportSummary runFile(
-      Path file, java.util.function.Function<String, R> run) {
+  /** Reads {@code file} as UTF-8 with the run {@code run} makes for the file's name. */
+  static CsvImportSummary runFile(Path file, java.util.function.Function<String, CsvRun> run) {
     try (InputStream in = Files.newInputStream(file)) {
       return run.apply(file.toString()).run(utf8(in));
     } catch (IOException e) {
@@ -83,16 +113,15 @@ abstract class CsvRun {
   }
 
   /** Reads all of {@code reader}, which the caller closes. */
-  final CsvImportSummary run(Reader reader) {
+  CsvImportSummary run(Reader reader) {
     CsvTokenizer t = new CsvTokenizer(reader);
     try {
       if (!t.next()) {
         throw CsvImportException.ofFile(
             source,
             t.nextLine(),
-            "expected a header row naming the"
-                + " columns "
-                + String.join(", ", names(required))
+            "expected a header row naming the columns "
+                + String.join(", ", requiredNames())
                 + ", got no rows at all");
       }
       header(t);
@@ -132,10 +161,49 @@ abstract class CsvRun {
     return new CsvImportSummary(source, rows, imported, skipped, bad, kept);
   }
 
-  private List<String> names(int n) {
+  /**
+   * Reads the current row of {@code t} and delivers it: true when imported, false when skipped by
+   * the mapping.
+   *
+   * @throws Bad for a bad value in column {@link #current}, or a row that makes no value
+   */
+  private boolean row(CsvTokenizer t) {
+    char[] b = t.chars();
+    for (int slot : skipping) {
+      int f = field[slot];
+      int s = t.start(f);
+      if (cells[slot].skips(b, s, t.end(f, s))) {
+        return false;
+      }
+    }
+    for (int slot : reading) {
+      Column.Cell cell = cells[slot];
+      int f = field[slot];
+      current = slot;
+      int s = t.start(f);
+      int e = t.end(f, s);
+      if (s == e) {
+        if (required[slot]) {
+          throw new Bad("expected " + cell.what());
+        }
+        cell.present = false;
+      } else {
+        cell.read(b, s, e);
+        cell.present = true;
+      }
+    }
+    current = -1;
+    delivery.accept(row);
+    return true;
+  }
+
+  /** The first header names of the columns the header must have. */
+  private List<String> requiredNames() {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      out.add(mapping.headers(columns.get(i)).get(0));
+    for (Column<?> c : table.columns()) {
+      if (c.presence.inHeader()) {
+        out.add(mapping.headers(c.name).get(0));
+      }
     }
     return out;
   }
@@ -148,40 +216,29 @@ abstract class CsvRun {
     }
     boolean[] used = new boolean[header.length];
     List<String> missing = new ArrayList<>();
-    for (int slot = 0; slot < columns.size(); slot++) {
-      String column = columns.get(slot);
-      List<String> names = mapping.headers(column);
-      field[slot] = -1;
-      for (String name : names) {
-        int at = -1;
-        for (int i = 0; i < header.length; i++) {
-          if (header[i].equals(name)) {
-            if (at >= 0) {
-              throw CsvImportException.ofFile(
-                  source,
-                  line,
-                  "expected column "
-                      + quoteName(name)
-                      + " once in the header, got it in columns "
-                      + (at + 1)
-                      + " and "
-                      + (i + 1));
-            }
-            at = i;
-          }
+    List<Integer> read = new ArrayList<>();
+    List<Integer> skips = new ArrayList<>();
+    for (int slot = 0; slot < cells.length; slot++) {
+      Column<?> column = table.columns().get(slot);
+      List<String> names = mapping.headers(column.name);
+      field[slot] = find(names, line);
+      cells[slot].present = false;
+      if (field[slot] >= 0) {
+        used[field[slot]] = true;
+        read.add(slot);
+        if (cells[slot].skips()) {
+          skips.add(slot);
         }
-        if (at >= 0) {
-          field[slot] = at;
-          used[at] = true;
-          break;
-        }
-      }
-      if (field[slot] < 0 && slot < required && !names.isEmpty()) {
+      } else if (column.presence.inHeader() && !names.isEmpty()) {
         missing.add(
-            column
-                + (names.equals(List.of(column)) ? "" : " (looked for " + quoteNames(names) + ")"));
+            column.name
+                + (names.equals(List.of(column.name))
+                    ? ""
+                    : " (looked for " + quoteNames(names) + ")"));
       }
     }
+    reading = read.stream().mapToInt(Integer::intValue).toArray();
+    skipping = skips.stream().mapToInt(Integer::intValue).toArray();
     if (!missing.isEmpty()) {
       throw CsvImportException.ofFile(
           source,
@@ -208,14 +265,41 @@ abstract class CsvRun {
     }
   }
 
-  private static String quoteName(String name) {
-    return CsvImportException.quote(name);
+  /**
+   * The field of the first of {@code names} in the header, or -1.
+   *
+   * @throws CsvImportException if that name is in the header twice
+   */
+  private int find(List<String> names, long line) {
+    for (String name : names) {
+      int at = -1;
+      for (int i = 0; i < header.length; i++) {
+        if (header[i].equals(name)) {
+          if (at >= 0) {
+            throw CsvImportException.ofFile(
+                source,
+                line,
+                "expected column "
+                    + CsvImportException.quote(name)
+                    + " once in the header, got it in columns "
+                    + (at + 1)
+                    + " and "
+                    + (i + 1));
+          }
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The names quoted, the first {@value #NAMES_SHOWN} of them when there are more. */
   private static String quoteNames(List<String> names) {
     StringJoiner j = new StringJoiner(", ");
-    names.stream().limit(NAMES_SHOWN).forEach(n -> j.add(quoteName(n)));
+    names.stream().limit(NAMES_SHOWN).forEach(n -> j.add(CsvImportException.quote(n)));
     if (names.size() > NAMES_SHOWN) {
       j.add("… " + (names.size() - NAMES_SHOWN) + " more");
     }
@@ -240,7 +324,7 @@ abstract class CsvRun {
     @Nullable String mapped = null;
     for (int slot = 0; slot < field.length && column != null; slot++) {
       if (field[slot] == f) {
-        mapped = columns.get(slot);
+        mapped = table.columns().get(slot).name;
       }
     }
     if (keep < 0) {
@@ -249,10 +333,5 @@ abstract class CsvRun {
     if (kept.size() < keep) {
       kept.add(new CsvImportException(source, line, column, mapped, f + 1, value, problem, false));
     }
-  }
-
-  /** Whether column {@code slot} is in the file. */
-  final boolean has(int slot) {
-    return field[slot] >= 0;
   }
 }

@@ -102,7 +102,11 @@ final class CsvTokenizer implements Closeable {
    * field of only spaces and tabs.
    */
   int end(int i) {
-    int s = start(i);
+    return end(i, start(i));
+  }
+
+  /** {@link #end(int)} of field {@code i} whose {@link #start(int)} is {@code s}. */
+  int end(int i, int s) {
     int e = ends[i];
     while (e > s && isBlank(buf[e - 1])) {
       e--;

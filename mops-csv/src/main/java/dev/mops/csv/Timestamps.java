@@ -26,6 +26,8 @@ final class Timestamps {
   /** 9999-12-31T23:59:59Z, the last second accepted. */
   static final long MAX_SECOND = (epochDay(9999, 12, 31) + 1) * 86_400L - 1;
 
+  private static final String MILLIS = "milliseconds since 1970-01-01T00:00Z, e.g. 1804068000000";
+
   private static final String YEARS =
       "expected a timestamp from 0001-01-01T00:00:00Z to"
           + " 9999-12-31T23:59:59Z (years 1 to 9999)";
@@ -144,6 +146,11 @@ final class Timestamps {
     return pattern == null ? ISO : "a timestamp in the pattern " + patternText;
   }
 
+  /** What {@link #epochSecond} expects, as in {@code "expected " + expectedSecond()}. */
+  String expectedSecond() {
+    return epochMillis ? MILLIS : expected();
+  }
+
   private static long millis(char[] b, int s, int e) {
     int i = s;
     boolean negative = i < e && b[i] == '-';
@@ -151,13 +158,13 @@ final class Timestamps {
       i++;
     }
     if (i == e || e - i > 18) {
-      throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z, e.g. 1804068000000");
+      throw new CsvRun.Bad("expected " + MILLIS);
     }
     long v = 0;
     for (; i < e; i++) {
       int d = b[i] - '0';
       if (d < 0 || d > 9) {
-        throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z, e.g. 1804068000000");
+        throw new CsvRun.Bad("expected " + MILLIS);
       }
       v = v * 10 + d;
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The accepted values of one column with a fixed set (event, bounce type, kind, booleans):
- * canonical names, the mapping's synonyms and its skipped values, matched case-insensitively
- * against a field without allocating.
+ * The accepted values of one column with a fixed set (event, bounce type, kind, booleans) under a
+ * mapping: canonical names, the mapping's synonyms and its skipped values, matched
+ * case-insensitively against a field without allocating.
  */
 final class Values {
   /** The code of a value whose row is skipped. */
@@ -17,25 +17,24 @@ final class Values {
 
   private final char[][] keys;
   private final int[] codes;
-  private final String expected;
+  private final boolean skips;
+  private final String what;
 
-  Values(String column, ColumnMapping mapping) {
-    List<String> canonical = ColumnMapping.canonicalValues(column);
+  /** The values of {@code column}, whose canonical values are {@code canonical}, in {@code m}. */
+  Values(String column, List<String> canonical, ColumnMapping m) {
     List<char[]> k = new ArrayList<>();
     List<Integer> c = new ArrayList<>();
     for (int i = 0; i < canonical.size(); i++) {
       k.add(canonical.get(i).toCharArray());
       c.add(i);
     }
-    mapping
-        .synonyms(column)
+    m.synonyms(column)
         .forEach(
             (vendor, value) -> {
               k.add(vendor.toCharArray());
               c.add(canonical.indexOf(value));
             });
-    mapping
-        .skippedValues(column)
+    m.skippedValues(column)
         .forEach(
             vendor -> {
               k.add(vendor.toCharArray());
@@ -43,14 +42,12 @@ final class Values {
             });
     this.keys = k.toArray(new char[0][]);
     this.codes = c.stream().mapToInt(Integer::intValue).toArray();
+    this.skips = !m.skippedValues(column).isEmpty();
     String names =
         canonical.size() == 2
             ? canonical.get(0) + " or " + canonical.get(1)
             : "one of " + String.join(", ", canonical);
-    this.expected =
-        "expected "
-            + names
-            + (mapping.synonyms(column).isEmpty() ? "" : " or a synonym of the column mapping");
+    this.what = names + (m.synonyms(column).isEmpty() ? "" : " or a synonym of the column mapping");
   }
 
   /** The index of the canonical value of {@code b[s, e)}, {@link #SKIP} or {@link #UNKNOWN}. */
@@ -73,8 +70,13 @@ final class Values {
     return UNKNOWN;
   }
 
-  /** What the column expects, for errors. */
-  String expected() {
-    return expected;
+  /** Whether some values skip their rows. */
+  boolean skips() {
+    return skips;
+  }
+
+  /** What the column expects, as in {@code "expected " + what()}. */
+  String what() {
+    return what;
   }
 }

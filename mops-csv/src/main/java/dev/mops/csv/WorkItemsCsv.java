@@ -1,9 +1,10 @@
 package dev.mops.csv;
 
+import static dev.mops.csv.Column.Presence.NULLABLE;
+import static dev.mops.csv.Column.Presence.OPTIONAL;
+import static dev.mops.csv.Column.Presence.REQUIRED;
 import static java.util.Objects.requireNonNull;
 
-import dev.mops.core.internal.Ids;
-import dev.mops.core.internal.Numbers;
 import dev.mops.metrics.WorkMixAccumulator;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads work items from CSV ({@code id,created_at,kind,urgent,hours,story_points,vision_aligned},
@@ -44,33 +44,32 @@ import org.jspecify.annotations.Nullable;
  * digits when written out in plain notation, so {@code 1e999999} (a million digits) and {@code
  * 1e-999999} are bad rows.
  *
- * <p>Errors, collecting bad rows, skipped rows, UTF-8 and I/O behave as in {@link EmailEventsCsv}.
- * An exception thrown by the sink is not caught.
+ * <p>Bad rows, skipped rows, UTF-8 and I/O behave as described in {@link CsvReader}; a bad row's
+ * cells are checked in the order of the columns above. An exception thrown by the sink is not
+ * caught.
  *
  * <p>Immutable and thread-safe; each call reads one input.
  *
  * @since 0.1.0
  */
-public final class WorkItemsCsv {
-  private static final int ID = 0;
-  private static final int CREATED = 1;
-  private static final int KIND = 2;
-  private static final int URGENT = 3;
-  private static final int HOURS = 4;
-  private static final int POINTS = 5;
-  private static final int VISION = 6;
-  private static final int TITLE = 7;
-  private static final WorkKind[] KINDS = {WorkKind.PLANNED, WorkKind.AD_HOC};
+public final class WorkItemsCsv extends CsvReader<WorkItem> {
+  private static final Column<String> ID = Column.id("id", REQUIRED, "a work item id");
+  private static final Column<LocalDate> CREATED =
+      Column.date("created_at", REQUIRED, "a creation date");
+  private static final Column<WorkKind> KIND = Column.choice("kind", REQUIRED, WorkKind.values());
+  private static final Column<Boolean> URGENT = Column.bool("urgent", REQUIRED);
+  private static final Column<BigDecimal> HOURS = Column.decimal("hours", NULLABLE, "hours");
+  private static final Column<BigDecimal> POINTS =
+      Column.decimal("story_points", NULLABLE, "story points");
+  private static final Column<Boolean> VISION = Column.bool("vision_aligned", REQUIRED);
+  private static final Column<String> TITLE = Column.anyText("title", OPTIONAL, "a title");
 
-  /** The number limit of JSON plan documents, for hours and story points too. */
-  private static final int MAX_NUMBER = Numbers.DEFAULT_MAX_LENGTH;
-
-  private final ColumnMapping mapping;
-  private final int keep;
+  /** The columns of a work items file. */
+  static final CsvTable TABLE =
+      CsvTable.of(ID, CREATED, KIND, URGENT, HOURS, POINTS, VISION, TITLE);
 
   private WorkItemsCsv(Builder b) {
-    this.mapping = b.mapping;
-    this.keep = b.keep;
+    super("work items CSV reader", TABLE, b);
   }
 
   /**
@@ -100,53 +99,6 @@ public final class WorkItemsCsv {
   /** A builder of a reader: standard mapping, failing on the first bad row. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The column mapping. */
-  public ColumnMapping mapping() {
-    return mapping;
-  }
-
-  /**
-   * Reads the CSV {@code file} (UTF-8), giving each work item to {@code sink} (see {@link CsvSink}
-   * for the contract).
-   *
-   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
-   * @throws java.io.UncheckedIOException if the file cannot be read
-   * @throws NullPointerException if an argument is null
-   */
-  public CsvImportSummary readInto(Path file, CsvSink<? super WorkItem> sink) {
-    requireNonNull(file, "file");
-    requireNonNull(sink, "sink");
-    return CsvRun.runFile(file, name -> new Run(name, sink));
-  }
-
-  /**
-   * Reads CSV text from {@code reader}, giving each work item to {@code sink}; errors name the
-   * source {@code <input>}. The reader is not closed.
-   *
-   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
-   * @throws java.io.UncheckedIOException if reading fails
-   * @throws NullPointerException if an argument is null
-   */
-  public CsvImportSummary readInto(Reader reader, CsvSink<? super WorkItem> sink) {
-    requireNonNull(reader, "reader");
-    requireNonNull(sink, "sink");
-    return new Run("<input>", sink).run(reader);
-  }
-
-  /**
-   * Reads UTF-8 CSV from {@code in}, giving each work item to {@code sink}; errors name the source
-   * {@code <input>}. The stream is not closed.
-   *
-   * @throws CsvImportException for a bad header, malformed CSV, or a bad row unless collecting
-   * @throws java.io.UncheckedIOException if reading fails
-   * @throws NullPointerException if an argument is null
-   */
-  public CsvImportSummary readInto(InputStream in, CsvSink<? super WorkItem> sink) {
-    requireNonNull(in, "in");
-    requireNonNull(sink, "sink");
-    return new Run("<input>", sink).run(CsvRun.utf8(in));
   }
 
   /**
@@ -188,200 +140,32 @@ public final class WorkItemsCsv {
     return readInto(in, (CsvSink<WorkItem>) mix::accept);
   }
 
-  /** Reads as {@code work items CSV reader (column mapping standard, fail on a bad row)}. */
   @Override
-  public String toString() {
-    return "work items CSV reader ("
-        + mapping
-        + ", "
-        + (keep < 0 ? "fail on a bad row" : "collect bad rows, keep " + keep)
-        + ")";
-  }
-
-  private final class Run extends CsvRun {
-    private final CsvSink<? super WorkItem> sink;
-    private final Values kinds = new Values("kind", mapping);
-    private final Values urgent = new Values("urgent", mapping);
-    private final Values vision = new Values("vision_aligned", mapping);
-    private final Timestamps timestamps = new Timestamps(mapping);
-
-    Run(String source, CsvSink<? super WorkItem> sink) {
-      super(source, WorkItemsCsv.this.mapping, keep, ColumnMapping.WORK_COLUMNS, 7);
-      this.sink = sink;
+  WorkItem value(Row row) {
+    WorkItem.Builder item =
+        WorkItem.builder()
+            .id(ID.get(row))
+            .createdOn(CREATED.get(row))
+            .kind(KIND.get(row))
+            .urgent(URGENT.get(row))
+            .visionAligned(VISION.get(row));
+    BigDecimal hours = HOURS.find(row);
+    if (hours != null) {
+      item.hours(hours);
     }
-
-    @Override
-    boolean row(CsvTokenizer t) {
-      char[] b = t.chars();
-      current = ID;
-      String id = t.field(field[ID]);
-      if (id.isEmpty()) {
-        throw new Bad("expected a work item id");
-      }
-      if (!Ids.isValid(id)) {
-        throw new Bad("expected an id of 1 to 64 letters, digits, '.', '_' or '-'");
-      }
-      current = KIND;
-      int f = field[KIND];
-      int kind = kinds.lookup(b, t.start(f), t.end(f));
-      if (kind == Values.SKIP) {
-        return false;
-      }
-      if (kind < 0) {
-        throw new Bad(kinds.expected());
-      }
-      current = CREATED;
-      f = field[CREATED];
-      if (t.start(f) == t.end(f)) {
-        throw new Bad("expected a creation date");
-      }
-      LocalDate created = timestamps.date(b, t.start(f), t.end(f));
-      current = URGENT;
-      Boolean isUrgent = bool(t, urgent, URGENT);
-      if (isUrgent == null) {
-        return false;
-      }
-      current = HOURS;
-      BigDecimal hours = decimal(t, HOURS, "hours");
-      current = POINTS;
-      BigDecimal points = decimal(t, POINTS, "story points");
-      current = VISION;
-      Boolean aligned = bool(t, vision, VISION);
-      if (aligned == null) {
-        return false;
-      }
-      WorkItem.Builder item =
-          WorkItem.builder()
-              .id(id)
-              .createdOn(created)
-              .kind(KINDS[kind])
-              .urgent(isUrgent)
-              .visionAligned(aligned);
-      if (hours != null) {
-        item.hours(hours);
-      }
-      if (points != null) {
-        item.storyPoints(points);
-      }
-      if (has(TITLE)) {
-        String title = t.field(field[TITLE]);
-        if (!title.isEmpty()) {
-          item.title(title);
-        }
-      }
-      current = -1;
-      WorkItem built;
-      try {
-        built = item.build();
-      } catch (IllegalArgumentException ex) {
-        throw new Bad("expected a valid work item: " + ex.getMessage());
-      }
-      sink.accept(built);
-      return true;
+    BigDecimal points = POINTS.find(row);
+    if (points != null) {
+      item.storyPoints(points);
     }
-
-    /** True or false, or null when the row is skipped. */
-    private @Nullable Boolean bool(CsvTokenizer t, Values values, int slot) {
-      int f = field[slot];
-      int code = values.lookup(t.chars(), t.start(f), t.end(f));
-      if (code == Values.SKIP) {
-        return null;
-      }
-      if (code < 0) {
-        throw new Bad(values.expected());
-      }
-      return code == 0;
+    String title = TITLE.find(row);
+    if (title != null) {
+      item.title(title);
     }
-
-    /**
-     * The decimal of {@code slot}, or null when blank (only spaces and tabs) or the column is
-     * absent: ASCII digits with an optional {@code .} fraction and exponent, within the number
-     * limit, at least 0.
-     */
-    private @Nullable BigDecimal decimal(CsvTokenizer t, int slot, String what) {
-      if (!has(slot)) {
-        return null;
-      }
-      int f = field[slot];
-      int s = t.start(f);
-      int e = t.end(f);
-      if (s == e) {
-        return null;
-      }
-      if (!Numbers.lengthWithin(e - s, MAX_NUMBER)) {
-        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " characters");
-      }
-      char[] b = t.chars();
-      if (!isDecimal(b, s, e)) {
-        throw new Bad("expected a decimal number of " + what + " such as 3.5, or blank");
-      }
-      BigDecimal v;
-      try {
-        v = new BigDecimal(b, s, e - s);
-      } catch (NumberFormatException | ArithmeticException ex) {
-        // the syntax is fine, so the exponent is out of int range
-        throw new Bad("expected " + what + " of at most " + MAX_NUMBER + " digits written out");
-      }
-      if (!Numbers.digitsWithin(v, MAX_NUMBER)) {
-        throw new Bad(
-            "expected "
-                + what
-                + " of at most "
-                + MAX_NUMBER
-                + " digits written out"
-                + " (this one has "
-                + Numbers.plainDigits(v)
-                + ")");
-      }
-      if (v.signum() < 0) {
-        throw new Bad("expected " + what + " of at least 0");
-      }
-      return v;
+    try {
+      return item.build();
+    } catch (IllegalArgumentException ex) {
+      throw new CsvRun.Bad("expected a valid work item: " + ex.getMessage());
     }
-  }
-
-  /**
-   * Whether {@code b[s, e)} is {@code [+-]?(D+(.D*)?|.D+)([eE][+-]?D+)?} with ASCII digits D: what
-   * {@link BigDecimal} reads, less its other Unicode digits.
-   */
-  static boolean isDecimal(char[] b, int s, int e) {
-    int i = s;
-    if (i < e && (b[i] == '+' || b[i] == '-')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < e && isDigit(b[i])) {
-      i++;
-      digits++;
-    }
-    if (i < e && b[i] == '.') {
-      i++;
-      while (i < e && isDigit(b[i])) {
-        i++;
-        digits++;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < e && (b[i] == 'e' || b[i] == 'E')) {
-      i++;
-      if (i < e && (b[i] == '+' || b[i] == '-')) {
-        i++;
-      }
-      int exp = i;
-      while (i < e && isDigit(b[i])) {
-        i++;
-      }
-      if (i == exp) {
-        return false;
-      }
-    }
-    return i == e;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /**
@@ -389,43 +173,11 @@ public final class WorkItemsCsv {
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-    private ColumnMapping mapping = ColumnMapping.standard();
-    private int keep = -1;
-
+  public static final class Builder extends CsvReader.Builder<Builder> {
     private Builder() {}
 
-    /**
-     * Reads with {@code mapping} (default {@link ColumnMapping#standard()}).
-     *
-     * @throws NullPointerException if {@code mapping} is null
-     */
-    public Builder mapping(ColumnMapping mapping) {
-      this.mapping = requireNonNull(mapping, "mapping");
-      return this;
-    }
-
-    /**
-     * Collects bad rows instead of failing on the first: every bad row is counted in the {@link
-     * CsvImportSummary}, and the first {@code keep} are kept with their line and reason.
-     *
-     * @throws IllegalArgumentException if {@code keep} is negative
-     */
-    public Builder collectBadRows(int keep) {
-      if (keep < 0) {
-        throw new IllegalArgumentException("keep must be >= 0, got " + keep);
-      }
-      this.keep = keep;
-      return this;
-    }
-
-    /** Fails on the first bad row (the default). */
-    public Builder failOnBadRow() {
-      this.keep = -1;
-      return this;
-    }
-
     /** The reader. */
+    @Override
     public WorkItemsCsv build() {
       return new WorkItemsCsv(this);
     }

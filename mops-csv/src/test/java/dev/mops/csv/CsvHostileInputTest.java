@@ -55,12 +55,7 @@ class CsvHostileInputTest {
   }
 
   private static CsvImportException eventsFail(String csv) {
-    return assertThrows(
-        CsvImportException.class,
-        () ->
-            EmailEventsCsv.builder()
-                .build()
-                .readInto(new StringReader(csv), EmailMetrics.accumulator()));
+    return CsvReads.refused(csv);
   }
 
   private static CsvImportSummary work(String csv, List<WorkItem> into) {
@@ -107,22 +102,19 @@ class CsvHostileInputTest {
   void blankOptionalEmailColumnsAreAbsent(String blank) {
     EmailAccumulator acc = EmailMetrics.accumulator();
     CsvImportSummary s =
-        EmailEventsCsv.builder()
-            .build()
-            .readInto(
-                new StringReader(
-                    "contact_id,event,occurred_at,message_id,bounce_type\n"
-                        + "ann,sent,2027-03-02T09:00:00Z,"
-                        + blank
-                        + ","
-                        + blank
-                        + "\n"
-                        + "ann,bounce,2027-03-02T09:00:00Z,"
-                        + blank
-                        + ","
-                        + blank
-                        + "\n"),
-                acc);
+        CsvReads.events(
+            "contact_id,event,occurred_at,message_id,bounce_type\n"
+                + "ann,sent,2027-03-02T09:00:00Z,"
+                + blank
+                + ","
+                + blank
+                + "\n"
+                + "ann,bounce,2027-03-02T09:00:00Z,"
+                + blank
+                + ","
+                + blank
+                + "\n",
+            acc);
     assertEquals(2, s.imported());
     assertEquals(1, acc.result().counts().get(YearMonth.of(2027, 3)).orElseThrow().hardBouncers());
     assertTrue(acc.result().byMessage().isEmpty(), acc.result().byMessage().toString());
@@ -165,39 +157,24 @@ class CsvHostileInputTest {
   @MethodSource("blanks")
   void blankHoursAndPointsAreAbsentAndTheSharesSayHowManyWereLeftOut(String blank) {
     WorkMixAccumulator mix = new WorkMixAccumulator();
+    String header = "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n";
+    String allBlank =
+        "OPS-2,2027-03-02,planned,false," + blank + "," + blank + ",true," + blank + "\n";
     CsvImportSummary s =
-        WorkItemsCsv.builder()
-            .build()
-            .readInto(
-                new StringReader(
-                    "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
-                        + "OPS-1,2027-03-02,ad_hoc,true,3,1,false,Landing page\n"
-                        + "OPS-2,2027-03-02,planned,false,"
-                        + blank
-                        + ","
-                        + blank
-                        + ",true,"
-                        + blank
-                        + "\n"
-                        + "OPS-3,2027-03-02,planned,false,9,"
-                        + blank
-                        + ",true,Nurture\n"),
-                mix);
+        CsvReads.work(
+            header
+                + "OPS-1,2027-03-02,ad_hoc,true,3,1,false,Landing page\n"
+                + allBlank
+                + "OPS-3,2027-03-02,planned,false,9,"
+                + blank
+                + ",true,Nurture\n",
+            mix);
     assertEquals(3, s.imported());
     assertEquals(0, s.badRowCount());
     assertEquals(1, mix.result().adHocShare(WorkUnit.HOURS).leftOut());
     assertEquals(2, mix.result().adHocShare(WorkUnit.STORY_POINTS).leftOut());
     List<WorkItem> items = new ArrayList<>();
-    work(
-        "id,created_at,kind,urgent,hours,story_points,vision_aligned,title\n"
-            + "OPS-2,2027-03-02,planned,false,"
-            + blank
-            + ","
-            + blank
-            + ",true,"
-            + blank
-            + "\n",
-        items);
+    work(header + allBlank, items);
     assertEquals(Optional.empty(), items.get(0).hours());
     assertEquals(Optional.empty(), items.get(0).storyPoints());
     assertEquals(Optional.empty(), items.get(0).title());
@@ -211,15 +188,9 @@ class CsvHostileInputTest {
             "contact_id," + blank + ",event,occurred_at\n" + "ann,x,sent,2027-03-02T09:00:00Z\n");
     assertEquals(1, s.imported());
     CsvImportException strict =
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .mapping(ColumnMapping.builder().allowExtraColumns(false).build())
-                    .build()
-                    .readInto(
-                        new StringReader("contact_id," + blank + ",event,occurred_at\n"),
-                        EmailMetrics.accumulator()));
+        CsvReads.refused(
+            "contact_id," + blank + ",event,occurred_at\n",
+            ColumnMapping.builder().allowExtraColumns(false).build());
     assertEquals(
         "<input> line 1, column \"\" (2): expected only the columns of the mapping (it"
             + " allows no extra columns)",
@@ -277,15 +248,9 @@ class CsvHostileInputTest {
                 new ArrayList<>())));
     errors.add(eventsFail("contact_id," + quoted + ",occurred_at\n"));
     errors.add(
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .mapping(ColumnMapping.builder().allowExtraColumns(false).build())
-                    .build()
-                    .readInto(
-                        new StringReader(EVENTS.strip() + "," + quoted + "\n"),
-                        EmailMetrics.accumulator())));
+        CsvReads.refused(
+            EVENTS.strip() + "," + quoted + "\n",
+            ColumnMapping.builder().allowExtraColumns(false).build()));
     errors.add(only(events(EVENTS.strip() + "," + quoted + "\nann,sent,2027-03-02T09:00:00Z\n")));
     for (CsvImportException e : errors) {
       assertFalse(Visible.needsEscape(e.getMessage()), e.getMessage());
@@ -409,16 +374,7 @@ class CsvHostileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "\uFEFF", "\n\n\n", "\r\n", "\r", "\uFEFF\r\n\n"})
   void anEmptyFileHasNoHeader(String csv) {
-    CsvImportException e =
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .collectBadRows(10)
-                    .build()
-                    .readInto(
-                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                        EmailMetrics.accumulator()));
+    CsvImportException e = CsvReads.refusedCollecting(csv.getBytes(StandardCharsets.UTF_8));
     assertTrue(
         e.problem()
             .startsWith(
@@ -516,15 +472,7 @@ class CsvHostileInputTest {
       out.writeBytes("\"multi\nline ".getBytes(StandardCharsets.UTF_8));
       out.writeBytes(bad);
       out.writeBytes("\",sent,2027-03-02T09:00:00Z\n".getBytes(StandardCharsets.UTF_8));
-      CsvImportException e =
-          assertThrows(
-              CsvImportException.class,
-              () ->
-                  EmailEventsCsv.builder()
-                      .collectBadRows(10)
-                      .build()
-                      .readInto(
-                          new ByteArrayInputStream(out.toByteArray()), EmailMetrics.accumulator()));
+      CsvImportException e = CsvReads.refusedCollecting(out.toByteArray());
       assertEquals(goodRows + 3, e.line(), e.getMessage());
       assertTrue(
           e.problem().startsWith("expected UTF-8 text, got a malformed byte sequence"),
@@ -537,13 +485,7 @@ class CsvHostileInputTest {
     byte[] csv = (EVENTS + GOOD_EVENT + "ann,sent,2027").getBytes(StandardCharsets.UTF_8);
     byte[] cut = java.util.Arrays.copyOf(csv, csv.length + 1);
     cut[csv.length] = (byte) 0xC3;
-    CsvImportException e =
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .build()
-                    .readInto(new ByteArrayInputStream(cut), EmailMetrics.accumulator()));
+    CsvImportException e = CsvReads.refused(cut);
     assertEquals(3, e.line());
   }
 

@@ -76,16 +76,14 @@ class CsvSinkTest {
         assertThrows(
             IllegalStateException.class,
             () ->
-                EmailEventsCsv.builder()
-                    .build()
-                    .readInto(
-                        new StringReader(EVENTS),
-                        e -> {
-                          if (seen.size() == 2) {
-                            throw stop;
-                          }
-                          seen.add(e.contactId());
-                        }));
+                CsvReads.events(
+                    EVENTS,
+                    e -> {
+                      if (seen.size() == 2) {
+                        throw stop;
+                      }
+                      seen.add(e.contactId());
+                    }));
     assertSame(stop, thrown);
     assertEquals(List.of("a", "b"), seen);
   }

@@ -49,13 +49,7 @@ class EmailEventsCsvTest {
   }
 
   private static CsvImportException fails(String csv, ColumnMapping mapping) {
-    return assertThrows(
-        CsvImportException.class,
-        () ->
-            EmailEventsCsv.builder()
-                .mapping(mapping)
-                .build()
-                .readInto(new StringReader(csv), EmailMetrics.accumulator()));
+    return CsvReads.refused(csv, mapping);
   }
 
   private static Ratio churn(EmailReport<YearMonth> r, YearMonth m) {
@@ -174,15 +168,12 @@ class EmailEventsCsvTest {
   void quotedFieldsWithCommasQuotesAndLineBreaks() {
     EmailAccumulator acc = EmailMetrics.accumulator();
     CsvImportSummary s =
-        EmailEventsCsv.builder()
-            .build()
-            .readInto(
-                new StringReader(
-                    "contact_id,event,occurred_at,message_id\n"
-                        + "\"Doe, Jane <jane@x.com>\",sent,2027-03-02T09:00:00Z,\"Spring \"\"Sale\"\"\"\n"
-                        + "\"multi\nline\",\"sent\" , \"2027-03-02T09:00:00Z\",\"a,\nb\"\n"
-                        + "\"Doe, Jane <jane@x.com>\",unsubscribe,2027-03-05T10:00:00Z,\"Spring \"\"Sale\"\"\"\n"),
-                acc);
+        CsvReads.events(
+            "contact_id,event,occurred_at,message_id\n"
+                + "\"Doe, Jane <jane@x.com>\",sent,2027-03-02T09:00:00Z,\"Spring \"\"Sale\"\"\"\n"
+                + "\"multi\nline\",\"sent\" , \"2027-03-02T09:00:00Z\",\"a,\nb\"\n"
+                + "\"Doe, Jane <jane@x.com>\",unsubscribe,2027-03-05T10:00:00Z,\"Spring \"\"Sale\"\"\"\n",
+            acc);
     assertEquals(3, s.rows());
     EmailReport<YearMonth> r = acc.result();
     assertEquals(Ratio.of(1, 2), churn(r, MARCH));
@@ -229,11 +220,9 @@ class EmailEventsCsvTest {
   @Test
   void monthsFollowTheAccumulatorsZoneNotTheFile() {
     EmailAccumulator acc = EmailMetrics.accumulator(ZoneId.of("Europe/Berlin"));
-    EmailEventsCsv.builder()
-        .build()
-        .readInto(
-            new StringReader("contact_id,event,occurred_at\n" + "a,sent,2027-03-31T23:30:00Z\n"),
-            acc); // 01:30 on April 1 in Berlin
+    CsvReads.events(
+        "contact_id,event,occurred_at\n" + "a,sent,2027-03-31T23:30:00Z\n",
+        acc); // 01:30 on April 1 in Berlin
     assertEquals(
         Map.of(APRIL, 1L),
         Map.of(APRIL, acc.result().counts().get(APRIL).orElseThrow().sentEvents()));
@@ -474,16 +463,9 @@ class EmailEventsCsvTest {
   @Test
   void malformedCsvAlwaysFails() {
     CsvImportException open =
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .collectBadRows(10)
-                    .build()
-                    .readInto(
-                        new StringReader(
-                            "contact_id,event,occurred_at\na,sent,2027-03-02T09:00:00Z\n\"b,sent,2027\n"),
-                        EmailMetrics.accumulator()));
+        CsvReads.refusedCollecting(
+            "contact_id,event,occurred_at\na,sent,2027-03-02T09:00:00Z\n\"b,sent,2027\n"
+                .getBytes(StandardCharsets.UTF_8));
     assertEquals(
         "<input> line 3, column contact_id (1): expected a closing quote before the end"
             + " of the input (a quoted field is not closed)",
@@ -508,13 +490,7 @@ class EmailEventsCsvTest {
     byte[] latin1 =
         "contact_id,event,occurred_at\nJos\u00e9,sent,2027-03-02T09:00:00Z\n"
             .getBytes(StandardCharsets.ISO_8859_1);
-    CsvImportException e =
-        assertThrows(
-            CsvImportException.class,
-            () ->
-                EmailEventsCsv.builder()
-                    .build()
-                    .readInto(new ByteArrayInputStream(latin1), EmailMetrics.accumulator()));
+    CsvImportException e = CsvReads.refused(latin1);
     assertTrue(e.getMessage().startsWith("<input> line 2: expected UTF-8 text"), e.getMessage());
   }
 

@@ -63,15 +63,12 @@ class WorkItemsCsvTest {
   void feedsTheWorkMixAccumulator() {
     WorkMixAccumulator mix = new WorkMixAccumulator();
     CsvImportSummary s =
-        WorkItemsCsv.builder()
-            .build()
-            .readInto(
-                new StringReader(
-                    HEADER
-                        + "OPS-101,2027-03-02,ad_hoc,true,3,,false\n"
-                        + "OPS-102,2027-03-03,planned,false,1,,true\n"
-                        + "OPS-103,2027-03-04,PLANNED,FALSE,,,True\n"),
-                mix);
+        CsvReads.work(
+            HEADER
+                + "OPS-101,2027-03-02,ad_hoc,true,3,,false\n"
+                + "OPS-102,2027-03-03,planned,false,1,,true\n"
+                + "OPS-103,2027-03-04,PLANNED,FALSE,,,True\n",
+            mix);
     assertEquals(3, s.imported());
     assertEquals(
         mix.result(),
