@@ -10,6 +10,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.mops.json.internal.Format;
+import dev.mops.json.internal.ObjectCodec;
 import dev.mops.json.internal.SchemaGenerator;
 import dev.mops.testing.GoldenFiles;
 import dev.mops.testing.TestScale;
@@ -19,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schema in the jar is the one made from the format's definitions, and every document the
@@ -51,6 +57,35 @@ class SchemaTest {
         generated,
         MopsJson.schema(),
         "rerun with -Dmops.golden.update=true to regenerate the schema");
+  }
+
+  /**
+   * The shipped schema is made once, when the format is loaded; each codec asked again now gives
+   * the schema the shipped one holds for every property of that codec (less its description and
+   * default), and each type the reference the shipped one uses for it.
+   */
+  @Test
+  void everyPropertyHasTheSchemaOfItsCodec() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode defs = mapper.readTree(MopsJson.schema()).get("$defs");
+    int checked = 0;
+    for (ObjectCodec<?, ?> type : Format.TYPES) {
+      JsonNode properties = defs.get(type.label()).get("properties");
+      assertEquals(
+          mapper.valueToTree(Map.of("$ref", "#/$defs/" + type.label())),
+          mapper.valueToTree(type.schema()),
+          type.label());
+      for (ObjectCodec.Prop<?, ?> prop : type.props()) {
+        ObjectNode shipped = (ObjectNode) properties.get(prop.name()).deepCopy();
+        shipped.remove(List.of("description", "default"));
+        assertEquals(
+            shipped,
+            mapper.valueToTree(prop.codec().schema()),
+            () -> type.label() + "." + prop.name());
+        checked++;
+      }
+    }
+    assertTrue(checked > 200, "properties checked: " + checked);
   }
 
   @Test

@@ -1,0 +1,106 @@
+package dev.mops.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The byte filters under the reader, through the calls Jackson's parser does not make (it reads
+ * whole buffers): single-byte reads, skips and empty reads keep checking UTF-8 and counting towards
+ * the document length.
+ */
+class FilterStreamsTest {
+  private static InputStream of(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return new ByteArrayInputStream(b);
+  }
+
+  @Test
+  void singleByteReadsOfUtf8ReturnTheUnsignedBytesThenTheEnd() throws IOException {
+    try (Utf8InputStream in = new Utf8InputStream(of('a', 0xC3, 0xA9, 0x7F))) {
+      assertEquals('a', in.read());
+      assertEquals(0xC3, in.read());
+      assertEquals(0xA9, in.read());
+      assertEquals(0x7F, in.read());
+      assertEquals(-1, in.read());
+      assertFalse(in.markSupported());
+    }
+  }
+
+  @Test
+  void aSingleByteReadRefusesAMalformedByte() {
+    Utf8InputStream in = new Utf8InputStream(of('a', 0xFF));
+    Utf8InputStream.Malformed m =
+        assertThrows(
+            Utf8InputStream.Malformed.class,
+            () -> {
+              assertEquals('a', in.read());
+              in.read();
+            });
+    assertEquals(
+        "malformed UTF-8 at byte 1: byte 0xFF, which never occurs in UTF-8", m.getMessage());
+    assertEquals(1, m.offset);
+    assertEquals(1, m.line);
+    assertEquals(2, m.column);
+  }
+
+  @Test
+  void anEmptyReadInsideASequenceIsNotItsEnd() throws IOException {
+    Utf8InputStream in = new Utf8InputStream(of(0xE2, 0x82, 0xAC));
+    byte[] buf = new byte[3];
+    assertEquals(1, in.read(buf, 0, 1));
+    assertEquals(0, in.read(buf, 1, 0), "nothing asked, nothing read, no truncation");
+    assertEquals(2, in.read(buf, 1, 2));
+    assertArrayEquals("€".getBytes(StandardCharsets.UTF_8), buf);
+    assertEquals(-1, in.read(buf, 0, 3));
+  }
+
+  @Test
+  void skippingChecksTheSkippedBytes() throws IOException {
+    byte[] text = "héllo wörld".getBytes(StandardCharsets.UTF_8);
+    Utf8InputStream in = new Utf8InputStream(new ByteArrayInputStream(text));
+    assertEquals(3, in.skip(3));
+    assertEquals(0, in.skip(0));
+    assertEquals(0, in.skip(-4));
+    assertEquals('l', in.read());
+    assertEquals(text.length - 4, in.skip(100));
+    assertEquals(-1, in.read());
+    Utf8InputStream bad = new Utf8InputStream(of('a', 'b', 0xC0, 0xAF));
+    Utf8InputStream.Malformed m = assertThrows(Utf8InputStream.Malformed.class, () -> bad.skip(4));
+    assertTrue(m.getMessage().contains("overlong encoding (lead byte 0xC0)"), m.getMessage());
+    assertEquals(2, m.offset);
+  }
+
+  @Test
+  void theLimitCountsSingleByteReadsAndSkips() throws IOException {
+    LimitedInputStream in = new LimitedInputStream(of(1, 2, 3, 4, 5), 3);
+    assertEquals(1, in.read());
+    assertEquals(1, in.skip(1));
+    assertEquals(3, in.read());
+    LimitedInputStream.TooLong e = assertThrows(LimitedInputStream.TooLong.class, in::read);
+    assertEquals("more than 3 bytes", e.getMessage());
+    assertEquals(3, e.max);
+    assertFalse(in.markSupported());
+
+    LimitedInputStream skips = new LimitedInputStream(of(1, 2, 3, 4, 5), 3);
+    assertEquals(3, skips.skip(3));
+    assertThrows(LimitedInputStream.TooLong.class, () -> skips.skip(1));
+
+    LimitedInputStream exact = new LimitedInputStream(of(1, 2), 2);
+    assertEquals(1, exact.read());
+    assertEquals(2, exact.read());
+    assertEquals(-1, exact.read(), "the end is not counted");
+    assertEquals(-1, exact.read(new byte[4], 0, 4));
+  }
+}
