@@ -41,7 +41,7 @@ class ByteInputTest {
 
   @Test
   void aMalformedByteIsPlacedByLineAndColumnCountingCharactersNotBytes() {
-    String before = HEAD + ",\n\"extensions\": {\n  \"x\": \"é€😀";
+    String before = HEAD + ",\n\"extensions\": {\n  \"x\": \"é€😀é";
     byte[] doc = concat(before.getBytes(StandardCharsets.UTF_8), 0xFF, '"', '}', '}');
     MopsJsonException e = refused(doc);
     int offset = before.getBytes(StandardCharsets.UTF_8).length;
@@ -49,8 +49,9 @@ class ByteInputTest {
         "malformed UTF-8 at byte " + offset + ": byte 0xFF, which never occurs in UTF-8",
         e.problem());
     assertEquals(3, e.line());
-    // two spaces, "x", a colon, a space, a quote and three characters: the bad byte is the 12th
-    assertEquals(12, e.column());
+    // two spaces, "x", a colon, a space, a quote and four characters of two, three, four and two
+    // bytes: the bad byte is the 13th
+    assertEquals(13, e.column());
     assertEquals("/extensions/x", e.pointer());
   }
 

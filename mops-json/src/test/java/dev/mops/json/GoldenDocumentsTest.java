@@ -48,4 +48,21 @@ class GoldenDocumentsTest {
     json.write(plan, out);
     assertEquals(json.writeString(plan), out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void emptyObjectsAndArraysAreWrittenOnOneLine() {
+    Plan p =
+        json.readString(StrictReadingTest.plan("\"extensions\":{\"o\":{},\"a\":[],\"n\":[{}]}"));
+    String text = json.writeString(p);
+    assertEquals(
+        "  \"extensions\": {\n"
+            + "    \"o\": {},\n"
+            + "    \"a\": [],\n"
+            + "    \"n\": [\n"
+            + "      {}\n"
+            + "    ]\n"
+            + "  }\n"
+            + "}\n",
+        text.substring(text.indexOf("  \"extensions\"")));
+  }
 }
