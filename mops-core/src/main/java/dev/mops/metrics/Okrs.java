@@ -60,12 +60,25 @@ public final class Okrs {
 
   /**
    * The time-based status of an OKR as of {@code asOf}: its score against the elapsed share of its
-   * period, with the default margins. The status is absent when the score is undefined.
+   * period, with the default margins. The status is absent when the score is undefined, and then
+   * {@link TimeStatus#unmeasuredKeyResults()} names the key results without a measurement. A
+   * score's grade and this status can differ (green and at risk at a quarter's end); {@link
+   * TimeStatus#explanation()} says why in one sentence.
    *
    * @throws NullPointerException if an argument is null
    */
   public static TimeStatus status(Okr okr, LocalDate asOf) {
-    return status(score(okr, asOf).score(), okr.period(), asOf);
+    OkrScore score = score(okr, asOf);
+    TimeStatus t = status(score.score(), okr.period(), asOf);
+    return new TimeStatus(
+        t.progress(),
+        t.period(),
+        t.asOf(),
+        t.elapsed(),
+        t.onTrackMargin(),
+        t.atRiskMargin(),
+        t.status(),
+        score.undefinedKeyResults());
   }
 
   private static OkrScore score(Okr okr, LocalDate asOf, boolean missingAsZero) {
@@ -284,6 +297,12 @@ public final class Okrs {
       }
     }
     return new TimeStatus(progress, period, asOf, elapsed, onTrackMargin, atRiskMargin, status);
+  }
+
+  /** The least progress that meets {@code elapsed − margin}, never below 0. */
+  static Ratio threshold(Ratio elapsed, BigDecimal margin) {
+    Ratio t = minus(elapsed, margin);
+    return t.numerator().signum() < 0 ? Ratio.of(0, 1) : t;
   }
 
   private static Ratio minus(Ratio r, BigDecimal d) {

@@ -28,6 +28,26 @@ public abstract class CheckIn {
     return builder().on(on).value(value).build();
   }
 
+  /**
+   * Returns a check-in of {@code value} on {@code on}, with no confidence or note, for callers who
+   * have a {@code double} at hand: the value is the decimal that {@link Double#toString(double)}
+   * writes ({@code 0.8} is exactly {@code 0.8}, not the binary fraction nearest to it), as {@link
+   * BigDecimal#valueOf(double)} reads it.
+   *
+   * <pre>{@code
+   * CheckIn c = CheckIn.of(LocalDate.of(2027, 2, 14), 0.8);   // value() is 0.8 exactly
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   * @since 0.2
+   */
+  public static CheckIn of(LocalDate on, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("check-in value must be a finite number, got " + value);
+    }
+    return of(on, BigDecimal.valueOf(value));
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

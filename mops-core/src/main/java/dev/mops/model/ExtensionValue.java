@@ -2,11 +2,13 @@ package dev.mops.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,79 @@ import java.util.regex.Pattern;
  * @since 0.1.0
  */
 public sealed interface ExtensionValue {
+
+  /**
+   * This value's text if it is a {@linkplain StringValue string}, so that a reader needs no {@code
+   * instanceof}: {@code plan.extensions().get("crm").asObject().flatMap(o -> ...)}.
+   *
+   * @return the string, or empty for any other kind of value
+   * @since 0.2
+   */
+  default Optional<String> asString() {
+    return this instanceof StringValue s ? Optional.of(s.value()) : Optional.empty();
+  }
+
+  /**
+   * This value as an exact decimal if it is a {@linkplain NumberValue number}: every digit of its
+   * text is kept ({@code 1.50} has scale 2).
+   *
+   * @return the number, or empty for any other kind of value
+   * @since 0.2
+   */
+  default Optional<BigDecimal> asNumber() {
+    return this instanceof NumberValue n ? Optional.of(new BigDecimal(n.text())) : Optional.empty();
+  }
+
+  /**
+   * This value if it is a {@linkplain BooleanValue boolean}.
+   *
+   * @return the boolean, or empty for any other kind of value
+   * @since 0.2
+   */
+  default Optional<Boolean> asBoolean() {
+    return this instanceof BooleanValue b ? Optional.of(b.value()) : Optional.empty();
+  }
+
+  /**
+   * The members of this value if it is an {@linkplain ObjectValue object}, in their order.
+   *
+   * @return the unmodifiable members, or empty for any other kind of value
+   * @since 0.2
+   */
+  default Optional<Map<String, ExtensionValue>> asObject() {
+    return this instanceof ObjectValue o ? Optional.of(o.members()) : Optional.empty();
+  }
+
+  /**
+   * The elements of this value if it is an {@linkplain ArrayValue array}, in their order.
+   *
+   * @return the unmodifiable elements, or empty for any other kind of value
+   * @since 0.2
+   */
+  default Optional<List<ExtensionValue>> asArray() {
+    return this instanceof ArrayValue a ? Optional.of(a.elements()) : Optional.empty();
+  }
+
+  /**
+   * The member named {@code key} if this value is an {@linkplain ObjectValue object} that has one.
+   *
+   * @return the member, or empty if this is not an object or has no such member
+   * @throws NullPointerException if {@code key} is null
+   * @since 0.2
+   */
+  default Optional<ExtensionValue> get(String key) {
+    requireNonNull(key, "key");
+    return asObject().flatMap(m -> Optional.ofNullable(m.get(key)));
+  }
+
+  /**
+   * Whether this value is the JSON {@code null}.
+   *
+   * @since 0.2
+   */
+  default boolean isNull() {
+    return this instanceof NullValue;
+  }
 
   /** An object of named values, keys in insertion order, keys unique. */
   record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
