@@ -19,9 +19,15 @@ import org.immutables.value.Value;
  * <p>Not part of the API: this package is not exported.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+// SOURCE: the style is read by the annotation processor in this compilation only; kept in the class
+// files, it would make every consumer's javadoc (and javac -Xlint) look for Immutables' classes
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // a package-private generated builder makes Javadoc document its public methods as members of
+    // each type's own public Builder, instead of "inherited from ImmutableX.Builder", a class that
+    // is not in the docs
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
