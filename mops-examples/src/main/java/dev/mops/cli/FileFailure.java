@@ -14,8 +14,18 @@ import java.nio.file.Path;
 final class FileFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private FileFailure(String message, IOException cause) {
+  private FileFailure(String message, Exception cause) {
     super(message, cause);
+  }
+
+  /** {@code file} was read but does not hold what it should: {@code FILE is not a WHAT: why}. */
+  static FileFailure notA(Path file, String what, String why, Exception cause) {
+    return new FileFailure(file + " is not a " + what + ": " + why, cause);
+  }
+
+  /** {@code file} was read but its content was refused with {@code reason}. */
+  static FileFailure read(Path file, String reason, Exception cause) {
+    return new FileFailure("cannot read " + file + ": " + reason, cause);
   }
 
   /** Reading {@code file} failed. */

@@ -80,20 +80,39 @@ public final class Mops implements Runnable {
           line.getErr().flush();
           return UNUSABLE_INPUT;
         });
-    cli.setParameterExceptionHandler(
-        (e, arguments) -> {
-          CommandLine line = e.getCommandLine();
-          line.getErr().println("mops: " + Wording.visible(String.valueOf(e.getMessage())));
-          if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
-            line.usage(line.getErr());
-          }
-          line.getErr().flush();
-          return UNUSABLE_INPUT;
-        });
+    ArgumentTypes.register(cli);
+    cli.setParameterExceptionHandler(Mops::usageError);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A bad argument: one paragraph with the option, the value and what was expected, then where to
+   * find the options; the whole usage only when the command line could not be understood at all (an
+   * unknown option without a close match).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] arguments) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    String message = String.valueOf(e.getMessage());
+    if (e.getCause() instanceof CommandLine.TypeConversionException t && e.getArgSpec() != null) {
+      message = "invalid " + name(e.getArgSpec()) + ": " + t.getMessage();
+    }
+    err.println("mops: " + Wording.visible(message));
+    if (e instanceof CommandLine.UnmatchedArgumentException
+        && !CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      line.usage(err);
+    } else {
+      err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for its options.");
+    }
+    err.flush();
+    return UNUSABLE_INPUT;
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
   }
 
   private static String describe(Exception e) {

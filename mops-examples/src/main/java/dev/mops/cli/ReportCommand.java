@@ -1,5 +1,6 @@
 package dev.mops.cli;
 
+import dev.mops.model.DateRange;
 import dev.mops.model.Plan;
 import dev.mops.report.MonthlyUpdate;
 import java.io.IOException;
@@ -45,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan p = plan == null ? Samples.plan(spec.commandLine().getErr()) : Samples.read(plan);
+    Samples.requireWithin(p, DateRange.ofMonth(month), month.toString());
     write(spec, MonthlyUpdate.of(p, month).toMarkdown(), outFile);
     return 0;
   }

@@ -50,6 +50,7 @@ final class ReviewCommand implements Callable<Integer> {
     Quarter q = Quarter.parse(quarter);
     RuleSet r = rules.rules(); // a bad --param is a usage error before any input is read
     Plan p = plan == null ? Samples.plan(spec.commandLine().getErr()) : Samples.read(plan);
+    Samples.requireWithin(p, q.range(p.fiscalYearStart()), q.toString());
     ReportCommand.write(spec, QuarterlyReview.of(p, q, r).toMarkdown(), outFile);
     return 0;
   }
