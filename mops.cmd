@@ -1,0 +1,8 @@
+@echo off
+rem The mops command line on Windows: builds mops-examples\target\mops.jar with the Maven Wrapper
+rem when it is missing or older than the sources, then runs it. Same arguments as ./mops.
+setlocal
+set "MOPS_HOME=%~dp0"
+call "%MOPS_HOME%config\build-if-stale.cmd" "%MOPS_HOME%" || exit /b 2
+java -jar "%MOPS_HOME%mops-examples\target\mops.jar" %*
+exit /b %ERRORLEVEL%
