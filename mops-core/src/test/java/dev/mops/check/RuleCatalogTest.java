@@ -55,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -215,6 +216,51 @@ class RuleCatalogTest {
               .addQuickWin(quickWin("qw", 1, "o").build())
               .build();
       rule.firesOnce(plan, Severity.ERROR, "quickWins[qw]", "Quick win qw", "is an objective");
+    }
+
+    @Test
+    void suggestsTheClosestIdOfAnExpectedKind() {
+      Plan plan =
+          base()
+              .addObjective(objective("o").build())
+              .addObjective(objective("sales-enablemnt").build()) // close, but not a capability
+              .addCapability(capability("sales-enablement", "o"))
+              .addQuickWin(quickWin("qw", 1, "sales-enablment").build())
+              .addQuickWin(quickWin("qw2", 2, "finance").build())
+              .build();
+      List<Finding> found = rule.findings(plan);
+      assertEquals(2, found.size(), found.toString());
+      found =
+          found.stream()
+              .sorted(
+                  java.util.Comparator.comparing((Finding f) -> f.message().contains("finance")))
+              .toList();
+      assertEquals(
+          Optional.of(
+              "Did you mean \"sales-enablement\"? Otherwise add a capability with the id"
+                  + " \"sales-enablment\" or correct the id in capabilityIds."),
+          found.get(0).hint());
+      assertEquals(
+          Optional.of(
+              "Add a capability with the id \"finance\" or correct the id in capabilityIds."),
+          found.get(1).hint());
+    }
+
+    @Test
+    void suggestionsCostABoundedNumberOfComparisons() {
+      Plan.Builder b = base().addObjective(objective("o").build());
+      for (int i = 0; i < 300; i++) {
+        b.addCapability(capability(String.format(java.util.Locale.ROOT, "cap-%04d", i), "o"));
+      }
+      for (int i = 0; i < 300; i++) {
+        b.addQuickWin(
+            quickWin(String.format(java.util.Locale.ROOT, "qw-%04d", i), 1, "zzz-" + i).build());
+      }
+      Plan plan = b.build();
+      long work = dev.mops.core.internal.Work.count(() -> rule.findings(plan));
+      // unbounded, 290 of the dangling ids would each be compared with all 300 capability ids
+      // (87,000 comparisons); the rule's budget is 20,000 comparisons per check
+      assertTrue(work > 20_000 && work < 25_000, "work " + work);
     }
 
     @Test

@@ -36,12 +36,22 @@ class StrictReadingTest {
   }
 
   @Test
+  void anUnknownPropertyFarFromEveryNameGetsNoSuggestion() {
+    MopsJsonException e = refused(plan("\"objectives\":[{\"id\":\"o\",\"colour\":\"x\"}]"));
+    assertTrue(
+        e.problem().startsWith("unknown property \"colour\" of an objective; expected one of: "),
+        e.getMessage());
+  }
+
+  @Test
   void unknownPropertyIsNamedWithTheExpectedNames() {
     MopsJsonException e = refused(plan("\"objectives\":[{\"id\":\"o\",\"titel\":\"x\"}]"));
     assertEquals("/objectives/0/titel", e.pointer());
     assertTrue(
         e.problem()
-            .startsWith("unknown property \"titel\" of an objective; expected one of: id, title, "),
+            .startsWith(
+                "unknown property \"titel\" of an objective; did you mean \"title\"? expected"
+                    + " one of: id, title, "),
         e.getMessage());
     assertTrue(e.expected().orElseThrow().contains("title"));
     assertEquals(1, e.line());

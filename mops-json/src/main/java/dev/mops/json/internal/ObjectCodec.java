@@ -3,6 +3,7 @@ package dev.mops.json.internal;
 import static dev.mops.json.internal.Codecs.obj;
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.core.internal.Suggestions;
 import dev.mops.json.MopsJsonException;
 import dev.mops.model.Extensions;
 import java.util.ArrayList;
@@ -269,6 +270,15 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return add(name, Occurrence.REQUIRED, codec, t -> null, (b, v) -> {}, null, null, doc);
   }
 
+  /** The property name closest to a misspelt {@code name}, in document order for ties. */
+  private Optional<String> suggestion(String name) {
+    Suggestions s = Suggestions.closeTo(name);
+    for (Prop<T, B> p : props) {
+      s.offer(p.name);
+    }
+    return s.best();
+  }
+
   private String names() {
     if (names == null) {
       StringBuilder b = new StringBuilder();
@@ -301,7 +311,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
                     + " of "
                     + article
                     + label
-                    + "; expected one of: "
+                    + suggestion(name)
+                        .map(n -> "; did you mean " + Reading.quote(n) + "? expected one of: ")
+                        .orElse("; expected one of: ")
                     + names(),
                 Optional.of("one of: " + names()),
                 Optional.empty()),
