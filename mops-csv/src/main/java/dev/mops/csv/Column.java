@@ -4,7 +4,6 @@ import dev.mops.core.internal.Ids;
 import dev.mops.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -88,11 +87,12 @@ abstract class Column<V> {
   }
 
   /**
-   * A date in the mapping's format (a timestamp's date as written) in the years 1 to 9999; {@code
-   * what} names it in the error for a blank cell.
+   * A date or timestamp in the mapping's format ({@link Timestamps#dated}); {@code what} names it
+   * in the error for a blank cell.
    */
-  static Column<LocalDate> date(String name, Presence presence, String what) {
-    return new Parsed<>(name, presence, LocalDate.class, what, m -> new Timestamps(m)::date);
+  static Column<Timestamps.Dated> dated(String name, Presence presence, String what) {
+    return new Parsed<>(
+        name, presence, Timestamps.Dated.class, what, m -> new Timestamps(m)::dated);
   }
 
   /**

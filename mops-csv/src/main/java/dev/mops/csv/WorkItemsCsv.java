@@ -12,7 +12,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +30,17 @@ import java.util.List;
  *
  * <p>Values (trimmed of spaces and tabs; a blank cell is empty or only spaces and tabs): {@code id}
  * follows the model's id rule {@code [A-Za-z0-9._-]{1,64}} (a Jira key like {@code OPS-101} does);
- * {@code created_at} is an ISO-8601 date ({@code 2027-03-02}) or timestamp, whose date is taken as
- * written (an offset does not move it), or follows the mapping's pattern, in the years 1 to 9999;
- * {@code kind} is {@code planned} or {@code ad_hoc}; {@code urgent} and {@code vision_aligned} are
- * {@code true} or {@code false} (any case, plus the mapping's synonyms). These five are required:
- * blank, they make the row bad. {@code hours} and {@code story_points} are decimals ≥ 0, and a
- * blank one is absent, not 0 (the work-mix shares leave the item out of that unit and report how
- * many they left out). A blank {@code title} is absent.
+ * {@code created_at} is an ISO-8601 date ({@code 2027-03-02}), kept as written, or a timestamp
+ * (ISO, the mapping's pattern or epoch milliseconds, read exactly as an email event's {@code
+ * occurred_at}), dated in the reader's {@link Builder#zone zone}, UTC unless named: {@code
+ * 2027-03-31T21:50:00-05:00} is 2027-04-01 in UTC, as the same email event counts in April (DESIGN
+ * §9); a timestamp without an offset, when the mapping sets no default zone, keeps the date written
+ * (it is taken to be in the reader's zone); in the years 1 to 9999; {@code kind} is {@code planned}
+ * or {@code ad_hoc}; {@code urgent} and {@code vision_aligned} are {@code true} or {@code false}
+ * (any case, plus the mapping's synonyms). These five are required: blank, they make the row bad.
+ * {@code hours} and {@code story_points} are decimals ≥ 0, and a blank one is absent, not 0 (the
+ * work-mix shares leave the item out of that unit and report how many they left out). A blank
+ * {@code title} is absent.
  *
  * <p>Numbers: ASCII digits with an optional fraction and exponent ({@code 3}, {@code 3.5}, {@code
  * .5}, {@code 2e1}); not {@code NaN}, {@code Infinity}, hex, digit grouping or other scripts'
@@ -54,8 +59,8 @@ import java.util.List;
  */
 public final class WorkItemsCsv extends CsvReader<WorkItem> {
   private static final Column<String> ID = Column.id("id", REQUIRED, "a work item id");
-  private static final Column<LocalDate> CREATED =
-      Column.date("created_at", REQUIRED, "a creation date");
+  private static final Column<Timestamps.Dated> CREATED =
+      Column.dated("created_at", REQUIRED, "a creation date");
   private static final Column<WorkKind> KIND = Column.choice("kind", REQUIRED, WorkKind.values());
   private static final Column<Boolean> URGENT = Column.bool("urgent", REQUIRED);
   private static final Column<BigDecimal> HOURS = Column.decimal("hours", NULLABLE, "hours");
@@ -68,8 +73,21 @@ public final class WorkItemsCsv extends CsvReader<WorkItem> {
   static final CsvTable TABLE =
       CsvTable.of(ID, CREATED, KIND, URGENT, HOURS, POINTS, VISION, TITLE);
 
+  private final ZoneId zone;
+
   private WorkItemsCsv(Builder b) {
     super("work items CSV reader", TABLE, b);
+    this.zone = b.zone;
+  }
+
+  /**
+   * The zone whose calendar dates a {@code created_at} timestamp is dated in (UTC unless the
+   * builder names one), as an email accumulator's zone picks an event's month.
+   *
+   * @since 0.2
+   */
+  public ZoneId zone() {
+    return zone;
   }
 
   /**
@@ -145,7 +163,7 @@ public final class WorkItemsCsv extends CsvReader<WorkItem> {
     WorkItem.Builder item =
         WorkItem.builder()
             .id(ID.get(row))
-            .createdOn(CREATED.get(row))
+            .createdOn(CREATED.get(row).in(zone))
             .kind(KIND.get(row))
             .urgent(URGENT.get(row))
             .visionAligned(VISION.get(row));
@@ -174,7 +192,22 @@ public final class WorkItemsCsv extends CsvReader<WorkItem> {
    * @since 0.1.0
    */
   public static final class Builder extends CsvReader.Builder<Builder> {
+    private ZoneId zone = ZoneOffset.UTC;
+
     private Builder() {}
+
+    /**
+     * Dates {@code created_at} timestamps in {@code zone} (default UTC): an item counts in the
+     * month of its creation instant there, whatever offset the file writes, exactly as an email
+     * event counts in the month of its accumulator's zone (DESIGN §9, Work items).
+     *
+     * @throws NullPointerException if {@code zone} is null
+     * @since 0.2
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = requireNonNull(zone, "zone");
+      return this;
+    }
 
     /** The reader. */
     @Override
