@@ -1,6 +1,8 @@
 package dev.mops.cli;
 
 import dev.mops.csv.ColumnMapping;
+import dev.mops.csv.MappingFile;
+import dev.mops.csv.WorkClassification;
 import dev.mops.csv.WorkItemsCsv;
 import dev.mops.csv.WorkPresets;
 import dev.mops.json.MopsJson;
@@ -71,6 +73,14 @@ final class WorkCommand implements Callable<Integer> {
   Preset from;
 
   @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (header.COLUMN = Name, urgent-priorities = Highest, High, …) applied"
+              + " over --from.")
+  @Nullable Path mappingFile;
+
+  @Option(
       names = "--zone",
       defaultValue = "UTC",
       paramLabel = "ZONE",
@@ -112,8 +122,25 @@ final class WorkCommand implements Callable<Integer> {
     }
     Predicate<LocalDate> in = in(period);
     WorkMixAccumulator acc = new WorkMixAccumulator();
+    ColumnMapping mapping = from.mapping();
+    WorkClassification classification = WorkClassification.defaults();
+    Path settings = mappingFile;
+    if (settings != null) {
+      MappingFile f;
+      try {
+        f = MappingFile.read(settings, mapping, classification);
+      } catch (UncheckedIOException e) {
+        throw FileFailure.read(settings, e);
+      }
+      mapping = f.mapping();
+      classification = f.classification();
+    }
     WorkItemsCsv reader =
-        WorkItemsCsv.builder().mapping(from.mapping()).zone(zone.normalized()).build();
+        WorkItemsCsv.builder()
+            .mapping(mapping)
+            .classification(classification)
+            .zone(zone.normalized())
+            .build();
     for (Path file : files) {
       try {
         reader.readInto(

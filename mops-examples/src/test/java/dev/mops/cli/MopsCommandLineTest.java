@@ -262,6 +262,22 @@ class MopsCommandLineTest {
   }
 
   @Test
+  void workWithAMappingFile() throws IOException {
+    Path settings = dir.resolve("ours.mapping");
+    Files.writeString(
+        settings, "# High is urgent for us\nurgent-priorities = Highest, Critical, High\n");
+    Run r =
+        run("work", jiraExport().toString(), "--from", "jira", "--mapping", settings.toString());
+    assertEquals(0, r.code(), r.err());
+    // OPS-103 (High) is now urgent too: 102, 103, 105
+    assertTrue(r.out().contains("\n60% urgent by tickets (3 of 5 tickets); "), r.out());
+    Files.writeString(settings, "urgent = Highest\n");
+    Run bad = run("work", jiraExport().toString(), "--mapping", settings.toString());
+    assertEquals(2, bad.code());
+    assertEquals("mops: " + settings + " line 1: unknown key \"urgent\"\n", bad.err());
+  }
+
+  @Test
   void workCountsSeveralFilesTogether() throws IOException {
     Run both =
         run(
