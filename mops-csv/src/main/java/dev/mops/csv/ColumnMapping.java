@@ -172,7 +172,8 @@ public final class ColumnMapping {
    * (Urgent)}, {@code vision_aligned} ← {@code Custom field (Vision Aligned)} ({@code Yes}/{@code
    * No} or {@code true}/{@code false}), {@code hours} ← {@code Custom field (Hours)}, {@code
    * story_points} ← {@code Custom field (Story Points)}. Rename them to your fields' names; Jira's
-   * own {@code Time Spent} is in seconds and is not read.
+   * own {@code Time Spent} is in seconds and is not read. {@link WorkPresets#jira()} reads Jira's
+   * export as it comes instead, classifying priority, issue type and labels.
    */
   public static ColumnMapping jira() {
     return new Builder("Jira")
