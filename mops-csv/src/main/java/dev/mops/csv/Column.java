@@ -4,7 +4,6 @@ import dev.mops.core.internal.Ids;
 import dev.mops.core.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -45,6 +44,12 @@ abstract class Column<V> {
   final Presence presence;
   private int slot = -1;
 
+  /**
+   * Whether the header may name this column several times (Jira writes one {@code Labels} column
+   * per label): the row's value is then its non-blank cells joined with commas.
+   */
+  boolean repeatable;
+
   Column(String name, Presence presence) {
     this.name = name;
     this.presence = presence;
@@ -61,6 +66,16 @@ abstract class Column<V> {
   /** Any text, e.g. a title. */
   static Column<String> anyText(String name, Presence presence, String what) {
     return new Text(name, presence, what, Text.ANY);
+  }
+
+  /**
+   * A comma-separated list of text values, e.g. labels; the header may name it several times (see
+   * {@link #repeatable}).
+   */
+  static Column<String> list(String name, String what) {
+    Column<String> c = new Text(name, Presence.OPTIONAL, what, Text.ANY);
+    c.repeatable = true;
+    return c;
   }
 
   /** An id of the model's rule {@code [A-Za-z0-9._-]{1,64}}. */
@@ -88,11 +103,12 @@ abstract class Column<V> {
   }
 
   /**
-   * A date in the mapping's format (a timestamp's date as written) in the years 1 to 9999; {@code
-   * what} names it in the error for a blank cell.
+   * A date or timestamp in the mapping's format ({@link Timestamps#dated}); {@code what} names it
+   * in the error for a blank cell.
    */
-  static Column<LocalDate> date(String name, Presence presence, String what) {
-    return new Parsed<>(name, presence, LocalDate.class, what, m -> new Timestamps(m)::date);
+  static Column<Timestamps.Dated> dated(String name, Presence presence, String what) {
+    return new Parsed<>(
+        name, presence, Timestamps.Dated.class, what, m -> new Timestamps(m)::dated);
   }
 
   /**

@@ -26,8 +26,10 @@ import org.jspecify.annotations.Nullable;
  * (required) and {@code message_id}, {@code bounce_type} (read when present). Work items: {@code
  * id}, {@code created_at}, {@code kind}, {@code urgent}, {@code hours}, {@code story_points},
  * {@code vision_aligned} (required; {@code hours} and {@code story_points} may be declared {@link
- * Builder#absent absent} for an export without them) and {@code title} (read when present). By
- * default each column is found by its own name.
+ * Builder#absent absent} for an export without them) and {@code title} (read when present); a
+ * tracker's export reads {@code priority}, {@code issue_type}, {@code labels} and {@code
+ * time_spent_seconds} instead of {@code kind}, {@code urgent} and {@code vision_aligned} ({@link
+ * WorkPresets}). By default each column is found by its own name.
  *
  * <p><b>Header matching.</b> A header cell matches when it equals one of the column's header names
  * exactly (case-sensitive) after trimming spaces. When several names are given, the first one
@@ -170,7 +172,8 @@ public final class ColumnMapping {
    * (Urgent)}, {@code vision_aligned} ← {@code Custom field (Vision Aligned)} ({@code Yes}/{@code
    * No} or {@code true}/{@code false}), {@code hours} ← {@code Custom field (Hours)}, {@code
    * story_points} ← {@code Custom field (Story Points)}. Rename them to your fields' names; Jira's
-   * own {@code Time Spent} is in seconds and is not read.
+   * own {@code Time Spent} is in seconds and is not read. {@link WorkPresets#jira()} reads Jira's
+   * export as it comes instead, classifying priority, issue type and labels.
    */
   public static ColumnMapping jira() {
     return new Builder("Jira")
@@ -303,6 +306,11 @@ public final class ColumnMapping {
     return List.of(EmailEventsCsv.TABLE, WorkItemsCsv.TABLE);
   }
 
+  /** Whether a mapping may declare {@code c} absent: not required, or derived by its reader. */
+  private static boolean mayBeAbsent(Column<?> c) {
+    return c.presence != Column.Presence.REQUIRED || WorkItemsCsv.DERIVED.contains(c.name);
+  }
+
   /** The names of the columns of the readers' tables for which {@code p} holds, in order. */
   private static List<String> names(java.util.function.Predicate<Column<?>> p) {
     return tables().stream().flatMap(t -> t.columns().stream()).filter(p).map(c -> c.name).toList();
@@ -382,7 +390,7 @@ public final class ColumnMapping {
     private @Nullable ZoneId defaultZone;
     private boolean allowExtraColumns = true;
 
-    private Builder(String name) {
+    Builder(String name) {
       this.name = name;
     }
 
@@ -416,17 +424,19 @@ public final class ColumnMapping {
 
     /**
      * Declares that the export has no {@code column}: every value of it is absent (hours or story
-     * points are then left out of that unit's shares and reported as such).
+     * points are then left out of that unit's shares and reported as such; {@code kind}, {@code
+     * urgent} and {@code vision_aligned} are then classified by {@link WorkClassification}).
      *
-     * @throws IllegalArgumentException unless {@code column} is one of {@code hours}, {@code
-     *     story_points}, {@code title}, {@code message_id} and {@code bounce_type}
+     * @throws IllegalArgumentException if {@code column} is a required column other than {@code
+     *     kind}, {@code urgent} and {@code vision_aligned} (which the work items reader then
+     *     derives from priority, issue type and labels: {@link WorkClassification})
      * @throws NullPointerException if {@code column} is null
      */
     public Builder absent(String column) {
-      if (checkColumn(column).presence == Column.Presence.REQUIRED) {
+      if (!mayBeAbsent(checkColumn(column))) {
         throw new IllegalArgumentException(
             "column must be one of "
-                + names(c -> c.presence != Column.Presence.REQUIRED)
+                + names(ColumnMapping::mayBeAbsent)
                 + " to be absent, got \""
                 + column
                 + "\"");

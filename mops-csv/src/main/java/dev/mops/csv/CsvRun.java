@@ -56,6 +56,9 @@ final class CsvRun {
   /** For each column (slot), its field index in the row, or -1 when absent. */
   private final int[] field;
 
+  /** For each repeatable column (slot) the header names more than once, its other fields. */
+  private final int[] @Nullable [] more;
+
   /** The slots of the columns in the header, in order. */
   private int[] reading = new int[0];
 
@@ -89,6 +92,7 @@ final class CsvRun {
     }
     this.row = new Row(cells);
     this.field = new int[cells.length];
+    this.more = new int[cells.length][];
     this.required = new boolean[cells.length];
     for (int i = 0; i < cells.length; i++) {
       required[i] = columns.get(i).presence == Column.Presence.REQUIRED;
@@ -182,19 +186,45 @@ final class CsvRun {
       current = slot;
       int s = t.start(f);
       int e = t.end(f, s);
+      char[] cb = b;
+      int[] others = more[slot];
+      if (others != null) {
+        cb = joined(t, f, others);
+        s = 0;
+        e = cb.length;
+      }
       if (s == e) {
         if (required[slot]) {
           throw new Bad("expected " + cell.what());
         }
         cell.present = false;
       } else {
-        cell.read(b, s, e);
+        cell.read(cb, s, e);
         cell.present = true;
       }
     }
     current = -1;
     delivery.accept(row);
     return true;
+  }
+
+  /** The non-blank cells of fields {@code first} and {@code others}, joined with commas. */
+  private static char[] joined(CsvTokenizer t, int first, int[] others) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = -1; i < others.length; i++) {
+      int f = i < 0 ? first : others[i];
+      int s = t.start(f);
+      int e = t.end(f, s);
+      if (s < e) {
+        if (sb.length() > 0) {
+          sb.append(',');
+        }
+        sb.append(t.chars(), s, e - s);
+      }
+    }
+    char[] out = new char[sb.length()];
+    sb.getChars(0, out.length, out, 0);
+    return out;
   }
 
   /** The first header names of the columns the header must have. */
@@ -221,10 +251,16 @@ final class CsvRun {
     for (int slot = 0; slot < cells.length; slot++) {
       Column<?> column = table.columns().get(slot);
       List<String> names = mapping.headers(column.name);
-      field[slot] = find(names, line);
+      field[slot] = find(names, line, column.repeatable ? slot : -1);
       cells[slot].present = false;
       if (field[slot] >= 0) {
         used[field[slot]] = true;
+        int[] others = more[slot];
+        if (others != null) {
+          for (int o : others) {
+            used[o] = true;
+          }
+        }
         read.add(slot);
         if (cells[slot].skips()) {
           skips.add(slot);
@@ -268,13 +304,19 @@ final class CsvRun {
   /**
    * The field of the first of {@code names} in the header, or -1.
    *
-   * @throws CsvImportException if that name is in the header twice
+   * @throws CsvImportException if that name is in the header twice, unless {@code repeatable} is
+   *     the slot of a repeatable column (whose other fields then go to {@link #more})
    */
-  private int find(List<String> names, long line) {
+  private int find(List<String> names, long line, int repeatable) {
     for (String name : names) {
       int at = -1;
+      List<Integer> others = new ArrayList<>();
       for (int i = 0; i < header.length; i++) {
         if (header[i].equals(name)) {
+          if (at >= 0 && repeatable >= 0) {
+            others.add(i);
+            continue;
+          }
           if (at >= 0) {
             throw CsvImportException.ofFile(
                 source,
@@ -290,6 +332,9 @@ final class CsvRun {
         }
       }
       if (at >= 0) {
+        if (!others.isEmpty()) {
+          more[repeatable] = others.stream().mapToInt(Integer::intValue).toArray();
+        }
         return at;
       }
     }

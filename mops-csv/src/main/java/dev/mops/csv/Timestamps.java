@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the timestamps of a column mapping into epoch seconds (email events) or dates (work items).
- * The common ISO layout {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} is parsed by hand without
+ * Reads the timestamps of a column mapping into epoch seconds (email events) or {@link Dated}s
+ * (work items, whose timestamps are read by the same code and dated in the reader's zone). The
+ * common ISO layout {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} is parsed by hand without
  * allocating; anything else goes through {@code java.time}.
  */
 final class Timestamps {
@@ -104,42 +104,67 @@ final class Timestamps {
   }
 
   /**
-   * The date of the timestamp or date in {@code b[s, e)}, as written (a timestamp's offset does not
-   * move it), in the years 1 to 9999; epoch milliseconds are dated in the default zone, else UTC.
+   * A work item's {@code created_at}: a date as written, or an instant (whose date depends on the
+   * zone the caller chooses, as an email event's month does).
+   *
+   * @param date the date as written, or null for an instant
+   * @param second the epoch second of an instant (unused for a date)
    */
-  LocalDate date(char[] b, int s, int e) {
-    LocalDate d = parseDate(b, s, e);
-    if (d.getYear() < 1 || d.getYear() > 9999) {
-      throw new CsvRun.Bad("expected a date in the years 1 to 9999");
+  record Dated(@Nullable LocalDate date, long second) {
+    /**
+     * The date in {@code zone}: a date as written stays as it is, an instant is dated in {@code
+     * zone}.
+     */
+    LocalDate in(ZoneId zone) {
+      return date != null ? date : Instant.ofEpochSecond(second).atZone(zone).toLocalDate();
     }
-    return d;
   }
 
-  private LocalDate parseDate(char[] b, int s, int e) {
+  /**
+   * The {@link Dated} of the date or timestamp in {@code b[s, e)}: a date (ISO {@code 2027-03-02},
+   * or a pattern without a time) is kept as written, in the years 1 to 9999; a timestamp is read
+   * exactly as {@link #epochSecond} reads an email event's, so its offset, the mapping's default
+   * zone and epoch milliseconds mean the same. A timestamp without an offset when the mapping sets
+   * no default zone keeps its date as written (it is read in the caller's zone).
+   */
+  Dated dated(char[] b, int s, int e) {
     if (epochMillis) {
-      long ms = millis(b, s, e);
-      try {
-        return Instant.ofEpochMilli(ms)
-            .atZone(defaultZone == null ? ZoneOffset.UTC : defaultZone)
-            .toLocalDate();
-      } catch (DateTimeException ex) {
-        throw new CsvRun.Bad("expected milliseconds since 1970-01-01T00:00Z within range");
+      return new Dated(null, epochSecond(b, s, e));
+    }
+    if (pattern == null && e - s > 10) {
+      long fast = fastIso(b, s, e);
+      if (fast != Long.MIN_VALUE) {
+        return new Dated(null, inYears(fast));
       }
     }
     String text = new String(b, s, e - s);
+    TemporalAccessor t;
     try {
-      if (pattern != null) {
-        return LocalDate.from(pattern.parse(text));
-      }
-      return text.length() <= 10
-          ? LocalDate.parse(text)
-          : LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(text));
+      t =
+          pattern == null
+              ? (e - s <= 10
+                  ? LocalDate.parse(text)
+                  : DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                      text, ZonedDateTime::from, LocalDateTime::from))
+              : pattern.parseBest(text, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
     } catch (DateTimeException ex) {
       throw new CsvRun.Bad(
           pattern != null
               ? "expected a date in the pattern " + patternText
               : "expected an ISO-8601 date or timestamp, e.g. 2027-03-02");
     }
+    if (t instanceof ZonedDateTime zoned) {
+      checkYear(zoned.getYear());
+      return new Dated(null, inYears(zoned.toEpochSecond()));
+    }
+    LocalDate written = t instanceof LocalDateTime local ? local.toLocalDate() : LocalDate.from(t);
+    if (written.getYear() < 1 || written.getYear() > 9999) {
+      throw new CsvRun.Bad("expected a date in the years 1 to 9999");
+    }
+    if (t instanceof LocalDateTime local && defaultZone != null) {
+      return new Dated(null, inYears(local.atZone(defaultZone).toEpochSecond()));
+    }
+    return new Dated(written, 0);
   }
 
   private String expected() {

@@ -216,19 +216,25 @@ class CsvEngineTest {
             "hours",
             "story_points",
             "vision_aligned",
-            "title"),
+            "title",
+            "priority",
+            "issue_type",
+            "labels",
+            "time_spent_seconds"),
         WorkItemsCsv.TABLE.names());
     IllegalArgumentException unknown =
         assertThrows(IllegalArgumentException.class, () -> ColumnMapping.standard().headers("ip"));
     assertEquals(
         "column must be one of [contact_id, event, occurred_at, message_id, bounce_type] or [id,"
-            + " created_at, kind, urgent, hours, story_points, vision_aligned, title], got \"ip\"",
+            + " created_at, kind, urgent, hours, story_points, vision_aligned, title, priority,"
+            + " issue_type, labels, time_spent_seconds], got \"ip\"",
         unknown.getMessage());
     IllegalArgumentException absent =
         assertThrows(IllegalArgumentException.class, () -> ColumnMapping.builder().absent("event"));
     assertEquals(
-        "column must be one of [message_id, bounce_type, hours, story_points, title] to be absent,"
-            + " got \"event\"",
+        "column must be one of [message_id, bounce_type, kind, urgent, hours, story_points,"
+            + " vision_aligned, title, priority, issue_type, labels, time_spent_seconds] to be"
+            + " absent, got \"event\"",
         absent.getMessage());
     IllegalArgumentException synonym =
         assertThrows(

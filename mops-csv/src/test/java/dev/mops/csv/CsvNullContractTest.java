@@ -41,7 +41,8 @@ class CsvNullContractTest {
         .setDefault(InputStream.class, new ByteArrayInputStream(new byte[0]))
         .setDefault(OutputStream.class, new ByteArrayOutputStream())
         .setDefault(Reader.class, new StringReader(""))
-        .setDefault(ZoneId.class, ZoneOffset.UTC);
+        .setDefault(ZoneId.class, ZoneOffset.UTC)
+        .setDefault(WorkClassification.class, WorkClassification.defaults());
   }
 
   private static List<Object> instances() {
@@ -52,7 +53,10 @@ class CsvNullContractTest {
         EmailEventsCsv.builder(),
         EmailEventsCsv.builder().build(),
         WorkItemsCsv.builder(),
-        WorkItemsCsv.builder().build());
+        WorkItemsCsv.builder().build(),
+        WorkClassification.defaults(),
+        WorkClassification.builder(),
+        MappingFile.parse("s", "", WorkPresets.jira(), WorkClassification.defaults()));
   }
 
   @Test

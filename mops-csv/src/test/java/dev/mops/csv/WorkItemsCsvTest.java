@@ -3,7 +3,10 @@ package dev.mops.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mops.metrics.EmailAccumulator;
+import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.WorkMixAccumulator;
+import dev.mops.metrics.WorkUnit;
 import dev.mops.model.WorkItem;
 import dev.mops.model.WorkKind;
 import java.io.IOException;
@@ -12,6 +15,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +98,54 @@ class WorkItemsCsvTest {
       b.hours(new BigDecimal(hours));
     }
     return b.build();
+  }
+
+  /**
+   * DESIGN §9, Work items: the month of the created_at instant in the chosen zone, UTC unless
+   * named.
+   */
+  @Test
+  void monthOfTheInstantInTheChosenZoneAsForEmailEvents() {
+    String csv = HEADER + "OPS-1,2027-03-31T21:50:00-05:00,planned,false,2,,true\n";
+    WorkMixAccumulator mix = new WorkMixAccumulator();
+    WorkItemsCsv.builder().build().readInto(new StringReader(csv), mix);
+    assertEquals(
+        List.of(YearMonth.of(2027, 4)),
+        mix.result().urgentShareByMonth(WorkUnit.TICKETS).periods());
+    assertEquals(LocalDate.of(2027, 4, 1), read(csv, ColumnMapping.standard()).get(0).createdOn());
+    EmailAccumulator email = EmailMetrics.accumulator();
+    EmailEventsCsv.builder()
+        .build()
+        .readInto(
+            new StringReader("contact_id,event,occurred_at\nc1,sent,2027-03-31T21:50:00-05:00\n"),
+            email);
+    assertEquals(List.of(YearMonth.of(2027, 4)), email.result().counts().periods());
+    List<WorkItem> chicago = new ArrayList<>();
+    WorkItemsCsv reader = WorkItemsCsv.builder().zone(ZoneId.of("America/Chicago")).build();
+    reader.readInto(new StringReader(csv), chicago::add);
+    assertEquals(LocalDate.of(2027, 3, 31), chicago.get(0).createdOn());
+    assertEquals(ZoneId.of("America/Chicago"), reader.zone());
+    assertEquals(ZoneOffset.UTC, WorkItemsCsv.builder().build().zone());
+  }
+
+  @Test
+  void datesStayAsWrittenAndLocalTimesUseTheDefaultZone() {
+    assertEquals(
+        LocalDate.of(2027, 3, 31),
+        read(HEADER + "OPS-1,2027-03-31,planned,false,2,,true\n", ColumnMapping.standard())
+            .get(0)
+            .createdOn());
+    String local = HEADER + "OPS-1,2027-03-31T21:50:00,planned,false,2,,true\n";
+    assertEquals(
+        LocalDate.of(2027, 3, 31), read(local, ColumnMapping.standard()).get(0).createdOn());
+    ColumnMapping newYork =
+        ColumnMapping.builder().defaultZone(ZoneId.of("America/New_York")).build();
+    assertEquals(LocalDate.of(2027, 4, 1), read(local, newYork).get(0).createdOn());
+    ColumnMapping millis = ColumnMapping.builder().epochMilliseconds().build();
+    // 1806547800000 ms = 2027-03-31T21:50:00-05:00
+    assertEquals(
+        LocalDate.of(2027, 4, 1),
+        read(HEADER + "OPS-1,1806547800000,planned,false,2,,true\n", millis).get(0).createdOn());
   }
 
   @Test

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ReviewCommand.class,
       ChurnCommand.class,
+      WorkCommand.class,
       RulesCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

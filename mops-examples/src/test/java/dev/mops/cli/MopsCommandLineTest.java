@@ -161,6 +161,201 @@ class MopsCommandLineTest {
     assertEquals(0, zoned.code(), zoned.err());
   }
 
+  private Path jiraExport() throws IOException {
+    Path csv = dir.resolve("Jira.csv");
+    Files.writeString(
+        csv,
+        ""
+            + "Summary,Issue key,Issue id,Issue Type,Status,Project key,Priority,Assignee,Reporter,Created,Updated,Resolved,Labels,Labels,Labels,Time Spent,Custom field (Story Points)\n"
+            + "Webinar landing page,OPS-101,10101,Task,Done,OPS,Medium,Ann Lee,Bo Park,02/Mar/27 9:15 AM,05/Mar/27 4:00 PM,05/Mar/27 4:00 PM,vision,,,5400,3\n"
+            + "Fix broken unsubscribe link,OPS-102,10102,Bug,Done,OPS,Highest,Ann Lee,Cy Diaz,12/Mar/27 9:41 AM,12/Mar/27 11:00 AM,12/Mar/27 11:00 AM,urgent,email,,7200,\n"
+            + "\"Sales deck, Q2\",OPS-103,10103,Task,In Progress,OPS,High,Dee Kim,Bo Park,31/Mar/27 11:55 PM,01/Apr/27 9:00 AM,,ad-hoc,,,1800,2\n"
+            + "Nurture flow v2,OPS-104,10104,Story,To Do,OPS,Medium,Ann Lee,Bo Park,01/Apr/27 10:00 AM,01/Apr/27 10:00 AM,,vision,nurture,Vision,,8\n"
+            + "Press kit for launch,OPS-105,10105,Task,Done,OPS,Critical,Cy Diaz,Eve Ng,03/Apr/27 8:30 AM,03/Apr/27 5:00 PM,03/Apr/27 5:00 PM,,,,3600,1\n");
+    return csv;
+  }
+
+  private Path asanaExport() throws IOException {
+    Path csv = dir.resolve("asana.csv");
+    Files.writeString(
+        csv,
+        ""
+            + "Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,Assignee Email,Start Date,Due Date,Tags,Notes,Projects,Parent task,Priority\n"
+            + "1204000000000001,2027-03-01,2027-03-04,2027-03-04,Spring campaign brief,Planned,Ann Lee,ann@example.com,,2027-03-05,vision,\"Brief, first draft\",Marketing Ops,,Medium\n"
+            + "1204000000000002,2027-03-09,2027-03-09,2027-03-09,Fix signup form,Requests,Bo Park,bo@example.com,,,\"urgent, email\",,Marketing Ops,,High\n"
+            + "1204000000000003,2027-03-31,,2027-03-31,Partner one-pager,Requests,Cy Diaz,cy@example.com,,,,,Marketing Ops,,Low\n"
+            + "1204000000000004,2027-04-02,,2027-04-02,Brand video,Planned,Ann Lee,ann@example.com,,,\"vision, video\",,Marketing Ops,,Urgent\n");
+    return csv;
+  }
+
+  @Test
+  void workSharesOfAJiraExport() throws IOException {
+    Path jira = jiraExport();
+    Run all = run("work", jira.toString(), "--from", "jira");
+    assertEquals(0, all.code(), all.err());
+    assertEquals(
+        "mops: Jira writes Created without a zone; reading it as UTC (--zone)\n", all.err());
+    // hand-computed: urgent OPS-102, 105; ad hoc 102, 103; vision 101, 104; hours 1.5 + 2 + 0.5 + 1
+    // (104 has none); points 3 + 2 + 8 + 1 (102 has none)
+    assertEquals(
+        "work mix of 5 items\n"
+            + "40% urgent by tickets (2 of 5 tickets); 40% ad-hoc by tickets (2 of 5 tickets); 40%"
+            + " vision-aligned by tickets (2 of 5 tickets): below the 90% target\n"
+            + "60% urgent by hours (3 of 5 hours; 1 item without hours left out); 50% ad-hoc by hours"
+            + " (2.5 of 5 hours; 1 item without hours left out); 30% vision-aligned by hours (1.5 of 5"
+            + " hours; 1 item without hours left out): below the 90% target\n"
+            + "7.14% urgent by story points (1 of 14 story points; 1 item without story points left"
+            + " out); 14.29% ad-hoc by story points (2 of 14 story points; 1 item without story"
+            + " points left out); 78.57% vision-aligned by story points (11 of 14 story points; 1"
+            + " item without story points left out): below the 90% target\n",
+        all.out());
+    Run march = run("work", jira.toString(), "--from", "jira", "--month", "2027-03");
+    // March: OPS-101, 102, 103; hours 1.5 + 2 + 0.5; points 3 + 2 (102 has none)
+    assertEquals(
+        "work mix of 3 items\n"
+            + "33.33% urgent by tickets (1 of 3 tickets); 66.67% ad-hoc by tickets (2 of 3 tickets);"
+            + " 33.33% vision-aligned by tickets (1 of 3 tickets): below the 90% target\n"
+            + "50% urgent by hours (2 of 4 hours); 62.5% ad-hoc by hours (2.5 of 4 hours); 37.5%"
+            + " vision-aligned by hours (1.5 of 4 hours): below the 90% target\n"
+            + "0% urgent by story points (0 of 5 story points; 1 item without story points left"
+            + " out); 40% ad-hoc by story points (2 of 5 story points; 1 item without story points"
+            + " left out); 60% vision-aligned by story points (3 of 5 story points; 1 item without"
+            + " story points left out): below the 90% target\n",
+        march.out());
+    Run q2 =
+        run("work", jira.toString(), "--from", "jira", "--quarter", "2027-Q2", "--format", "json");
+    assertEquals(0, q2.code(), q2.err());
+    // April: OPS-104 (vision, no hours, 8 points), OPS-105 (urgent, 1 hour, 1 point)
+    assertEquals(
+        """
+        {
+          "items": 2,
+          "units": [
+            {
+              "unit": "tickets",
+              "counted": 2,
+              "leftOut": 0,
+              "urgentShare": 0.5,
+              "adHocShare": 0,
+              "visionFocus": 0.5
+            },
+            {
+              "unit": "hours",
+              "counted": 1,
+              "leftOut": 1,
+              "urgentShare": 1,
+              "adHocShare": 0,
+              "visionFocus": 0
+            },
+            {
+              "unit": "story_points",
+              "counted": 2,
+              "leftOut": 0,
+              "urgentShare": 0.111111,
+              "adHocShare": 0,
+              "visionFocus": 0.888889
+            }
+          ]
+        }
+        """,
+        q2.out());
+  }
+
+  @Test
+  void workWithAMappingFile() throws IOException {
+    Path settings = dir.resolve("ours.mapping");
+    Files.writeString(
+        settings, "# High is urgent for us\nurgent-priorities = Highest, Critical, High\n");
+    Run r =
+        run("work", jiraExport().toString(), "--from", "jira", "--mapping", settings.toString());
+    assertEquals(0, r.code(), r.err());
+    // OPS-103 (High) is now urgent too: 102, 103, 105
+    assertTrue(r.out().contains("\n60% urgent by tickets (3 of 5 tickets); "), r.out());
+    Files.writeString(settings, "urgent = Highest\n");
+    Run bad = run("work", jiraExport().toString(), "--mapping", settings.toString());
+    assertEquals(2, bad.code());
+    assertEquals("mops: " + settings + " line 1: unknown key \"urgent\"\n", bad.err());
+  }
+
+  @Test
+  void workCountsSeveralFilesTogether() throws IOException {
+    Run both =
+        run(
+            "work",
+            asanaExport().toString(),
+            asanaExport().toString(),
+            "--from",
+            "asana",
+            "--format",
+            "json");
+    assertEquals(0, both.code(), both.err());
+    assertEquals("", both.err());
+    // the Asana fixture twice: 8 items, of which 4 urgent, 4 ad hoc, 4 vision-aligned; no hours,
+    // no story points in Asana's export
+    assertEquals(
+        """
+        {
+          "items": 8,
+          "units": [
+            {
+              "unit": "tickets",
+              "counted": 8,
+              "leftOut": 0,
+              "urgentShare": 0.5,
+              "adHocShare": 0.5,
+              "visionFocus": 0.5
+            },
+            {
+              "unit": "hours",
+              "counted": 0,
+              "leftOut": 8,
+              "urgentShare": null,
+              "adHocShare": null,
+              "visionFocus": null
+            },
+            {
+              "unit": "story_points",
+              "counted": 0,
+              "leftOut": 8,
+              "urgentShare": null,
+              "adHocShare": null,
+              "visionFocus": null
+            }
+          ]
+        }
+        """,
+        both.out());
+  }
+
+  @Test
+  void workRefusesAnotherVendorsFileAndBadArguments() throws IOException {
+    Run wrong = run("work", asanaExport().toString(), "--from", "jira");
+    assertEquals(2, wrong.code());
+    assertEquals(
+        "mops: Jira writes Created without a zone; reading it as UTC (--zone)\n"
+            + "mops: "
+            + dir.resolve("asana.csv")
+            + " line 1: missing columns id (looked for \"Issue key\"), created_at (looked for"
+            + " \"Created\"), story_points (looked for \"Custom field (Story Points)\", \"Custom"
+            + " field (Story point estimate)\", \"Story Points\", \"Story point estimate\"); the"
+            + " header has: \"Task ID\", \"Created At\", \"Completed At\", \"Last Modified\","
+            + " \"Name\", \"Section/Column\", \"Assignee\", \"Assignee Email\", \"Start Date\","
+            + " \"Due Date\", \"Tags\", \"Notes\", \"Projects\", \"Parent task\", \"Priority\"\n",
+        wrong.err());
+    Run both = run("work", asanaExport().toString(), "--month", "2027-03", "--quarter", "2027-Q1");
+    assertEquals(2, both.code());
+    assertEquals(
+        "mops: Error: --month=YYYY-MM, --quarter=YYYY-Qn are mutually exclusive (specify only one)",
+        both.err().lines().findFirst().orElseThrow());
+    Run quarter = run("work", asanaExport().toString(), "--from", "asana", "--quarter", "2027-5");
+    assertEquals(2, quarter.code());
+    assertEquals("mops: quarter must look like 2027-Q1, got \"2027-5\"\n", quarter.err());
+    Run none = run("work");
+    assertEquals(2, none.code());
+    assertEquals(
+        "mops: Missing required parameter: 'FILE'", none.err().lines().findFirst().orElseThrow());
+  }
+
   @Test
   void rulesListsTheCatalogAndEverySubcommandHasHelp() {
     Run r = run("rules");
@@ -169,7 +364,8 @@ class MopsCommandLineTest {
         RuleSet.defaults().describe(), r.out(), "the command prints the library's rendering");
     assertTrue(
         r.out().lines().anyMatch(l -> l.startsWith("no-early-quick-win") && l.contains("warning")));
-    for (String cmd : new String[] {"check", "report", "review", "churn", "rules", "demo"}) {
+    for (String cmd :
+        new String[] {"check", "report", "review", "churn", "work", "rules", "demo"}) {
       Run help = run(cmd, "--help");
       assertEquals(0, help.code(), cmd);
       assertTrue(help.out().startsWith("Usage: mops " + cmd), help.out());

@@ -7,6 +7,7 @@ import dev.mops.json.internal.Engine;
 import dev.mops.json.internal.FormatVersion;
 import dev.mops.json.internal.Outputs;
 import dev.mops.metrics.EmailReport;
+import dev.mops.metrics.WorkMix;
 import dev.mops.model.Plan;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -248,6 +249,22 @@ public final class MopsJson {
         Outputs.EMAIL_REPORT,
         Outputs.MonthlyEmail.of(requireNonNull(report, "report")),
         requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes the urgent, ad-hoc and vision-focus shares of all work of {@code mix} as a document,
+   * ending in a line feed: {@code {"items", "units": [{"unit", "counted", "leftOut", "urgentShare",
+   * "adHocShare", "visionFocus"}...]}}, one entry per unit (tickets, hours, story points). Counts
+   * are integers; each share is its value rounded half-even to {@value Outputs#RATE_DECIMALS}
+   * decimals as a plain number, or {@code null} when nothing was counted in that unit. This is what
+   * {@code mops work --format json} prints; {@code docs/format.md} defines every property.
+   *
+   * @throws NullPointerException if {@code mix} is null
+   * @since 0.2
+   */
+  public String writeWorkMixString(WorkMix mix) {
+    return engine.writeString(
+        Outputs.WORK_MIX, Outputs.WorkMixShares.of(requireNonNull(mix, "mix")));
   }
 
   /**

@@ -15,9 +15,12 @@ import dev.mops.metrics.EmailEvent;
 import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
+import dev.mops.metrics.WorkMixAccumulator;
 import dev.mops.model.DateRange;
 import dev.mops.model.Plan;
 import dev.mops.model.QuickWin;
+import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +216,70 @@ class OutputDocumentsTest {
         "{\n  \"months\": []\n}\n", JSON.writeEmailReportString(EmailMetrics.report(List.of())));
   }
 
+  private static WorkItem work(
+      String id, boolean urgent, WorkKind kind, String hours, String points, boolean vision) {
+    WorkItem.Builder b =
+        WorkItem.builder()
+            .id(id)
+            .createdOn(java.time.LocalDate.of(2027, 3, 2))
+            .kind(kind)
+            .urgent(urgent)
+            .visionAligned(vision);
+    if (hours != null) {
+      b.hours(new java.math.BigDecimal(hours));
+    }
+    if (points != null) {
+      b.storyPoints(new java.math.BigDecimal(points));
+    }
+    return b.build();
+  }
+
+  @Test
+  void theWorkMixDocumentListsEachUnitsShares() {
+    WorkMixAccumulator acc = new WorkMixAccumulator();
+    // a: urgent ad hoc, 2 hours; b: planned, 1 hour, 3 points, vision; c: planned, vision, nothing
+    acc.accept(work("a", true, WorkKind.AD_HOC, "2", null, false));
+    acc.accept(work("b", false, WorkKind.PLANNED, "1", "3", true));
+    acc.accept(work("c", false, WorkKind.PLANNED, null, null, true));
+    assertEquals(
+        """
+        {
+          "items": 3,
+          "units": [
+            {
+              "unit": "tickets",
+              "counted": 3,
+              "leftOut": 0,
+              "urgentShare": 0.333333,
+              "adHocShare": 0.333333,
+              "visionFocus": 0.666667
+            },
+            {
+              "unit": "hours",
+              "counted": 2,
+              "leftOut": 1,
+              "urgentShare": 0.666667,
+              "adHocShare": 0.666667,
+              "visionFocus": 0.333333
+            },
+            {
+              "unit": "story_points",
+              "counted": 1,
+              "leftOut": 2,
+              "urgentShare": 0,
+              "adHocShare": 0,
+              "visionFocus": 1
+            }
+          ]
+        }
+        """,
+        JSON.writeWorkMixString(acc.result()));
+    String empty = JSON.writeWorkMixString(new WorkMixAccumulator().result());
+    assertTrue(empty.startsWith("{\n  \"items\": 0,\n"), empty);
+    assertTrue(empty.contains("\"urgentShare\": null,"), "nothing counted: undefined " + empty);
+    assertThrows(NullPointerException.class, () -> JSON.writeWorkMixString(null));
+  }
+
   @Test
   void ratesRoundHalfEvenToSixDecimalsWithoutExponent() {
     assertEquals("0.0235", Outputs.plain(new java.math.BigDecimal("0.023500")));
@@ -250,7 +317,10 @@ class OutputDocumentsTest {
         "one of error, warning, info {enum=[error, warning, info]}", types.get("finding.severity"));
     assertEquals("integer {type=integer}", types.get("findingCounts.error"));
     assertEquals("number or null {type=[number, null]}", types.get("emailMonth.churn"));
-    assertEquals(3 + 1 + 2 + 6, types.size(), types.toString());
+    assertEquals(
+        "one of tickets, hours, story_points {enum=[tickets, hours, story_points]}",
+        types.get("workUnitShares.unit"));
+    assertEquals(3 + 1 + 2 + 6 + 1 + 6, types.size(), types.toString());
   }
 
   @Test

@@ -10,21 +10,26 @@ import dev.mops.check.Severity;
 import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailReport;
 import dev.mops.metrics.Ratio;
+import dev.mops.metrics.VisionFocus;
+import dev.mops.metrics.WorkMix;
+import dev.mops.metrics.WorkShare;
+import dev.mops.metrics.WorkUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The documents mops writes about a plan and never reads back: the findings of a check and the
- * email report by month. Each object type is defined once here, with its properties in document
- * order; the writer and the format reference ({@code docs/format.md}) are made from these
+ * The documents mops writes about a plan and never reads back: the findings of a check, the email
+ * report by month and the work mix. Each object type is defined once here, with its properties in
+ * document order; the writer and the format reference ({@code docs/format.md}) are made from these
  * definitions. They follow the plan format's rules: UTF-8, properties in a fixed order, two-space
  * indentation, {@code \n} line ends, numbers as plain decimals; unlike a plan document they write
  * every property, with {@code null} for an undefined rate, so consumers need no defaults.
@@ -274,7 +279,102 @@ public final class Outputs {
           MonthlyEmail::months,
           "One entry per month with at least one event, in calendar order; `[]` when none.");
 
+  /**
+   * The shares of one unit of a work mix.
+   *
+   * @param unit the unit
+   * @param urgent the urgent share
+   * @param adHoc the ad-hoc share
+   * @param vision the vision focus
+   */
+  public record UnitShares(WorkUnit unit, WorkShare urgent, WorkShare adHoc, VisionFocus vision) {}
+
+  /**
+   * A work mix, as the document lists it.
+   *
+   * @param items the work items counted
+   * @param units the shares of each unit, in the order of {@link WorkUnit}
+   */
+  public record WorkMixShares(long items, List<UnitShares> units) {
+    /** The shares of all work of {@code mix}, unit by unit. */
+    public static WorkMixShares of(WorkMix mix) {
+      List<UnitShares> units = new ArrayList<>();
+      for (WorkUnit u : WorkUnit.values()) {
+        units.add(new UnitShares(u, mix.urgentShare(u), mix.adHocShare(u), mix.visionFocus(u)));
+      }
+      return new WorkMixShares(mix.items(), List.copyOf(units));
+    }
+  }
+
+  /** A work unit: {@code tickets}, {@code hours} or {@code story_points}. */
+  static final Codec<WorkUnit> UNIT =
+      new WriteOnly<>(
+          "one of tickets, hours, story_points",
+          obj("enum", List.of("tickets", "hours", "story_points"))) {
+        @Override
+        public void write(JsonGenerator g, WorkUnit value) {
+          g.writeString(value.name().toLowerCase(Locale.ROOT));
+        }
+      };
+
+  /** The shares of one unit of the work mix. */
+  static final ObjectCodec<UnitShares, Object[]> UNIT_SHARES = unitShares();
+
+  private static ObjectCodec<UnitShares, Object[]> unitShares() {
+    ObjectCodec<UnitShares, Object[]> u =
+        writeOnly(UnitShares.class, "workUnitShares", "The shares of all work in one unit.");
+    with(u, "unit", UNIT, UnitShares::unit, "The unit: `tickets`, `hours` or `story_points`.");
+    with(
+        u,
+        "counted",
+        COUNT,
+        x -> x.urgent().counted(),
+        "Work items counted in this unit (those with a value in it).");
+    with(
+        u,
+        "leftOut",
+        COUNT,
+        x -> x.urgent().leftOut(),
+        "Work items left out: no value in this unit (blank hours or story points).");
+    with(
+        u,
+        "urgentShare",
+        RATE,
+        x -> x.urgent().share(),
+        "Urgent work ÷ all counted work; `null` when nothing was counted.");
+    with(
+        u,
+        "adHocShare",
+        RATE,
+        x -> x.adHoc().share(),
+        "Ad-hoc work ÷ all counted work; `null` when nothing was counted.");
+    return with(
+        u,
+        "visionFocus",
+        RATE,
+        x -> x.vision().share().share(),
+        "Vision-aligned work ÷ all counted work; `null` when nothing was counted.");
+  }
+
+  /** The work mix document: what {@code mops work --format json} prints. */
+  public static final ObjectCodec<WorkMixShares, Object[]> WORK_MIX =
+      with(
+          with(
+              writeOnly(
+                  WorkMixShares.class,
+                  "workMix",
+                  "Urgent, ad-hoc and vision-focus shares of work items (`mops work --format"
+                      + " json`), the root object."),
+              "items",
+              COUNT,
+              WorkMixShares::items,
+              "The work items counted."),
+          "units",
+          Codecs.list(UNIT_SHARES),
+          WorkMixShares::units,
+          "The shares by ticket count, by hours and by story points, in that order.");
+
   /** Every object type of these documents, roots first, for the format reference. */
   public static final List<ObjectCodec<?, ?>> TYPES =
-      List.of(FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS);
+      List.of(FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS, WORK_MIX, UNIT_SHARES);
 }
