@@ -1,0 +1,77 @@
+package dev.mops.csv;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.mops.metrics.EmailReport;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * What {@link EmailExports} read from a vendor's export: the monthly {@link EmailReport} of all its
+ * files together, the {@link CsvImportSummary} of each file read (skipped rows counted by value),
+ * the files skipped whole, and the rates the export cannot give.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.2
+ */
+public final class EmailImport {
+  private final EmailPreset preset;
+  private final EmailReport<YearMonth> report;
+  private final List<CsvImportSummary> summaries;
+  private final List<String> skippedFiles;
+
+  EmailImport(
+      EmailPreset preset,
+      EmailReport<YearMonth> report,
+      List<CsvImportSummary> summaries,
+      List<String> skippedFiles) {
+    this.preset = requireNonNull(preset, "preset");
+    this.report = requireNonNull(report, "report");
+    this.summaries = List.copyOf(summaries);
+    this.skippedFiles = List.copyOf(skippedFiles);
+  }
+
+  /** The preset the files were read with. */
+  public EmailPreset preset() {
+    return preset;
+  }
+
+  /** The monthly email metrics of all files read, in the zone the caller chose. */
+  public EmailReport<YearMonth> report() {
+    return report;
+  }
+
+  /** One summary per file (or ZIP entry) read, in the order read. */
+  public List<CsvImportSummary> summaries() {
+    return summaries;
+  }
+
+  /**
+   * The files (or ZIP entries) skipped whole because they carry no email events, e.g. Mailchimp's
+   * subscribed members.
+   */
+  public List<String> skippedFiles() {
+    return skippedFiles;
+  }
+
+  /**
+   * The rates the export cannot give, with the reason: read them as not available from this source,
+   * not as 0 % (see {@link EmailPreset#unavailableRates()}).
+   */
+  public Map<String, String> unavailableRates() {
+    return preset.unavailableRates();
+  }
+
+  /** The summaries, the skipped files and the unavailable rates, one line each. */
+  @Override
+  public String toString() {
+    StringJoiner j = new StringJoiner("\n");
+    summaries.forEach(s -> j.add(s.toString()));
+    skippedFiles.forEach(f -> j.add(f + ": skipped (no email events)"));
+    unavailableRates().forEach((rate, why) -> j.add(rate + ": n/a (" + why + ")"));
+    return j.toString();
+  }
+}
