@@ -2,6 +2,7 @@ package dev.mops.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.mops.metrics.EmailRate;
 import dev.mops.metrics.EmailReport;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class EmailImport {
       List<CsvImportSummary> summaries,
       List<String> skippedFiles) {
     this.preset = requireNonNull(preset, "preset");
-    this.report = requireNonNull(report, "report");
+    this.report = report.withUnavailable(preset.unavailableRates());
     this.summaries = List.copyOf(summaries);
     this.skippedFiles = List.copyOf(skippedFiles);
   }
@@ -39,7 +40,10 @@ public final class EmailImport {
     return preset;
   }
 
-  /** The monthly email metrics of all files read, in the zone the caller chose. */
+  /**
+   * The monthly email metrics of all files read, in the zone the caller chose, with the rates the
+   * export cannot give marked {@linkplain EmailReport#withUnavailable not available}.
+   */
   public EmailReport<YearMonth> report() {
     return report;
   }
@@ -61,7 +65,7 @@ public final class EmailImport {
    * The rates the export cannot give, with the reason: read them as not available from this source,
    * not as 0 % (see {@link EmailPreset#unavailableRates()}).
    */
-  public Map<String, String> unavailableRates() {
+  public Map<EmailRate, String> unavailableRates() {
     return preset.unavailableRates();
   }
 
@@ -71,7 +75,7 @@ public final class EmailImport {
     StringJoiner j = new StringJoiner("\n");
     summaries.forEach(s -> j.add(s.toString()));
     skippedFiles.forEach(f -> j.add(f + ": skipped (no email events)"));
-    unavailableRates().forEach((rate, why) -> j.add(rate + ": n/a (" + why + ")"));
+    unavailableRates().forEach((rate, why) -> j.add(rate.label() + ": n/a, " + why));
     return j.toString();
   }
 }

@@ -10,12 +10,13 @@ import static dev.mops.metrics.EmailEventType.UNSUBSCRIBE;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.metrics.EmailEventType;
+import dev.mops.metrics.EmailRate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -175,9 +176,6 @@ public enum EmailPreset {
               .skipRowsWith("event", "27")
               .build()));
 
-  /** The rates of an email report and the events each needs, named as the report names them. */
-  private static final Map<String, Set<EmailEventType>> RATES = rates();
-
   private final String id;
   private final String title;
   private final String documentation;
@@ -229,17 +227,6 @@ public enum EmailPreset {
         .defaultZone(ZoneOffset.ofHours(-6));
   }
 
-  private static Map<String, Set<EmailEventType>> rates() {
-    Map<String, Set<EmailEventType>> m = new LinkedHashMap<>();
-    m.put("email churn", EnumSet.of(SENT, UNSUBSCRIBE));
-    m.put("delivery rate", EnumSet.of(SENT, DELIVERED));
-    m.put("open rate", EnumSet.of(DELIVERED, OPEN));
-    m.put("click rate", EnumSet.of(DELIVERED, CLICK));
-    m.put("click-to-open rate", EnumSet.of(OPEN, CLICK));
-    m.put("unsubscribe rate", EnumSet.of(DELIVERED, UNSUBSCRIBE));
-    return Collections.unmodifiableMap(m);
-  }
-
   /** The name the command line takes ({@code hubspot}, {@code mailchimp-audience}, …). */
   public String id() {
     return id;
@@ -269,37 +256,21 @@ public enum EmailPreset {
   }
 
   /**
-   * The rates this export cannot give, each with the reason, e.g. {@code delivery rate → "the
-   * Mailchimp … export has no delivered events"}: a rate whose events the export does not carry is
-   * not available from it, rather than 0 %. Rates named as {@link dev.mops.metrics.EmailReport}
-   * names its series ({@code email churn}, {@code delivery rate}, {@code open rate}, {@code click
-   * rate}, {@code click-to-open rate}, {@code unsubscribe rate}).
+   * The rates this export cannot give, each with the reason, e.g. {@code DELIVERY → "the sfmc
+   * export has no delivered events"}: a rate whose events the export does not carry is not
+   * available from it, rather than 0 % ({@link EmailRate#unavailableWith}).
    */
-  public Map<String, String> unavailableRates() {
-    return unavailable(carries);
-  }
-
-  /**
-   * The rates that events of {@code carried} cannot give, with the reason.
-   *
-   * @throws NullPointerException if {@code carried} is null
-   */
-  Map<String, String> unavailable(Set<EmailEventType> carried) {
-    requireNonNull(carried, "carried");
-    Map<String, String> out = new LinkedHashMap<>();
-    RATES.forEach(
-        (rate, needs) -> {
-          List<String> missing = new ArrayList<>();
-          for (EmailEventType t : needs) {
-            if (!carried.contains(t)) {
-              missing.add(t.name().toLowerCase(Locale.ROOT));
-            }
-          }
-          if (!missing.isEmpty()) {
-            out.put(
-                rate, "the " + id + " export has no " + String.join(" or ", missing) + " events");
-          }
-        });
+  public Map<EmailRate, String> unavailableRates() {
+    Map<EmailRate, String> out = new EnumMap<>(EmailRate.class);
+    for (EmailRate r : EmailRate.unavailableWith(carries)) {
+      List<String> missing = new ArrayList<>();
+      for (EmailEventType t : r.needs()) {
+        if (!carries.contains(t)) {
+          missing.add(t.name().toLowerCase(Locale.ROOT));
+        }
+      }
+      out.put(r, "the " + id + " export has no " + String.join(" or ", missing) + " events");
+    }
     return Collections.unmodifiableMap(out);
   }
 

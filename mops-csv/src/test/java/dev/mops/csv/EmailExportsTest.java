@@ -10,6 +10,7 @@ import dev.mops.metrics.EmailAccumulator;
 import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.EmailMetrics;
+import dev.mops.metrics.EmailRate;
 import dev.mops.metrics.Ratio;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -154,12 +155,19 @@ class EmailExportsTest {
       assertEquals(1, c.hardBouncers());
       assertRatio(1, 2, c.clickToOpenRate());
       assertEquals(
-          Set.of("email churn", "delivery rate", "open rate", "click rate", "unsubscribe rate"),
+          Set.of(
+              EmailRate.CHURN,
+              EmailRate.DELIVERY,
+              EmailRate.OPEN_RATE,
+              EmailRate.CLICK_RATE,
+              EmailRate.UNSUBSCRIBE_RATE),
           i.unavailableRates().keySet());
       assertEquals(
           "the mailchimp export has no sent or delivered events",
-          i.unavailableRates().get("delivery rate"));
-      assertTrue(i.toString().contains("delivery rate: n/a (the mailchimp export has no"));
+          i.unavailableRates().get(EmailRate.DELIVERY));
+      assertEquals(i.unavailableRates(), i.report().unavailable());
+      assertTrue(
+          i.toString().contains("delivery rate: n/a, the mailchimp export has no"), i::toString);
     }
 
     @Test
@@ -175,7 +183,7 @@ class EmailExportsTest {
       assertEquals(
           List.of(fixture("mailchimp-audience/" + AUDIENCE_FILES.get(0)).toString()),
           i.skippedFiles());
-      assertTrue(i.unavailableRates().containsKey("email churn"));
+      assertTrue(i.unavailableRates().containsKey(EmailRate.CHURN));
     }
 
     @Test
@@ -221,8 +229,16 @@ class EmailExportsTest {
       assertEquals(0, c.hardBouncers());
       assertEquals(1, i.report().counts().get(APRIL).orElseThrow().recipients());
       assertEquals(5, i.summaries().size());
-      assertTrue(i.unavailableRates().containsKey("delivery rate"));
-      assertFalse(i.unavailableRates().containsKey("email churn"));
+      assertTrue(i.unavailableRates().containsKey(EmailRate.DELIVERY));
+      // the table says n/a, not the 0 % of 0 delivered events of 3 sent
+      String table = i.report().table();
+      assertTrue(
+          table.startsWith(
+              "month    recipients  unsubscribed  churn      delivery   open       click      click-to-open\n"
+                  + "2027-03           3             1  33.33%     n/a        n/a        n/a        50%\n"),
+          table);
+      assertTrue(table.contains("delivery rate: n/a, the sfmc export has no delivered events\n"), table);
+      assertFalse(i.unavailableRates().containsKey(EmailRate.CHURN));
       assertEquals(ZoneOffset.ofHours(-6), EmailPreset.SFMC.zone().orElseThrow());
     }
 
