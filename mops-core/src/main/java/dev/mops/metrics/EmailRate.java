@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * The rates of an {@link EmailReport}, each with the events it divides: the one table from which a
  * source that does not carry some events (an export without delivered events) knows which rates it
- * cannot give. Such a rate is <em>not available</em> from that source, which is not the same as 0
- * % (see {@link EmailReport#withUnavailable}).
+ * cannot give. Such a rate is <em>not available</em> from that source, which is not the same as 0 %
+ * (see {@link EmailReport#withUnavailable}).
  *
  * @since 0.2
  */

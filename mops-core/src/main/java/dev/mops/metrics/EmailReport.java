@@ -51,9 +51,7 @@ public final class EmailReport<P extends Comparable<? super P>> {
     this.counts = counts;
     this.byMessage = Collections.unmodifiableMap(new TreeMap<>(byMessage));
     this.unavailable =
-        unavailable.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new EnumMap<>(unavailable));
+        unavailable.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(unavailable));
   }
 
   /**
@@ -81,8 +79,8 @@ public final class EmailReport<P extends Comparable<? super P>> {
   }
 
   /**
-   * The rates marked not available from the report's source, with the reason, in {@link
-   * EmailRate} order; empty unless {@link #withUnavailable} marked some.
+   * The rates marked not available from the report's source, with the reason, in {@link EmailRate}
+   * order; empty unless {@link #withUnavailable} marked some.
    *
    * @since 0.2
    */

@@ -41,6 +41,20 @@ import org.jspecify.annotations.Nullable;
  */
 public enum EmailPreset {
   /**
+   * mops's own layout ({@code contact_id,event,occurred_at}, optionally {@code message_id} and
+   * {@code bounce_type}; DESIGN §6), as {@link EmailEventsCsv} reads it with {@link
+   * ColumnMapping#standard()}: every event, ISO-8601 timestamps with offsets.
+   */
+  STANDARD(
+      "standard",
+      "mops standard layout (contact_id, event, occurred_at)",
+      "docs/csv.md",
+      null,
+      EnumSet.allOf(EmailEventType.class),
+      List.of(),
+      ExportFile.eventRows(ColumnMapping.standard())),
+
+  /**
    * HubSpot's email events, as the Email Events API returns them and as CSV files flattened from
    * its pages: {@code recipient}, {@code type}, {@code created} (milliseconds since the epoch),
    * {@code emailCampaignId}. Types {@code SENT DELIVERED OPEN CLICK BOUNCE SPAMREPORT} count;
@@ -237,7 +251,10 @@ public enum EmailPreset {
     return title;
   }
 
-  /** The address of the vendor's documentation of the export's format. */
+  /**
+   * The address of the vendor's documentation of the export's format ({@code docs/csv.md} of this
+   * project for the standard layout).
+   */
   public String documentation() {
     return documentation;
   }
@@ -309,7 +326,8 @@ public enum EmailPreset {
       }
       CsvTable table = f.event() == null ? EmailEventsCsv.TABLE : OneEventCsv.TABLE;
       for (String c : table.names()) {
-        if (f.mapping().headers(c).equals(List.of(c))) {
+        if (f.mapping().headers(c).equals(List.of(c))
+            && !f.mapping().equals(ColumnMapping.standard())) {
           // a column the mapping does not rename is not in the vendor's export
           continue;
         }
@@ -339,8 +357,8 @@ public enum EmailPreset {
   }
 
   /**
-   * The preset {@code id} names ({@code hubspot}, {@code mailchimp}, {@code mailchimp-audience},
-   * {@code sfmc}, {@code marketo}), ignoring case.
+   * The preset {@code id} names ({@code standard}, {@code hubspot}, {@code mailchimp}, {@code
+   * mailchimp-audience}, {@code sfmc}, {@code marketo}), ignoring case.
    *
    * @throws IllegalArgumentException if no preset has that id; the message lists the ids
    * @throws NullPointerException if {@code id} is null
