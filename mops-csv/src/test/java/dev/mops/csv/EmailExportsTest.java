@@ -392,6 +392,25 @@ class EmailExportsTest {
   }
 
   @Nested
+  class Readme {
+    @Test
+    void sfmcSnippet() throws IOException {
+      Path file = zip("tracking.zip", fixtures("sfmc", SFMC_FILES));
+      // snippet: csv-exports
+      EmailImport imported = EmailExports.builder(EmailPreset.SFMC).build().read(List.of(file));
+      imported.report().churn().get(YearMonth.of(2027, 3));   // Optional[33.33% (1 of 3)]
+      imported.unavailableRates().get(EmailRate.DELIVERY);    // the sfmc export has no delivered events
+      System.out.println(imported.report().table());          // delivery, open, click: n/a
+      // end snippet
+      assertEquals("Optional[33.33% (1 of 3)]", imported.report().churn().get(MARCH).toString());
+      assertEquals(
+          "the sfmc export has no delivered events",
+          imported.unavailableRates().get(EmailRate.DELIVERY));
+      assertTrue(imported.report().table().contains("  n/a  "), imported.report()::table);
+    }
+  }
+
+  @Nested
   class Identity {
     @Test
     void emailLikeIdsIgnoreCaseOthersAreExact() {
