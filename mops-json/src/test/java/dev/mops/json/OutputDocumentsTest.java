@@ -210,7 +210,8 @@ class OutputDocumentsTest {
     JSON.writeEmailReport(report, out);
     assertEquals(json, out.toString(StandardCharsets.UTF_8));
     assertEquals(
-        "{\n  \"months\": []\n}\n", JSON.writeEmailReportString(EmailMetrics.report(List.of())));
+        "{\n  \"months\": [],\n  \"notAvailable\": []\n}\n",
+        JSON.writeEmailReportString(EmailMetrics.report(List.of())));
   }
 
   @Test
@@ -250,7 +251,11 @@ class OutputDocumentsTest {
         "one of error, warning, info {enum=[error, warning, info]}", types.get("finding.severity"));
     assertEquals("integer {type=integer}", types.get("findingCounts.error"));
     assertEquals("number or null {type=[number, null]}", types.get("emailMonth.churn"));
-    assertEquals(3 + 1 + 2 + 6, types.size(), types.toString());
+    assertEquals(
+        "one of churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate"
+            + " {enum=[churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate]}",
+        types.get("notAvailable.rate"));
+    assertEquals(3 + 1 + 2 + 6 + 1, types.size(), types.toString());
   }
 
   @Test
