@@ -86,6 +86,19 @@ public final class CsvImportSummary {
     return skippedValues;
   }
 
+  /**
+   * The {@link #skippedValues()} as a phrase, {@code "PROCESSED" 2, "DEFERRED" 1} (values quoted
+   * and escaped as in error messages); empty when no row was skipped.
+   *
+   * @since 0.2
+   */
+  public String skippedByValue() {
+    StringJoiner j = new StringJoiner(", ");
+    skippedValues.forEach(
+        (v, n) -> j.add(Visible.quote(v, 40) + String.format(Locale.ROOT, " %,d", n)));
+    return j.toString();
+  }
+
   /** The bad rows, all of them, kept or not. */
   public long badRowCount() {
     return badRows;
@@ -109,12 +122,6 @@ public final class CsvImportSummary {
       sb.append(", ")
           .append(String.format(Locale.ROOT, "%,d", skipped))
           .append(" skipped by the column mapping");
-      if (!skippedValues.isEmpty()) {
-        StringJoiner j = new StringJoiner(", ", " (", ")");
-        skippedValues.forEach(
-            (v, n) -> j.add(Visible.quote(v, 40) + String.format(Locale.ROOT, " %,d", n)));
-        sb.append(j);
-      }
     }
     sb.append(", ").append(String.format(Locale.ROOT, "%,d", badRows)).append(" bad");
     for (CsvImportException e : kept) {

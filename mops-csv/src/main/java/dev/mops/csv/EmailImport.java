@@ -6,6 +6,7 @@ import dev.mops.metrics.EmailRate;
 import dev.mops.metrics.EmailReport;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -69,11 +70,34 @@ public final class EmailImport {
     return preset.unavailableRates();
   }
 
-  /** The summaries, the skipped files and the unavailable rates, one line each. */
+  /**
+   * One line per file whose rows the preset skipped, saying which values and how often: {@code
+   * events.csv: 3 rows skipped by the column mapping: "PROCESSED" 2, "DEFERRED" 1}.
+   */
+  public List<String> skippedRows() {
+    return summaries.stream()
+        .filter(s -> s.skipped() > 0)
+        .map(
+            s ->
+                String.format(
+                        Locale.ROOT,
+                        "%s: %,d %s skipped by the column mapping: ",
+                        s.source(),
+                        s.skipped(),
+                        s.skipped() == 1 ? "row" : "rows")
+                    + s.skippedByValue())
+        .toList();
+  }
+
+  /**
+   * The summaries, the skipped rows by value, the skipped files and the unavailable rates, one line
+   * each.
+   */
   @Override
   public String toString() {
     StringJoiner j = new StringJoiner("\n");
     summaries.forEach(s -> j.add(s.toString()));
+    skippedRows().forEach(j::add);
     skippedFiles.forEach(f -> j.add(f + ": skipped (no email events)"));
     unavailableRates().forEach((rate, why) -> j.add(rate.label() + ": n/a, " + why));
     return j.toString();

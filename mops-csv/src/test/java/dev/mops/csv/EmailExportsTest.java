@@ -121,10 +121,12 @@ class EmailExportsTest {
       assertEquals(3, s.skipped());
       assertEquals(Map.of("PROCESSED", 2L, "DEFERRED", 1L), s.skippedValues());
       assertEquals(List.of("PROCESSED", "DEFERRED"), List.copyOf(s.skippedValues().keySet()));
-      assertTrue(
-          s.toString()
-              .contains("3 skipped by the column mapping (\"PROCESSED\" 2, \"DEFERRED\" 1)"),
-          s::toString);
+      assertEquals("\"PROCESSED\" 2, \"DEFERRED\" 1", s.skippedByValue());
+      assertEquals(
+          List.of(
+              s.source()
+                  + ": 3 rows skipped by the column mapping: \"PROCESSED\" 2, \"DEFERRED\" 1"),
+          read(EmailPreset.HUBSPOT, files).skippedRows());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.mops.cli;
 
 import dev.mops.csv.ContactIdentity;
-import dev.mops.csv.CsvImportSummary;
 import dev.mops.csv.EmailExports;
 import dev.mops.csv.EmailImport;
 import dev.mops.csv.EmailPreset;
@@ -101,11 +100,7 @@ final class ChurnCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw read.size() == 1 ? FileFailure.read(read.get(0), e) : e;
     }
-    for (CsvImportSummary s : imported.summaries()) {
-      if (s.skipped() > 0) {
-        err.println("mops: " + s);
-      }
-    }
+    imported.skippedRows().forEach(line -> err.println("mops: " + line));
     imported.skippedFiles().forEach(f -> err.println("mops: " + f + ": no email events, skipped"));
     EmailReport<YearMonth> report = imported.report();
     if (size > 50L << 20) {

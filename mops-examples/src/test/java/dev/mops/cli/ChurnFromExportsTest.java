@@ -50,6 +50,21 @@ class ChurnFromExportsTest {
   }
 
   @Test
+  void jsonWritesTheRatesTheExportCannotGiveAsNullWithTheReason() throws IOException {
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "sfmc", "--format", "json", zip().toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"churn\": 0.5,"), r.out());
+    assertTrue(r.out().contains("\"deliveryRate\": null,"), r.out()); // not 0 of 3 sends
+    assertTrue(
+        r.out()
+            .contains(
+                "\"rate\": \"deliveryRate\",\n"
+                    + "      \"reason\": \"the sfmc export has no delivered events\""),
+        r.out());
+  }
+
+  @Test
   void exactIdsKeepAnnsTwoSpellingsApart() throws IOException {
     MopsCommandLineTest.Run r =
         MopsCommandLineTest.run("churn", "--from", "sfmc", "--exact-ids", zip().toString());
@@ -72,7 +87,7 @@ class ChurnFromExportsTest {
         MopsCommandLineTest.run("churn", "--from", "hubspot", a.toString(), b.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("2027-03  100% (1 of 1)"), r.out());
-    assertTrue(r.err().contains("1 skipped by the column mapping (\"PROCESSED\" 1)"), r.err());
+    assertTrue(r.err().contains("1 row skipped by the column mapping: \"PROCESSED\" 1"), r.err());
   }
 
   @Test
