@@ -7,6 +7,7 @@ import dev.mops.model.Quarter;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,12 +35,57 @@ public final class EmailReport<P extends Comparable<? super P>> {
   private final String periodName;
   private final TimeSeries<P, EmailCounts> counts;
   private final Map<String, EmailCounts> byMessage;
+  private final Map<EmailRate, String> unavailable;
 
   EmailReport(
       String periodName, TimeSeries<P, EmailCounts> counts, Map<String, EmailCounts> byMessage) {
+    this(periodName, counts, byMessage, Map.of());
+  }
+
+  private EmailReport(
+      String periodName,
+      TimeSeries<P, EmailCounts> counts,
+      Map<String, EmailCounts> byMessage,
+      Map<EmailRate, String> unavailable) {
     this.periodName = periodName;
     this.counts = counts;
     this.byMessage = Collections.unmodifiableMap(new TreeMap<>(byMessage));
+    this.unavailable =
+        unavailable.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(unavailable));
+  }
+
+  /**
+   * This report, with the rates its source cannot give marked as not available, each with the
+   * reason (e.g. {@code DELIVERY → "the sfmc export has no delivered events"}): the {@link
+   * #table()} shows them as {@code n/a}, and JSON writes them as {@code null} with the reason,
+   * instead of a 0 % that only says the source has no such events. The counts and series are
+   * unchanged. Replaces the rates marked before.
+   *
+   * @throws NullPointerException if {@code reasons} or one of its keys or values is null
+   * @throws IllegalArgumentException if a reason is blank
+   * @since 0.2
+   */
+  public EmailReport<P> withUnavailable(Map<EmailRate, String> reasons) {
+    requireNonNull(reasons, "reasons");
+    reasons.forEach(
+        (r, why) -> {
+          requireNonNull(r, "rate");
+          requireNonNull(why, "reason");
+          if (why.isBlank()) {
+            throw new IllegalArgumentException("reason of " + r.label() + " must not be blank");
+          }
+        });
+    return new EmailReport<>(periodName, counts, byMessage, reasons);
+  }
+
+  /**
+   * The rates marked not available from the report's source, with the reason, in {@link EmailRate}
+   * order; empty unless {@link #withUnavailable} marked some.
+   *
+   * @since 0.2
+   */
+  public Map<EmailRate, String> unavailable() {
+    return unavailable;
   }
 
   /** The zone whose calendar months bucketed the events. */
@@ -118,7 +164,8 @@ public final class EmailReport<P extends Comparable<? super P>> {
     return o instanceof EmailReport<?> r
         && periodName.equals(r.periodName)
         && counts.equals(r.counts)
-        && byMessage.equals(r.byMessage);
+        && byMessage.equals(r.byMessage)
+        && unavailable.equals(r.unavailable);
   }
 
   @Override
@@ -137,7 +184,9 @@ public final class EmailReport<P extends Comparable<? super P>> {
    * 2027-03      10,000           235  2.35%      98.5%      41.2%      6.1%       14.81%
    * </pre>
    *
-   * <p>Without any period it is the header line alone.
+   * <p>Without any period it is the header line alone. A rate marked {@link #withUnavailable
+   * unavailable} reads {@code n/a} in every period, and a line per such rate follows the table:
+   * {@code delivery rate: n/a, the sfmc export has no delivered events}.
    */
   public String table() {
     StringBuilder b = new StringBuilder();
@@ -146,11 +195,11 @@ public final class EmailReport<P extends Comparable<? super P>> {
         periodName,
         "recipients",
         "unsubscribed",
-        "churn",
-        "delivery",
-        "open",
-        "click",
-        "click-to-open");
+        EmailRate.CHURN.column(),
+        EmailRate.DELIVERY.column(),
+        EmailRate.OPEN_RATE.column(),
+        EmailRate.CLICK_RATE.column(),
+        EmailRate.CLICK_TO_OPEN.column());
     counts
         .asMap()
         .forEach(
@@ -160,12 +209,18 @@ public final class EmailReport<P extends Comparable<? super P>> {
                     p.toString(),
                     Figures.count(c.recipients()),
                     Figures.count(c.unsubscribers()),
-                    Figures.percent(c.churn()),
-                    Figures.percent(c.deliveryRate()),
-                    Figures.percent(c.openRate()),
-                    Figures.percent(c.clickRate()),
-                    Figures.percent(c.clickToOpenRate())));
+                    rate(EmailRate.CHURN, c),
+                    rate(EmailRate.DELIVERY, c),
+                    rate(EmailRate.OPEN_RATE, c),
+                    rate(EmailRate.CLICK_RATE, c),
+                    rate(EmailRate.CLICK_TO_OPEN, c)));
+    unavailable.forEach((r, why) -> b.append(r.label()).append(": n/a, ").append(why).append('\n'));
     return b.toString();
+  }
+
+  /** The cell of {@code rate} in the table: {@code n/a} when the source cannot give it. */
+  private String rate(EmailRate rate, EmailCounts c) {
+    return unavailable.containsKey(rate) ? "n/a" : Figures.percent(rate.of(c));
   }
 
   private static void row(StringBuilder b, String... cells) {

@@ -1,7 +1,12 @@
 package dev.mops.csv;
 
+import dev.mops.core.internal.Visible;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * What a CSV import did: rows read, imported, skipped by the column mapping, and bad. When bad rows
@@ -20,6 +25,7 @@ public final class CsvImportSummary {
   private final long skipped;
   private final long badRows;
   private final List<CsvImportException> kept;
+  private final Map<String, Long> skippedValues;
 
   CsvImportSummary(
       String source,
@@ -28,6 +34,18 @@ public final class CsvImportSummary {
       long skipped,
       long badRows,
       List<CsvImportException> kept) {
+    this(source, rows, imported, skipped, badRows, kept, Map.of());
+  }
+
+  CsvImportSummary(
+      String source,
+      long rows,
+      long imported,
+      long skipped,
+      long badRows,
+      List<CsvImportException> kept,
+      Map<String, Long> skippedValues) {
+    this.skippedValues = Collections.unmodifiableMap(new LinkedHashMap<>(skippedValues));
     this.source = source;
     this.rows = rows;
     this.imported = imported;
@@ -54,6 +72,31 @@ public final class CsvImportSummary {
   /** The rows skipped because the column mapping says so ({@code skipRowsWith}). */
   public long skipped() {
     return skipped;
+  }
+
+  /**
+   * Which values made the column mapping skip rows, and how many rows each: in the order first
+   * seen, each under its first spelling (values match case-insensitively), e.g. {@code
+   * {PROCESSED=3, DEFERRED=1}}. The counts add up to {@link #skipped()}; past 50 distinct values
+   * the rest are counted under {@code …}.
+   *
+   * @since 0.2
+   */
+  public Map<String, Long> skippedValues() {
+    return skippedValues;
+  }
+
+  /**
+   * The {@link #skippedValues()} as a phrase, {@code "PROCESSED" 2, "DEFERRED" 1} (values quoted
+   * and escaped as in error messages); empty when no row was skipped.
+   *
+   * @since 0.2
+   */
+  public String skippedByValue() {
+    StringJoiner j = new StringJoiner(", ");
+    skippedValues.forEach(
+        (v, n) -> j.add(Visible.quote(v, 40) + String.format(Locale.ROOT, " %,d", n)));
+    return j.toString();
   }
 
   /** The bad rows, all of them, kept or not. */

@@ -45,6 +45,9 @@ final class CsvRun {
   /** The most header names an error lists. */
   private static final int NAMES_SHOWN = 20;
 
+  /** The most distinct skipped values a summary names. */
+  private static final int SKIPPED_VALUES_KEPT = 50;
+
   private final String source;
   private final CsvTable table;
   private final ColumnMapping mapping;
@@ -78,6 +81,9 @@ final class CsvRun {
   private long skipped;
   private long bad;
   private final List<CsvImportException> kept = new ArrayList<>();
+
+  /** The values (as first written) whose rows the mapping skipped, with how many rows each. */
+  private final java.util.Map<String, Long> skippedValues = new java.util.LinkedHashMap<>();
 
   CsvRun(String source, CsvTable table, ColumnMapping mapping, int keep, Delivery delivery) {
     this.source = source;
@@ -162,7 +168,26 @@ final class CsvRun {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new CsvImportSummary(source, rows, imported, skipped, bad, kept);
+    return new CsvImportSummary(source, rows, imported, skipped, bad, kept, skippedValues);
+  }
+
+  /**
+   * Counts a row skipped for {@code value}, under the first spelling seen of it (values match
+   * case-insensitively); past {@value #SKIPPED_VALUES_KEPT} distinct values the rest count as
+   * {@code …}.
+   */
+  private void countSkipped(String value) {
+    String key = null;
+    for (String k : skippedValues.keySet()) {
+      if (k.equalsIgnoreCase(value)) {
+        key = k;
+        break;
+      }
+    }
+    if (key == null) {
+      key = skippedValues.size() < SKIPPED_VALUES_KEPT ? value : "…";
+    }
+    skippedValues.merge(key, 1L, Long::sum);
   }
 
   /**
@@ -176,7 +201,9 @@ final class CsvRun {
     for (int slot : skipping) {
       int f = field[slot];
       int s = t.start(f);
-      if (cells[slot].skips(b, s, t.end(f, s))) {
+      int e = t.end(f, s);
+      if (cells[slot].skips(b, s, e)) {
+        countSkipped(new String(b, s, e - s));
         return false;
       }
     }

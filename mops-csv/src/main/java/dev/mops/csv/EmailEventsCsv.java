@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads email events from CSV ({@code contact_id,event,occurred_at}, optionally {@code message_id}
@@ -149,9 +150,17 @@ public final class EmailEventsCsv extends CsvReader<EmailEvent> {
    * no event made. The columns have checked all that the accumulator checks.
    */
   private static CsvRun.Delivery fastPath(EmailAccumulator acc) {
+    return fastPath(acc, UnaryOperator.identity());
+  }
+
+  /**
+   * The fast path into {@code acc}, each contact id passed through {@code contactIds} first (see
+   * {@link ContactIdentity}).
+   */
+  static CsvRun.Delivery fastPath(EmailAccumulator acc, UnaryOperator<String> contactIds) {
     requireNonNull(acc, "accumulator");
     return row -> {
-      String contact = CONTACT.get(row);
+      String contact = contactIds.apply(CONTACT.get(row));
       EmailEventType type = EVENT.get(row);
       long second = OCCURRED.second(row);
       BounceType bounce = BOUNCE.find(row);

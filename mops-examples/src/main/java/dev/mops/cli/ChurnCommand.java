@@ -1,9 +1,10 @@
 package dev.mops.cli;
 
-import dev.mops.csv.EmailEventsCsv;
+import dev.mops.csv.ContactIdentity;
+import dev.mops.csv.EmailExports;
+import dev.mops.csv.EmailImport;
+import dev.mops.csv.EmailPreset;
 import dev.mops.json.MopsJson;
-import dev.mops.metrics.EmailAccumulator;
-import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,18 +29,33 @@ import picocli.CommandLine.Spec;
     name = "churn",
     mixinStandardHelpOptions = true,
     description = {
-      "Computes monthly email churn from an events CSV (contact_id,event,occurred_at):",
-      "distinct unsubscribers / distinct contacts emailed, per calendar month of --zone."
+      "Computes monthly email churn from an events CSV (contact_id,event,occurred_at), or from",
+      "a platform's export with --from: distinct unsubscribers / distinct contacts emailed,",
+      "per calendar month of --zone. Several files and ZIPs of them count as one export."
     })
 final class ChurnCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "EVENTS.csv",
-      description = "The email events; the bundled sample when absent.")
-  Path events;
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "The export's files or ZIPs; the bundled sample when absent.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--from",
+      paramLabel = "PRESET",
+      description =
+          "The export's platform: hubspot, mailchimp, mailchimp-audience, sfmc, marketo"
+              + " (default: the standard layout).")
+  @Nullable String from;
+
+  @Option(
+      names = "--exact-ids",
+      description =
+          "Count contact ids exactly as written (default: ids with an @ ignore case, so"
+              + " Ann@X.com and ann@x.com are one contact).")
+  boolean exactIds;
 
   @Option(
       names = "--zone",
@@ -55,30 +74,40 @@ final class ChurnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = events == null ? Samples.events(err) : events;
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw FileFailure.read(file, e);
+    EmailPreset preset = from == null ? EmailPreset.STANDARD : EmailPreset.parse(from);
+    List<Path> read = files.isEmpty() ? List.of(Samples.events(err)) : files;
+    long size = 0;
+    for (Path file : read) {
+      try {
+        size += Files.size(file);
+      } catch (IOException e) {
+        throw FileFailure.read(file, e);
+      }
     }
     if (size > 50L << 20) {
-      err.printf(Locale.ROOT, "mops: reading %s (%,d MB)...%n", file, size >> 20);
+      err.printf(Locale.ROOT, "mops: reading %s (%,d MB)...%n", read, size >> 20);
       err.flush();
     }
+    preset.notes().forEach(n -> err.println("mops: note: " + n));
     long start = System.nanoTime();
-    EmailAccumulator acc = EmailMetrics.accumulator(zone.normalized());
+    EmailImport imported;
     try {
-      EmailEventsCsv.builder().build().readInto(file, acc);
+      imported =
+          EmailExports.builder(preset)
+              .contactIdentity(exactIds ? ContactIdentity.EXACT : ContactIdentity.EMAIL_IGNORE_CASE)
+              .build()
+              .read(read, zone.normalized());
     } catch (UncheckedIOException e) {
-      throw FileFailure.read(file, e);
+      throw read.size() == 1 ? FileFailure.read(read.get(0), e) : e;
     }
-    EmailReport<YearMonth> report = acc.result();
+    imported.skippedRows().forEach(line -> err.println("mops: " + line));
+    imported.skippedFiles().forEach(f -> err.println("mops: " + f + ": no email events, skipped"));
+    EmailReport<YearMonth> report = imported.report();
     if (size > 50L << 20) {
       err.printf(
           Locale.ROOT,
-          "mops: %,d events in %.1f s%n",
-          acc.events(),
+          "mops: %,d files in %.1f s%n",
+          imported.summaries().size(),
           (System.nanoTime() - start) / 1e9);
     }
     PrintWriter out = spec.commandLine().getOut();

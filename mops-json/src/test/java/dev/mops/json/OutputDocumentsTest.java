@@ -213,7 +213,8 @@ class OutputDocumentsTest {
     JSON.writeEmailReport(report, out);
     assertEquals(json, out.toString(StandardCharsets.UTF_8));
     assertEquals(
-        "{\n  \"months\": []\n}\n", JSON.writeEmailReportString(EmailMetrics.report(List.of())));
+        "{\n  \"months\": [],\n  \"notAvailable\": []\n}\n",
+        JSON.writeEmailReportString(EmailMetrics.report(List.of())));
   }
 
   private static WorkItem work(
@@ -320,7 +321,11 @@ class OutputDocumentsTest {
     assertEquals(
         "one of tickets, hours, story_points {enum=[tickets, hours, story_points]}",
         types.get("workUnitShares.unit"));
-    assertEquals(3 + 1 + 2 + 6 + 1 + 6, types.size(), types.toString());
+    assertEquals(
+        "one of churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate"
+            + " {enum=[churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate]}",
+        types.get("notAvailable.rate"));
+    assertEquals(3 + 1 + 2 + 6 + 1 + 6 + 1, types.size(), types.toString());
   }
 
   @Test

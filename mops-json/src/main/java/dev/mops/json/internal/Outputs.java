@@ -8,6 +8,7 @@ import dev.mops.check.CheckReport;
 import dev.mops.check.Finding;
 import dev.mops.check.Severity;
 import dev.mops.metrics.EmailCounts;
+import dev.mops.metrics.EmailRate;
 import dev.mops.metrics.EmailReport;
 import dev.mops.metrics.Ratio;
 import dev.mops.metrics.VisionFocus;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
@@ -186,26 +188,94 @@ public final class Outputs {
           "The number of findings of each severity.");
 
   /**
-   * One month of an email report: its key and counts.
+   * One month of an email report: its key and counts, and the rates its source cannot give.
    *
    * @param month the month
    * @param counts its counts
+   * @param unavailable the rates written as {@code null} whatever the counts
    */
-  public record Month(YearMonth month, EmailCounts counts) {}
+  public record Month(YearMonth month, EmailCounts counts, Set<EmailRate> unavailable) {
+    /** The rate {@code r} of this month: undefined when the source cannot give it. */
+    Ratio rate(EmailRate r) {
+      return unavailable.contains(r) ? Ratio.of(0, 0) : r.of(counts);
+    }
+  }
+
+  /**
+   * A rate the source of an email report cannot give, and why.
+   *
+   * @param rate the rate
+   * @param reason why, e.g. {@code the sfmc export has no delivered events}
+   */
+  public record NotAvailable(EmailRate rate, String reason) {}
 
   /**
    * An email report by month, as the document lists it.
    *
    * @param months the months, in order
+   * @param notAvailable the rates the source cannot give, in {@link EmailRate} order
    */
-  public record MonthlyEmail(List<Month> months) {
+  public record MonthlyEmail(List<Month> months, List<NotAvailable> notAvailable) {
     /** The months of {@code report}, in order. */
     public static MonthlyEmail of(EmailReport<YearMonth> report) {
       List<Month> months = new ArrayList<>();
-      report.counts().asMap().forEach((m, c) -> months.add(new Month(m, c)));
-      return new MonthlyEmail(List.copyOf(months));
+      Set<EmailRate> unavailable = report.unavailable().keySet();
+      report.counts().asMap().forEach((m, c) -> months.add(new Month(m, c, unavailable)));
+      List<NotAvailable> na = new ArrayList<>();
+      report.unavailable().forEach((r, why) -> na.add(new NotAvailable(r, why)));
+      return new MonthlyEmail(List.copyOf(months), List.copyOf(na));
     }
   }
+
+  /**
+   * The property name of each rate in an email month, the one place that names them: the month's
+   * properties and the {@code notAvailable} list both read it.
+   */
+  static String property(EmailRate r) {
+    return switch (r) {
+      case CHURN -> "churn";
+      case DELIVERY -> "deliveryRate";
+      case OPEN_RATE -> "openRate";
+      case CLICK_RATE -> "clickRate";
+      case CLICK_TO_OPEN -> "clickToOpenRate";
+      case UNSUBSCRIBE_RATE -> "unsubscribeRate";
+    };
+  }
+
+  /** A rate named by its property name. */
+  static final Codec<EmailRate> RATE_NAME =
+      new WriteOnly<>(
+          "one of "
+              + Arrays.stream(EmailRate.values())
+                  .map(Outputs::property)
+                  .collect(Collectors.joining(", ")),
+          obj(
+              "enum",
+              Arrays.stream(EmailRate.values())
+                  .map(Outputs::property)
+                  .collect(Collectors.toList()))) {
+        @Override
+        public void write(JsonGenerator g, EmailRate value) {
+          g.writeString(property(value));
+        }
+      };
+
+  /** A rate the report's source cannot give. */
+  static final ObjectCodec<NotAvailable, Object[]> NOT_AVAILABLE =
+      with(
+          with(
+              writeOnly(
+                  NotAvailable.class,
+                  "notAvailable",
+                  "A rate the report's source cannot give: `null` in every month, and why."),
+              "rate",
+              RATE_NAME,
+              NotAvailable::rate,
+              "The rate, by its property name in a month."),
+          "reason",
+          STRING,
+          NotAvailable::reason,
+          "Why, e.g. `the sfmc export has no delivered events`.");
 
   /** One month of the email report. */
   static final ObjectCodec<Month, Object[]> MONTH_COUNTS = month();
@@ -215,7 +285,8 @@ public final class Outputs {
         writeOnly(
             Month.class,
             "emailMonth",
-            "The email counts and rates of one calendar month of the report's zone.");
+            "The email counts and rates of one calendar month of the report's zone; a rate the"
+                + " source cannot give (see `notAvailable`) is `null`.");
     with(m, "month", MONTH, Month::month, "The month.");
     with(
         m,
@@ -231,53 +302,59 @@ public final class Outputs {
         "Distinct contacts emailed (sent to) in the month.");
     with(
         m,
-        "churn",
+        property(EmailRate.CHURN),
         RATE,
-        x -> x.counts().churn(),
+        x -> x.rate(EmailRate.CHURN),
         "Email churn: unsubscribed ÷ recipients; may exceed 1; `null` without recipients.");
     with(
         m,
-        "deliveryRate",
+        property(EmailRate.DELIVERY),
         RATE,
-        x -> x.counts().deliveryRate(),
+        x -> x.rate(EmailRate.DELIVERY),
         "Delivery events ÷ send events; `null` without sends.");
     with(
         m,
-        "openRate",
+        property(EmailRate.OPEN_RATE),
         RATE,
-        x -> x.counts().openRate(),
+        x -> x.rate(EmailRate.OPEN_RATE),
         "Distinct openers ÷ distinct delivered contacts; `null` when none was delivered.");
     with(
         m,
-        "clickRate",
+        property(EmailRate.CLICK_RATE),
         RATE,
-        x -> x.counts().clickRate(),
+        x -> x.rate(EmailRate.CLICK_RATE),
         "Distinct clickers ÷ distinct delivered contacts; `null` when none was delivered.");
     with(
         m,
-        "clickToOpenRate",
+        property(EmailRate.CLICK_TO_OPEN),
         RATE,
-        x -> x.counts().clickToOpenRate(),
+        x -> x.rate(EmailRate.CLICK_TO_OPEN),
         "Distinct clickers ÷ distinct openers; may exceed 1; `null` without openers.");
     return with(
         m,
-        "unsubscribeRate",
+        property(EmailRate.UNSUBSCRIBE_RATE),
         RATE,
-        x -> x.counts().unsubscribeRate(),
+        x -> x.rate(EmailRate.UNSUBSCRIBE_RATE),
         "Distinct unsubscribers ÷ distinct delivered contacts; `null` when none was delivered.");
   }
 
   /** The email report document: what {@code mops churn --format json} prints. */
   public static final ObjectCodec<MonthlyEmail, Object[]> EMAIL_REPORT =
       with(
-          writeOnly(
-              MonthlyEmail.class,
-              "emailReport",
-              "Email churn and rates by month (`mops churn --format json`), the root object."),
-          "months",
-          Codecs.list(MONTH_COUNTS),
-          MonthlyEmail::months,
-          "One entry per month with at least one event, in calendar order; `[]` when none.");
+          with(
+              writeOnly(
+                  MonthlyEmail.class,
+                  "emailReport",
+                  "Email churn and rates by month (`mops churn --format json`), the root object."),
+              "months",
+              Codecs.list(MONTH_COUNTS),
+              MonthlyEmail::months,
+              "One entry per month with at least one event, in calendar order; `[]` when none."),
+          "notAvailable",
+          Codecs.list(NOT_AVAILABLE),
+          MonthlyEmail::notAvailable,
+          "The rates the source cannot give (an export without delivered events has no delivery"
+              + " rate, not one of 0), `null` in every month; `[]` when it can give them all.");
 
   /**
    * The shares of one unit of a work mix.
@@ -376,5 +453,6 @@ public final class Outputs {
 
   /** Every object type of these documents, roots first, for the format reference. */
   public static final List<ObjectCodec<?, ?>> TYPES =
-      List.of(FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS, WORK_MIX, UNIT_SHARES);
+      List.of(
+          FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS, NOT_AVAILABLE, WORK_MIX, UNIT_SHARES);
 }

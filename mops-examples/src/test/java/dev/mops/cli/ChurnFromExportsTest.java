@@ -1,0 +1,105 @@
+package dev.mops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mops churn --from PRESET FILE…}: each platform's export in one command. */
+class ChurnFromExportsTest {
+  @TempDir Path dir;
+
+  private static final String SENT =
+      "ClientID,SendID,SubscriberKey,EmailAddress,SubscriberID,ListID,EventDate,EventType\n"
+          + "7281698,5521,Ann@Example.com,ann@example.com,10001,301,3/2/2027 9:00:00 AM,Sent\n"
+          + "7281698,5521,bob@example.com,bob@example.com,10002,301,3/2/2027 9:00:00 AM,Sent\n"
+          + "7281698,5522,ann@example.com,ann@example.com,10001,301,3/2/2027 9:30:00 AM,Sent\n";
+  private static final String UNSUBS =
+      "ClientID,SendID,SubscriberKey,EmailAddress,SubscriberID,ListID,EventDate,EventType\n"
+          + "7281698,5521,ann@example.com,ann@example.com,10001,301,3/3/2027 8:01:00 AM,Unsubscribe\n";
+
+  private Path zip() throws IOException {
+    Path z = dir.resolve("tracking.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(z))) {
+      out.putNextEntry(new ZipEntry("Sent.csv"));
+      out.write(SENT.getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new ZipEntry("Unsubs.csv"));
+      out.write(UNSUBS.getBytes(StandardCharsets.UTF_8));
+    }
+    return z;
+  }
+
+  @Test
+  void sfmcZipInOneCommandWithItsGuessOnStandardError() throws IOException {
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "sfmc", zip().toString());
+    assertEquals(0, r.code(), r.err());
+    // Ann@Example.com and ann@example.com are one contact by default: 2 recipients
+    assertTrue(r.out().contains("2027-03  50% (1 of 2)"), r.out());
+    assertTrue(
+        r.out().contains("delivery rate: n/a, the sfmc export has no delivered events"), r.out());
+    assertTrue(r.err().startsWith("mops: note: sfmc: reads EventDate"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void jsonWritesTheRatesTheExportCannotGiveAsNullWithTheReason() throws IOException {
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "sfmc", "--format", "json", zip().toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\"churn\": 0.5,"), r.out());
+    assertTrue(r.out().contains("\"deliveryRate\": null,"), r.out()); // not 0 of 3 sends
+    assertTrue(
+        r.out()
+            .contains(
+                "\"rate\": \"deliveryRate\",\n"
+                    + "      \"reason\": \"the sfmc export has no delivered events\""),
+        r.out());
+  }
+
+  @Test
+  void exactIdsKeepAnnsTwoSpellingsApart() throws IOException {
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "sfmc", "--exact-ids", zip().toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2027-03  33.33% (1 of 3)"), r.out());
+  }
+
+  @Test
+  void severalFilesAndSkippedRowsSummarised() throws IOException {
+    Path a = dir.resolve("march.csv");
+    Files.writeString(
+        a,
+        "id,created,type,recipient\n"
+            + "1,1803978001000,SENT,ann@example.com\n"
+            + "2,1803978000000,PROCESSED,ann@example.com\n");
+    Path b = dir.resolve("march-2.csv");
+    Files.writeString(
+        b, "id,created,type,recipient\n3,1803978002000,STATUSCHANGE,ann@example.com\n");
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "hubspot", a.toString(), b.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2027-03  100% (1 of 1)"), r.out());
+    assertTrue(r.err().contains("1 row skipped by the column mapping: \"PROCESSED\" 1"), r.err());
+  }
+
+  @Test
+  void anUnknownPresetOrAnotherVendorsFileIsUnusableInput() throws IOException {
+    MopsCommandLineTest.Run unknown = MopsCommandLineTest.run("churn", "--from", "pardot", "x.csv");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("hubspot, mailchimp"), unknown.err());
+    Path hub = dir.resolve("events.csv");
+    Files.writeString(hub, "id,created,type,recipient\n1,1803978001000,SENT,ann@example.com\n");
+    MopsCommandLineTest.Run wrong =
+        MopsCommandLineTest.run("churn", "--from", "marketo", hub.toString());
+    assertEquals(2, wrong.code());
+    assertTrue(wrong.err().contains("(looked for \"leadId\")"), wrong.err());
+  }
+}
