@@ -219,9 +219,9 @@ final class Charts {
           .append(", ")
           .append(Figures.percent(status.elapsed()))
           .append(" elapsed.");
-      svg.text(LEFT, y + 12, Svg.cut(okr.title(), 30), "start", "b");
-      svg.text(Svg.WIDTH - LEFT, y + 12, head, "end", "b");
-      y += 18;
+      svg.text(LEFT, y + 12, Svg.cut(okr.title(), 56), "start", "b");
+      svg.text(LEFT, y + 26, head, "start", "");
+      y += 32;
       double firstRow = y;
       for (KeyResult kr : okr.keyResults()) {
         if (rows++ >= ROWS) {
