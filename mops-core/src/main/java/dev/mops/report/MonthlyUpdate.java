@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * The monthly stakeholder update ("a monthly email or one-pager"): for each stakeholder objective,
  * the quick wins launched in the month and what they build, next month's planned quick wins and the
  * progress of each capability; then the KPIs against their targets, the OKR scores with their
- * time-based status, and quick-win delivery so far. Everything is as of the last day of the month.
+ * time-based status, and quick-win delivery so far, with a Mermaid gantt of the quick wins and
+ * capability build-outs (a {@code mermaid} code block, since 0.2). Everything is as of the last day
+ * of the month. The same update renders as an HTML page with charts ({@link #toHtml()}).
  *
  * <p>It is rendered from the plan's {@linkplain Plan#publicView() public view} only, so internal
  * goals, work items, notes and anything marked internal never appear. The Markdown is
@@ -142,6 +144,10 @@ public final class MonthlyUpdate {
         .append("); ")
         .append(Figures.count(delivery.currentStreak(), "month", "months"))
         .append(" in a row with a launch.\n");
+    String gantt = Mermaid.gantt(plan, month);
+    if (!gantt.isEmpty()) {
+      md.append('\n').append(gantt);
+    }
     return md.toString();
   }
 
