@@ -64,6 +64,8 @@ class HostileReportTest {
 
   private static final Pattern REGION = Pattern.compile("⟦(.*?)⟧", Pattern.DOTALL);
 
+  private static final Pattern WHOLE_REGION = Pattern.compile("⟦([^⟦]*?)⟧", Pattern.DOTALL);
+
   static Plan hostilePlan() {
     JsonMapper mapper = JsonMapper.builder().build();
     JsonNode doc = mapper.readTree(MopsJson.standard().writeString(SeedPlans.automotivePlan()));
@@ -159,7 +161,8 @@ class HostileReportTest {
       for (String attack : new String[] {"<script", "<img", "<http", "<b>", "<i>", "<a "}) {
         assertFalse(html.contains(attack), attack + " in\n" + html);
       }
-      Matcher m = REGION.matcher(html);
+      // a chart label cut with … opens a region it does not close: regions never hold another ⟦
+      Matcher m = WHOLE_REGION.matcher(html);
       int regions = 0;
       while (m.find()) {
         regions++;
