@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * The monthly stakeholder update ("a monthly email or one-pager"): for each stakeholder objective,
  * the quick wins launched in the month and what they build, next month's planned quick wins and the
  * progress of each capability; then the KPIs against their targets, the OKR scores with their
- * time-based status, and quick-win delivery so far. Everything is as of the last day of the month.
+ * time-based status, and quick-win delivery so far, with a Mermaid gantt of the quick wins and
+ * capability build-outs (a {@code mermaid} code block, since 0.2). Everything is as of the last day
+ * of the month. The same update renders as an HTML page with charts ({@link #toHtml()}).
  *
  * <p>It is rendered from the plan's {@linkplain Plan#publicView() public view} only, so internal
  * goals, work items, notes and anything marked internal never appear. The Markdown is
@@ -49,10 +51,12 @@ import org.jspecify.annotations.Nullable;
 public final class MonthlyUpdate {
   private final YearMonth month;
   private final String markdown;
+  private final List<Chart> charts;
 
-  private MonthlyUpdate(YearMonth month, String markdown) {
+  private MonthlyUpdate(YearMonth month, String markdown, List<Chart> charts) {
     this.month = month;
     this.markdown = markdown;
+    this.charts = charts;
   }
 
   /**
@@ -63,7 +67,8 @@ public final class MonthlyUpdate {
   public static MonthlyUpdate of(Plan plan, YearMonth month) {
     requireNonNull(plan, "plan");
     requireNonNull(month, "month");
-    return new MonthlyUpdate(month, render(plan.publicView(), month));
+    Plan view = plan.publicView();
+    return new MonthlyUpdate(month, render(view, month), Charts.monthly(view, month));
   }
 
   /** The month reported on. */
@@ -79,6 +84,30 @@ public final class MonthlyUpdate {
   /** The update as Markdown, ending with a newline. */
   public String toMarkdown() {
     return markdown;
+  }
+
+  /**
+   * The charts of the update, drawn from the same public view and figures as its text: quick wins
+   * planned and launched by month (misses and the streak marked), key-result progress against the
+   * grade bands with the time elapsed, key-result check-ins by month (months without one are gaps),
+   * and the KPIs against their targets. A chart without data is left out.
+   *
+   * @since 0.2
+   */
+  public List<Chart> charts() {
+    return charts;
+  }
+
+  /**
+   * The update as one self-contained HTML page, ending with a newline: the {@linkplain #charts()
+   * charts} as inline SVG with their descriptions, then the same text as {@link #toMarkdown()}.
+   * Inline CSS, no script, no request to the network; it prints on one A4 or Letter page and reads
+   * on a phone. Plan text is escaped.
+   *
+   * @since 0.2
+   */
+  public String toHtml() {
+    return Html.page(charts, markdown);
   }
 
   /** The Markdown text. */
@@ -115,6 +144,10 @@ public final class MonthlyUpdate {
         .append("); ")
         .append(Figures.count(delivery.currentStreak(), "month", "months"))
         .append(" in a row with a launch.\n");
+    String gantt = Mermaid.gantt(plan, month);
+    if (!gantt.isEmpty()) {
+      md.append('\n').append(gantt);
+    }
     return md.toString();
   }
 
@@ -280,7 +313,8 @@ public final class MonthlyUpdate {
     };
   }
 
-  private static String kpiStatus(Kpi k, @Nullable Observation latest) {
+  /** {@code on target}, {@code off target}, or empty without a value or a target. */
+  static String kpiStatus(Kpi k, @Nullable Observation latest) {
     if (latest == null || k.targetValue().isEmpty()) {
       return "";
     }

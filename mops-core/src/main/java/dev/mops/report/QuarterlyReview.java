@@ -64,11 +64,13 @@ public final class QuarterlyReview {
   private final Quarter quarter;
   private final DateRange range;
   private final String markdown;
+  private final List<Chart> charts;
 
-  private QuarterlyReview(Quarter quarter, DateRange range, String markdown) {
+  private QuarterlyReview(Quarter quarter, DateRange range, String markdown, List<Chart> charts) {
     this.quarter = quarter;
     this.range = range;
     this.markdown = markdown;
+    this.charts = charts;
   }
 
   /**
@@ -99,7 +101,8 @@ public final class QuarterlyReview {
               + Wording.quote(plan.id()));
     }
     DateRange range = quarter.range(plan.fiscalYearStart());
-    return new QuarterlyReview(quarter, range, render(plan, quarter, range, report));
+    return new QuarterlyReview(
+        quarter, range, render(plan, quarter, range, report), Charts.quarterly(plan, range));
   }
 
   /**
@@ -152,6 +155,30 @@ public final class QuarterlyReview {
   /** The review as Markdown, ending with a newline. */
   public String toMarkdown() {
     return markdown;
+  }
+
+  /**
+   * The charts of the review, drawn from the same plan and figures as its text: the urgent, ad-hoc
+   * and vision-serving shares of the work created in each month of the quarter (by hours, with the
+   * vision target), and the measured success indicators month by month against their targets
+   * (months without an observation are gaps). A chart without data is left out.
+   *
+   * @since 0.2
+   */
+  public List<Chart> charts() {
+    return charts;
+  }
+
+  /**
+   * The review as one self-contained HTML page, ending with a newline: the {@linkplain #charts()
+   * charts} as inline SVG with their descriptions, then the same text as {@link #toMarkdown()}.
+   * Inline CSS, no script, no request to the network. Plan text is escaped. Internal, like the
+   * review.
+   *
+   * @since 0.2
+   */
+  public String toHtml() {
+    return Html.page(charts, markdown);
   }
 
   /** The Markdown text. */

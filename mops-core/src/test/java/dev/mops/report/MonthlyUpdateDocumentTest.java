@@ -312,6 +312,23 @@ class MonthlyUpdateDocumentTest {
         ## Quick-win delivery
 
         50% of the quick wins planned up to March 2027 launched (2 of 4); 1 month in a row with a launch.
+
+        ```mermaid
+        gantt
+          title Quick wins and capability build-outs
+          dateFormat YYYY-MM-DD
+          axisFormat %b %Y
+          section Quick wins
+          Template (launched) :done, 2027-02-01, 2027-02-28
+          Nurture (launched) :done, 2027-03-01, 2027-03-31
+          Webinar (missed) :crit, 2027-03-01, 2027-03-31
+          Chatbot (planned) :2027-04-01, 2027-04-30
+          Early bird (launched) :done, 2027-04-01, 2027-04-30
+          Survey (missed) :crit, 2027-03-01, 2027-03-31
+          section Capabilities
+          Lead management :2027-02-01, 2027-03-31
+          Web forms :2027-03-01, 2027-04-30
+        ```
         """;
     MonthlyUpdate update = MonthlyUpdate.of(plan(), MARCH);
     assertEquals(expected, update.toMarkdown());
@@ -341,7 +358,17 @@ class MonthlyUpdateDocumentTest {
         "# Streak: stakeholder update, March 2027\n\nas of 2027-03-31\n",
         md.substring(0, md.indexOf("\n## ")));
     assertEquals(
-        "100% of the quick wins planned up to March 2027 launched (2 of 2); 2 months in a row with a launch.\n",
+        "100% of the quick wins planned up to March 2027 launched (2 of 2); 2 months in a row with a launch.\n"
+            + "\n```mermaid\ngantt\n"
+            + "  title Quick wins and capability build-outs\n"
+            + "  dateFormat YYYY-MM-DD\n"
+            + "  axisFormat %b %Y\n"
+            + "  section Quick wins\n"
+            + "  A (launched) :done, 2027-02-01, 2027-02-28\n"
+            + "  B (launched) :done, 2027-03-01, 2027-03-31\n"
+            + "  section Capabilities\n"
+            + "  Cap :2027-02-01, 2027-03-31\n"
+            + "```\n",
         md.substring(
             md.indexOf("## Quick-win delivery\n\n") + "## Quick-win delivery\n\n".length()));
   }

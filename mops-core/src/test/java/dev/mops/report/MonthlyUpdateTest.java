@@ -27,7 +27,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class MonthlyUpdateTest {
-  private static Plan plan() {
+  static Plan plan() {
     return Plan.builder()
         .id("p")
         .name("Plan 2027")

@@ -13,13 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mops review}: the quarterly review of the team's internal goals in Markdown. */
+/**
+ * {@code mops review}: the quarterly review of the team's internal goals in Markdown, HTML or SVG
+ * charts.
+ */
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
     description =
-        "Renders the quarterly internal-goal review (Markdown): indicators, trends, and the findings"
-            + " of the rules (with any --param) as of the quarter's last day.")
+        "Renders the quarterly internal-goal review (Markdown, an HTML page with charts, or the"
+            + " charts as SVG files): indicators, trends, and the findings of the rules (with any"
+            + " --param) as of the quarter's last day.")
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,9 +42,18 @@ final class ReviewCommand implements Callable<Integer> {
   String quarter;
 
   @Option(
+      names = "--format",
+      paramLabel = "md|html|svg",
+      defaultValue = "md",
+      description = "md (default), html (one self-contained page) or svg (one file per chart).")
+  ReportFormat format;
+
+  @Option(
       names = "--out",
-      paramLabel = "FILE",
-      description = "Write to this file instead of standard output.")
+      paramLabel = "FILE|DIR",
+      description =
+          "Write to this file instead of standard output; for svg, the directory (made if"
+              + " missing) to write the charts into.")
   Path outFile;
 
   @Mixin RuleOptions rules;
@@ -49,9 +62,12 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     Quarter q = Quarter.parse(quarter);
     RuleSet r = rules.rules(); // a bad --param is a usage error before any input is read
+    ReportCommand.requireDirectoryForSvg(spec, format, outFile);
     Plan p = plan == null ? Samples.plan(spec.commandLine().getErr()) : Samples.read(plan);
     Samples.requireWithin(p, q.range(p.fiscalYearStart()), q.toString());
-    ReportCommand.write(spec, QuarterlyReview.of(p, q, r).toMarkdown(), outFile);
+    QuarterlyReview review = QuarterlyReview.of(p, q, r);
+    ReportCommand.write(
+        spec, format, review.toMarkdown(), review.toHtml(), review.charts(), outFile);
     return 0;
   }
 }

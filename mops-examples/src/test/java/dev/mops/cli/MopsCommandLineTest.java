@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +126,77 @@ class MopsCommandLineTest {
     Path out = dir.resolve("update.md");
     assertEquals(0, run("report", "--month", "2027-03", "--out", out.toString()).code());
     assertEquals(r.out(), Files.readString(out));
+  }
+
+  private static final String SAMPLE =
+      "mops: no plan given; using the bundled sample plan (the automotive plan of the seed"
+          + " article)\n";
+
+  @Test
+  void reportAndReviewWriteHtmlPages() throws IOException {
+    Run html = run("report", "--month", "2027-03", "--format", "html");
+    assertEquals(0, html.code(), html.err());
+    assertEquals(
+        dev.mops.report.MonthlyUpdate.of(
+                dev.mops.testing.SeedPlans.automotivePlan(), java.time.YearMonth.of(2027, 3))
+            .toHtml(),
+        html.out());
+    Path out = dir.resolve("review.html");
+    Run review = run("review", "--quarter", "2027-Q1", "--format", "html", "--out", out.toString());
+    assertEquals(0, review.code(), review.err());
+    assertEquals(SAMPLE + "mops: wrote " + out + "\n", review.err());
+    assertTrue(
+        Files.readString(out).startsWith("<!DOCTYPE html>")
+            && Files.readString(out).contains("<h1>Marketing operations plan 2027: internal goals"),
+        Files.readString(out));
+    Run md = run("report", "--month", "2027-03", "--format", "md");
+    assertEquals(run("report", "--month", "2027-03").out(), md.out());
+  }
+
+  @Test
+  void svgWritesOneFilePerChartIntoADirectory() throws IOException {
+    Path charts = dir.resolve("charts").resolve("march");
+    Run r = run("report", "--month", "2027-03", "--format", "svg", "--out", charts.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> names = List.of("quick-wins", "okrs", "key-result-trends", "kpis");
+    StringBuilder wrote = new StringBuilder(SAMPLE);
+    for (String name : names) {
+      Path file = charts.resolve(name + ".svg");
+      wrote.append("mops: wrote ").append(file).append('\n');
+      assertTrue(Files.readString(file).startsWith("<svg xmlns="), file.toString());
+    }
+    assertEquals(wrote.toString(), r.err());
+    try (var files = Files.list(charts)) {
+      assertEquals(names.size(), files.count());
+    }
+    Run review =
+        run("review", "--quarter", "2027-Q1", "--format", "svg", "--out", charts.toString());
+    assertEquals(0, review.code(), review.err());
+    assertTrue(Files.exists(charts.resolve("work-shares.svg")), review.err());
+    assertTrue(Files.exists(charts.resolve("indicator-trends.svg")), review.err());
+
+    Run noDir = run("report", "--month", "2027-03", "--format", "svg");
+    assertEquals(2, noDir.code());
+    assertTrue(
+        noDir.err().startsWith("mops: --format svg writes one file per chart: give --out DIR\n"),
+        noDir.err());
+    Run badFormat = run("review", "--quarter", "2027-Q1", "--format", "pdf");
+    assertEquals(2, badFormat.code());
+    assertTrue(badFormat.err().contains("--format"), badFormat.err());
+  }
+
+  @Test
+  void demoWritesTheOnePagerAndPrintsItsPath() throws IOException {
+    Path into = dir.resolve("demo");
+    Run r = run("demo", "--dir", into.toString());
+    assertEquals(0, r.code(), r.err());
+    Path page = into.resolve("one-pager-2027-03.html").toAbsolutePath();
+    assertTrue(
+        r.out()
+            .endsWith(
+                "\n== the one-pager as HTML (open it in a browser)\n\n" + page.toUri() + "\n"),
+        r.out());
+    assertTrue(Files.readString(page).contains("<svg "), page.toString());
   }
 
   @Test
@@ -441,7 +513,7 @@ class MopsCommandLineTest {
 
   @Test
   void demoRunsCheckReportAndChurn() {
-    Run r = run("demo");
+    Run r = run("demo", "--dir", dir.resolve("demo").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(
         r.out().contains("== mops check")

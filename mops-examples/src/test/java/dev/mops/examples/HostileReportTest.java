@@ -14,6 +14,7 @@ import dev.mops.report.QuarterlyReview;
 import dev.mops.testing.SeedPlans;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,8 @@ class HostileReportTest {
   private static final String ACTIVE = "<>[]()`|*_~&#!";
 
   private static final Pattern REGION = Pattern.compile("⟦(.*?)⟧", Pattern.DOTALL);
+
+  private static final Pattern WHOLE_REGION = Pattern.compile("⟦([^⟦]*?)⟧", Pattern.DOTALL);
 
   static Plan hostilePlan() {
     JsonMapper mapper = JsonMapper.builder().build();
@@ -148,6 +151,52 @@ class HostileReportTest {
     }
   }
 
+  @Test
+  void theHtmlPagesAndChartsShowPlanTextLiterally() {
+    Plan plan = hostilePlan();
+    MonthlyUpdate update = MonthlyUpdate.of(plan, YearMonth.of(2027, 3));
+    QuarterlyReview review = QuarterlyReview.of(plan, Quarter.parse("2027-Q1"));
+    for (String html : new String[] {update.toHtml(), review.toHtml()}) {
+      assertNoControlCharacters(html);
+      for (String attack : new String[] {"<script", "<img", "<http", "<b>", "<i>", "<a "}) {
+        assertFalse(html.contains(attack), attack + " in\n" + html);
+      }
+      // a chart label cut with … opens a region it does not close: regions never hold another ⟦
+      Matcher m = WHOLE_REGION.matcher(html);
+      int regions = 0;
+      while (m.find()) {
+        regions++;
+        assertTrue(
+            m.group(1)
+                .startsWith(
+                    "[x](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;"
+                        + " &lt;script&gt;alert(1)&lt;/script&gt;"),
+            m.group());
+        assertTrue(m.group(1).contains("&amp;lt;b&amp;gt;"), m.group());
+        assertTrue(m.group(1).contains("\\u202Eevil\\u2066 é 中 \uD83D\uDE80"), m.group());
+      }
+      assertTrue(regions >= 10, "only " + regions + " regions in\n" + html);
+    }
+    assertTrue(!update.charts().isEmpty() && !review.charts().isEmpty());
+  }
+
+  @Test
+  void theMermaidGanttKeepsPlanTextFromItsSyntax() {
+    String md = MonthlyUpdate.of(hostilePlan(), YearMonth.of(2027, 3)).toMarkdown();
+    int start = md.indexOf("```mermaid\ngantt\n");
+    assertTrue(start > 0, md);
+    String gantt = md.substring(start, md.indexOf("```\n", start + 3) + 4);
+    List<String> tasks = gantt.lines().filter(l -> l.startsWith("  ") && l.contains(" :")).toList();
+    assertEquals(7, tasks.size(), gantt);
+    for (String task : tasks) {
+      String name = task.substring(2, task.lastIndexOf(" :"));
+      assertTrue(name.matches("[^:;#%<>&`\"\\[\\]|*]+"), name);
+      assertTrue(name.startsWith("x (javascript alert(1)) img src x onerror alert(1)"), name);
+      String title = name.replaceAll(" \\((launched|missed|planned)\\)$", "");
+      assertTrue(title.codePointCount(0, title.length()) <= 60, name);
+    }
+  }
+
   /** Every region of plan text sits on one line, and every active character in it is escaped. */
   private static void assertLiteral(String md, int atLeast) {
     Matcher m = REGION.matcher(md);
@@ -165,8 +214,10 @@ class HostileReportTest {
     }
     assertTrue(regions >= atLeast, "only " + regions + " regions of plan text in\n" + md);
     assertNoControlCharacters(md);
+    // the Mermaid block is checked on its own (theMermaidGanttKeepsPlanTextFromItsSyntax)
+    String text = md.replaceAll("(?s)```mermaid\n.*?```\n", "");
     for (String attack : new String[] {"](", "![", "``"}) {
-      assertFalse(md.contains(attack), attack + " in\n" + md);
+      assertFalse(text.contains(attack), attack + " in\n" + text);
     }
   }
 

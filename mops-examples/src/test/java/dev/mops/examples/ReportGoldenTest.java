@@ -33,4 +33,18 @@ class ReportGoldenTest {
         "quarterly-review-2027-Q1.md",
         QuarterlyReview.of(SeedPlans.automotivePlan(), Quarter.parse("2027-Q1")).toMarkdown());
   }
+
+  @Test
+  void monthlyUpdateForMarchAsHtml() {
+    GOLDEN.assertMatches(
+        "monthly-update-2027-03.html",
+        MonthlyUpdate.of(SeedPlans.automotivePlan(), YearMonth.of(2027, 3)).toHtml());
+  }
+
+  @Test
+  void quarterlyReviewForTheFirstQuarterAsHtml() {
+    GOLDEN.assertMatches(
+        "quarterly-review-2027-Q1.html",
+        QuarterlyReview.of(SeedPlans.automotivePlan(), Quarter.parse("2027-Q1")).toHtml());
+  }
 }
