@@ -1,54 +1,70 @@
 package dev.mops.spark;
 
+import dev.mops.csv.ColumnMapping;
 import dev.mops.csv.CsvImportException;
-import dev.mops.csv.EmailEventsCsv;
-import dev.mops.metrics.BounceType;
-import dev.mops.metrics.EmailEvent;
-import dev.mops.metrics.TimeSeries;
+import dev.mops.csv.CsvReader;
 import java.io.StringReader;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.functions;
 
 /**
- * Turns a partition of raw event rows into one row per event ({@code contact, measure, month,
- * message}), on the executor that holds the partition. Each chunk of rows is written as CSV and
- * read back by mops-csv's {@link EmailEventsCsv} under the caller's mapping, so header names, event
- * synonyms, skipped values, timestamps and bad rows follow exactly the CSV importer's rules; the
- * month is {@link TimeSeries#monthOf} in the caller's zone, the core's rule.
+ * Turns a partition of raw rows into one row per value on the executor that holds the partition:
+ * each chunk of rows is written as CSV and read back by a mops-csv reader under the caller's
+ * mapping, so header names, synonyms, skipped values, timestamps, numbers and bad rows follow
+ * exactly the CSV importers' rules. A subclass names the reader and makes a row of each value.
+ *
+ * @param <T> the value the reader makes of a row
  */
-final class EventRows implements MapPartitionsFunction<Row, Row> {
+abstract class CsvRows<T> implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   /** Rows per chunk read by one CSV read: a few hundred kilobytes of text. */
   private static final int CHUNK = 4096;
 
-  static final StructType SCHEMA =
-      new StructType()
-          .add("contact", DataTypes.StringType, false)
-          .add("measure", DataTypes.StringType, false)
-          .add("month", DataTypes.StringType, false)
-          .add("message", DataTypes.StringType, true);
-
   private final MappingRecipe recipe;
-  private final ZoneId zone;
   private final List<String> columns;
 
   /**
    * @param columns the names of the columns of the rows given, in order, the header of each chunk
    */
-  EventRows(MappingRecipe recipe, ZoneId zone, List<String> columns) {
+  CsvRows(MappingRecipe recipe, List<String> columns) {
     this.recipe = recipe;
-    this.zone = zone;
     this.columns = List.copyOf(columns);
+  }
+
+  /** The reader of the values, under {@code mapping}. */
+  abstract CsvReader<T> reader(ColumnMapping mapping);
+
+  /** The output row of {@code value}, of the subclass's schema. */
+  abstract Row row(T value);
+
+  /** What a row holds, for messages: {@code email event}. */
+  abstract String what();
+
+  /**
+   * The columns of {@code input} to hand the reader: those the mapping names, or all when it allows
+   * no extra columns (so that the reader can refuse them).
+   */
+  static Dataset<Row> readable(Dataset<Row> input, MappingRecipe recipe, List<String> names) {
+    Set<String> wanted = recipe.headerNames();
+    List<Column> read = new ArrayList<>();
+    for (String c : input.columns()) {
+      if (!recipe.allowsExtraColumns() || wanted.contains(c.trim())) {
+        read.add(functions.col("`" + c.replace("`", "``") + "`"));
+        names.add(c);
+      }
+    }
+    return input.select(read.toArray(Column[]::new));
   }
 
   /**
@@ -58,10 +74,7 @@ final class EventRows implements MapPartitionsFunction<Row, Row> {
    * @throws CsvImportException for a bad header
    */
   void checkHeader() {
-    EmailEventsCsv.builder()
-        .mapping(recipe.mapping())
-        .build()
-        .readInto(new StringReader(header()), e -> {});
+    reader(recipe.mapping()).readInto(new StringReader(header()), e -> {});
   }
 
   private String header() {
@@ -77,7 +90,7 @@ final class EventRows implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    EmailEventsCsv reader = EmailEventsCsv.builder().mapping(recipe.mapping()).build();
+    CsvReader<T> reader = reader(recipe.mapping());
     String header = header();
     ArrayDeque<Row> out = new ArrayDeque<>();
     return new Iterator<>() {
@@ -107,10 +120,12 @@ final class EventRows implements MapPartitionsFunction<Row, Row> {
           n++;
         }
         try {
-          reader.readInto(new StringReader(b.toString()), (EmailEvent e) -> out.add(row(e)));
+          reader.readInto(new StringReader(b.toString()), (T value) -> out.add(row(value)));
         } catch (CsvImportException e) {
           throw new IllegalArgumentException(
-              "bad email event in row "
+              "bad "
+                  + what()
+                  + " in row "
                   + (before + e.line() - 1)
                   + " of partition "
                   + TaskContext.getPartitionId()
@@ -132,15 +147,6 @@ final class EventRows implements MapPartitionsFunction<Row, Row> {
     String m = e.getMessage();
     int at = m.indexOf("): ");
     return at >= 0 ? m.substring(at + 3) : e.problem();
-  }
-
-  private Row row(EmailEvent e) {
-    Measure m = Measure.of(e.type(), e.bounceType().orElse(BounceType.HARD));
-    return RowFactory.create(
-        e.contactId(),
-        m.column,
-        TimeSeries.monthOf(e.at(), zone).toString(),
-        e.messageId().orElse(null));
   }
 
   private static void row(StringBuilder b, Row r) {

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a {@link ColumnMapping} says about the email-event columns, in a form Spark can ship to its
- * executors, which rebuild the same mapping from it through the mapping's public builder.
+ * What a {@link ColumnMapping} says about the columns of one kind of file (email events or work
+ * items), in a form Spark can ship to its executors, which rebuild the same mapping from it through
+ * the mapping's public builder.
  */
 final class MappingRecipe implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -19,6 +20,11 @@ final class MappingRecipe implements Serializable {
   /** The columns of an email events file, in the reader's order. */
   static final List<String> EMAIL_COLUMNS =
       List.of("contact_id", "event", "occurred_at", "message_id", "bounce_type");
+
+  /** The columns of a work items file, in the reader's order. */
+  static final List<String> WORK_COLUMNS =
+      List.of(
+          "id", "created_at", "kind", "urgent", "hours", "story_points", "vision_aligned", "title");
 
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> synonyms = new LinkedHashMap<>();
@@ -28,8 +34,8 @@ final class MappingRecipe implements Serializable {
   private final @Nullable ZoneId defaultZone;
   private final boolean allowExtraColumns;
 
-  MappingRecipe(ColumnMapping mapping) {
-    for (String c : EMAIL_COLUMNS) {
+  MappingRecipe(ColumnMapping mapping, List<String> columns) {
+    for (String c : columns) {
       headers.put(c, List.copyOf(mapping.headers(c)));
       synonyms.put(c, Map.copyOf(mapping.synonyms(c)));
       skipped.put(c, List.copyOf(mapping.skippedValues(c)));
@@ -40,7 +46,7 @@ final class MappingRecipe implements Serializable {
     this.allowExtraColumns = mapping.allowsExtraColumns();
   }
 
-  /** The header names of every email column, to find which of a DataFrame's columns to read. */
+  /** The header names of every column, to find which of a DataFrame's columns to read. */
   Set<String> headerNames() {
     Set<String> out = new java.util.LinkedHashSet<>();
     headers.values().forEach(out::addAll);
@@ -51,7 +57,7 @@ final class MappingRecipe implements Serializable {
     return allowExtraColumns;
   }
 
-  /** The mapping again, as far as email events go. */
+  /** The mapping again, as far as these columns go. */
   ColumnMapping mapping() {
     ColumnMapping.Builder b = ColumnMapping.builder();
     headers.forEach(

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
@@ -202,26 +201,17 @@ public final class SparkEmailMetrics {
    */
   private Dataset<Row> normalized(Dataset<Row> events) {
     requireNonNull(events, "events");
-    MappingRecipe recipe = new MappingRecipe(mapping);
-    Set<String> wanted = recipe.headerNames();
-    List<Column> read = new ArrayList<>();
+    MappingRecipe recipe = new MappingRecipe(mapping, MappingRecipe.EMAIL_COLUMNS);
     List<String> names = new ArrayList<>();
-    for (String c : events.columns()) {
-      if (!recipe.allowsExtraColumns() || wanted.contains(c.trim())) {
-        read.add(col("`" + c.replace("`", "``") + "`"));
-        names.add(c);
-      }
-    }
-    EventRows rows = new EventRows(recipe, zone, names);
+    Dataset<Row> read = CsvRows.readable(events, recipe, names);
+    EmailRows rows = new EmailRows(recipe, zone, names);
     try {
       rows.checkHeader();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
           "events do not fit the " + mapping.name() + " mapping: " + e.getMessage(), e);
     }
-    return events
-        .select(read.toArray(Column[]::new))
-        .mapPartitions(rows, Encoders.row(EventRows.SCHEMA));
+    return read.mapPartitions(rows, Encoders.row(EmailRows.SCHEMA));
   }
 
   /**

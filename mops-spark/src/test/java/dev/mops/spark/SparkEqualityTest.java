@@ -14,14 +14,21 @@ import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailEventType;
 import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
+import dev.mops.metrics.WorkMix;
+import dev.mops.metrics.WorkMixAccumulator;
+import dev.mops.metrics.WorkUnit;
 import dev.mops.model.Quarter;
+import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
 import dev.mops.spark.example.MonthlyChurnJob;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -49,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every numerator and denominator: the bundled sample, random event streams, a preset mapping,
  * typed Parquet input, and the failures. One Spark session for the whole class.
  */
-class SparkEmailMetricsEqualityTest {
+class SparkEqualityTest {
   private static final Path SAMPLE =
       Path.of("../mops-examples/src/main/resources/dev/mops/cli/sample-events.csv");
   private static final StructType STANDARD =
@@ -305,6 +312,76 @@ class SparkEmailMetricsEqualityTest {
     assertTrue(
         cause.getMessage().startsWith("bad email event in row 2 of partition 0, column event: "),
         cause.getMessage());
+  }
+
+  @Test
+  void randomWorkItemsGiveTheWorkMixAccumulatorsShares() {
+    Random random = new Random(11);
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.StringType)
+            .add("created_at", DataTypes.StringType)
+            .add("kind", DataTypes.StringType)
+            .add("urgent", DataTypes.StringType)
+            .add("hours", DataTypes.StringType)
+            .add("story_points", DataTypes.StringType)
+            .add("vision_aligned", DataTypes.StringType);
+    List<Row> rows = new ArrayList<>();
+    WorkMixAccumulator acc = new WorkMixAccumulator();
+    for (int i = 0; i < 1200; i++) {
+      LocalDate day = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(200));
+      WorkKind kind = random.nextBoolean() ? WorkKind.AD_HOC : WorkKind.PLANNED;
+      boolean urgent = random.nextInt(4) == 0;
+      boolean vision = random.nextInt(5) > 0;
+      // hours with many decimals (exact sums), sometimes blank (left out); points sometimes blank
+      BigDecimal hours =
+          random.nextInt(5) == 0
+              ? null
+              : new BigDecimal(random.nextInt(1_000_000)).movePointLeft(4);
+      BigDecimal points = random.nextInt(3) == 0 ? null : BigDecimal.valueOf(random.nextInt(13));
+      WorkItem.Builder b =
+          WorkItem.builder()
+              .id("W-" + i)
+              .createdOn(day)
+              .kind(kind)
+              .urgent(urgent)
+              .visionAligned(vision);
+      if (hours != null) {
+        b.hours(hours);
+      }
+      if (points != null) {
+        b.storyPoints(points);
+      }
+      acc.accept(b.build());
+      String created =
+          random.nextBoolean()
+              ? day.toString()
+              : day + "T23:30:00" + (random.nextBoolean() ? "-08:00" : "+09:00");
+      rows.add(
+          RowFactory.create(
+              "W-" + i,
+              created,
+              kind == WorkKind.AD_HOC ? "ad_hoc" : "Planned",
+              urgent ? "TRUE" : "false",
+              hours == null ? "" : hours.toPlainString(),
+              points == null ? null : points.toString(),
+              vision ? "true" : "False"));
+    }
+    Collections.shuffle(rows, random);
+    WorkMix actual = SparkWorkMix.of().mix(spark.createDataFrame(rows, schema).repartition(3));
+    WorkMix expected = acc.result();
+    for (WorkUnit u : WorkUnit.values()) {
+      assertEquals(expected.urgentShare(u), actual.urgentShare(u), u.toString());
+      assertEquals(expected.adHocShare(u), actual.adHocShare(u), u.toString());
+      assertEquals(expected.visionFocus(u), actual.visionFocus(u), u.toString());
+      assertEquals(expected.urgentShareByMonth(u), actual.urgentShareByMonth(u), u.toString());
+      assertEquals(expected.adHocShareByMonth(u), actual.adHocShareByMonth(u), u.toString());
+      assertEquals(expected.visionFocusByMonth(u), actual.visionFocusByMonth(u), u.toString());
+    }
+    assertTrue(expected.adHocShare(WorkUnit.HOURS).leftOut() > 0, "some items had no hours");
+    assertEquals(expected, actual);
+    assertEquals(expected.toString(), actual.toString());
+    assertEquals("work mix on Spark (standard mapping)", SparkWorkMix.of().toString());
   }
 
   @Test
