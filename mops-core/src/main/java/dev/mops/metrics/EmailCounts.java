@@ -56,6 +56,65 @@ public final class EmailCounts {
 
   static final EmailCounts NONE = new EmailCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+  /**
+   * The counts of one period made elsewhere, e.g. by a distributed engine that counted the distinct
+   * contacts itself (mops-spark); the same value {@link EmailAccumulator} makes from the same
+   * events.
+   *
+   * @param sentEvents send events
+   * @param deliveredEvents delivery events
+   * @param recipients distinct contacts sent at least one email
+   * @param deliveredContacts distinct contacts with at least one delivery
+   * @param openers distinct contacts with at least one open
+   * @param clickers distinct contacts with at least one click
+   * @param unsubscribers distinct contacts who unsubscribed
+   * @param hardBouncers distinct contacts with a hard bounce
+   * @param softBouncers distinct contacts with a soft bounce
+   * @param complainers distinct contacts who marked an email as spam
+   * @throws IllegalArgumentException if a count is negative
+   * @since 0.2
+   */
+  public static EmailCounts of(
+      long sentEvents,
+      long deliveredEvents,
+      long recipients,
+      long deliveredContacts,
+      long openers,
+      long clickers,
+      long unsubscribers,
+      long hardBouncers,
+      long softBouncers,
+      long complainers) {
+    long[] all = {
+      sentEvents,
+      deliveredEvents,
+      recipients,
+      deliveredContacts,
+      openers,
+      clickers,
+      unsubscribers,
+      hardBouncers,
+      softBouncers,
+      complainers
+    };
+    for (long v : all) {
+      if (v < 0) {
+        throw new IllegalArgumentException("counts must not be negative, got " + v);
+      }
+    }
+    return new EmailCounts(
+        sentEvents,
+        deliveredEvents,
+        recipients,
+        deliveredContacts,
+        openers,
+        clickers,
+        unsubscribers,
+        hardBouncers,
+        softBouncers,
+        complainers);
+  }
+
   /** Send events. */
   public long sentEvents() {
     return sentEvents;

@@ -88,6 +88,52 @@ public final class EmailReport<P extends Comparable<? super P>> {
     return unavailable;
   }
 
+  /**
+   * The monthly report of counts made elsewhere, e.g. by a distributed engine (mops-spark): equal
+   * to {@link EmailAccumulator#result()} of an accumulator in {@code zone} that counted the same
+   * events. Give only months with at least one event, as the accumulator does.
+   *
+   * @param zone the zone whose calendar months bucketed the events
+   * @param months the counts of each month
+   * @param byMessage the counts of each message id, empty when no event named a message
+   * @throws NullPointerException if an argument, a key or a value is null
+   * @since 0.2
+   */
+  public static EmailReport<YearMonth> ofMonths(
+      ZoneId zone, Map<YearMonth, EmailCounts> months, Map<String, EmailCounts> byMessage) {
+    return new EmailReport<>(
+        "month",
+        TimeSeries.of("email counts by month", requireNonNull(months, "months"), zone),
+        checked(byMessage));
+  }
+
+  /**
+   * The quarterly report of counts made elsewhere (mops-spark): equal to {@link
+   * EmailAccumulator#resultByQuarter(java.time.Month)} of an accumulator in {@code zone} that
+   * counted the same events, with contacts distinct across each quarter's months.
+   *
+   * @param zone the zone whose calendar months bucketed the events
+   * @param quarters the counts of each fiscal quarter
+   * @param byMessage the counts of each message id, empty when no event named a message
+   * @throws NullPointerException if an argument, a key or a value is null
+   * @since 0.2
+   */
+  public static EmailReport<Quarter> ofQuarters(
+      ZoneId zone, Map<Quarter, EmailCounts> quarters, Map<String, EmailCounts> byMessage) {
+    return new EmailReport<>(
+        "quarter",
+        TimeSeries.of("email counts by quarter", requireNonNull(quarters, "quarters"), zone),
+        checked(byMessage));
+  }
+
+  private static Map<String, EmailCounts> checked(Map<String, EmailCounts> byMessage) {
+    requireNonNull(byMessage, "byMessage");
+    Map<String, EmailCounts> copy = new TreeMap<>();
+    byMessage.forEach(
+        (m, c) -> copy.put(requireNonNull(m, "message id"), requireNonNull(c, "counts")));
+    return copy;
+  }
+
   /** The zone whose calendar months bucketed the events. */
   public ZoneId zone() {
     return counts.zone();

@@ -3,6 +3,8 @@ package dev.mops.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.mops.model.WorkItem;
+import dev.mops.model.WorkKind;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +42,66 @@ public final class WorkMixAccumulator implements Consumer<WorkItem> {
     requireNonNull(item, "item");
     all.add(item);
     months.computeIfAbsent(YearMonth.from(item.createdOn()), m -> new WorkTally()).add(item);
+  }
+
+  /**
+   * Counts, at once, {@code items} work items of {@code month} that share their flags, given as
+   * sums made elsewhere (e.g. by a distributed engine, mops-spark): the same counts as accepting
+   * each item. Each counts 1 ticket; {@code itemsWithHours} of them have hours, summing to {@code
+   * hours}, and {@code itemsWithPoints} have story points, summing to {@code storyPoints}; the
+   * others are left out of that unit, as an item without hours is. Returns this.
+   *
+   * @throws IllegalArgumentException if a count is negative, or {@code itemsWithHours} or {@code
+   *     itemsWithPoints} exceeds {@code items}
+   * @throws NullPointerException if an object argument is null
+   * @since 0.2
+   */
+  public WorkMixAccumulator acceptSums(
+      YearMonth month,
+      boolean urgent,
+      WorkKind kind,
+      boolean visionAligned,
+      long items,
+      long itemsWithHours,
+      BigDecimal hours,
+      long itemsWithPoints,
+      BigDecimal storyPoints) {
+    requireNonNull(month, "month");
+    requireNonNull(kind, "kind");
+    requireNonNull(hours, "hours");
+    requireNonNull(storyPoints, "storyPoints");
+    if (items < 0 || itemsWithHours < 0 || itemsWithPoints < 0) {
+      throw new IllegalArgumentException(
+          "counts must not be negative, got "
+              + items
+              + ", "
+              + itemsWithHours
+              + ", "
+              + itemsWithPoints);
+    }
+    if (itemsWithHours > items || itemsWithPoints > items) {
+      throw new IllegalArgumentException(
+          "items with hours or points must not exceed the "
+              + items
+              + " items, got "
+              + itemsWithHours
+              + " and "
+              + itemsWithPoints);
+    }
+    all.addGroup(
+        urgent, kind, visionAligned, items, itemsWithHours, hours, itemsWithPoints, storyPoints);
+    months
+        .computeIfAbsent(month, m -> new WorkTally())
+        .addGroup(
+            urgent,
+            kind,
+            visionAligned,
+            items,
+            itemsWithHours,
+            hours,
+            itemsWithPoints,
+            storyPoints);
+    return this;
   }
 
   /**

@@ -56,6 +56,47 @@ final class WorkTally {
     }
   }
 
+  /**
+   * Adds {@code items} items of the same flags at once: each counts 1 ticket; {@code withHours} of
+   * them have hours summing to {@code hours}, {@code withPoints} have points summing to {@code
+   * points}; the others are left out of that unit.
+   */
+  void addGroup(
+      boolean urgent,
+      WorkKind kind,
+      boolean visionAligned,
+      long items,
+      long withHours,
+      BigDecimal hours,
+      long withPoints,
+      BigDecimal points) {
+    this.items += items;
+    group(WorkUnit.TICKETS, urgent, kind, visionAligned, items, items, BigDecimal.valueOf(items));
+    group(WorkUnit.HOURS, urgent, kind, visionAligned, items, withHours, hours);
+    group(WorkUnit.STORY_POINTS, urgent, kind, visionAligned, items, withPoints, points);
+  }
+
+  private void group(
+      WorkUnit unit,
+      boolean urgent,
+      WorkKind kind,
+      boolean visionAligned,
+      long items,
+      long with,
+      BigDecimal amount) {
+    int i = unit.ordinal();
+    counted[i] += with;
+    leftOut[i] += items - with;
+    BigDecimal[] row = sums[i];
+    row[ALL] = row[ALL].add(amount);
+    row[urgent ? URGENT : NOT_URGENT] = row[urgent ? URGENT : NOT_URGENT].add(amount);
+    int k = kind == WorkKind.AD_HOC ? AD_HOC : PLANNED;
+    row[k] = row[k].add(amount);
+    if (visionAligned) {
+      row[VISION] = row[VISION].add(amount);
+    }
+  }
+
   void addAll(WorkTally o) {
     items += o.items;
     for (int u = 0; u < UNITS.length; u++) {
