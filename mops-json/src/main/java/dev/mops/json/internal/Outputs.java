@@ -454,5 +454,12 @@ public final class Outputs {
   /** Every object type of these documents, roots first, for the format reference. */
   public static final List<ObjectCodec<?, ?>> TYPES =
       List.of(
-          FINDINGS, FINDING, COUNTS, EMAIL_REPORT, MONTH_COUNTS, NOT_AVAILABLE, WORK_MIX, UNIT_SHARES);
+          FINDINGS,
+          FINDING,
+          COUNTS,
+          EMAIL_REPORT,
+          MONTH_COUNTS,
+          NOT_AVAILABLE,
+          WORK_MIX,
+          UNIT_SHARES);
 }
