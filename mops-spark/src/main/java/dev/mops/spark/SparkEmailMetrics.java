@@ -61,7 +61,7 @@ import org.jspecify.annotations.Nullable;
  * metrics.countsByMonth(events).write().parquet("s3://lake/email-counts/");
  * }</pre>
  *
- * <p>Immutable and serializable-free: holds no Spark state, so one instance serves any session.
+ * <p>Immutable; holds no Spark state, so one instance serves any session.
  *
  * @since 0.2
  */
