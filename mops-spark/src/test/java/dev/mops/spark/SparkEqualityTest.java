@@ -352,11 +352,14 @@ class SparkEqualityTest {
       if (points != null) {
         b.storyPoints(points);
       }
-      acc.accept(b.build());
+      // a timestamp is dated by its instant in the reader's zone (UTC here, DESIGN §9): 23:30 at
+      // -08:00 is the next day in UTC, 23:30 at +09:00 the same day
       String created =
           random.nextBoolean()
               ? day.toString()
               : day + "T23:30:00" + (random.nextBoolean() ? "-08:00" : "+09:00");
+      b.createdOn(created.endsWith("-08:00") ? day.plusDays(1) : day);
+      acc.accept(b.build());
       rows.add(
           RowFactory.create(
               "W-" + i,
