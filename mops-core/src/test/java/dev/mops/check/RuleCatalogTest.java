@@ -1,6 +1,7 @@
 package dev.mops.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.check.rules.BuiltInRules;
@@ -29,6 +30,7 @@ import dev.mops.model.QuickWinStatus;
 import dev.mops.model.RequestTriage;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
+import dev.mops.model.Scale;
 import dev.mops.model.SignOff;
 import dev.mops.model.Skill;
 import dev.mops.model.Sprint;
@@ -767,6 +769,48 @@ class RuleCatalogTest {
               .target(BigDecimal.TEN)
               .build();
       assertTrue(rule.firesOnce(with(kr)).message().contains("its scale"));
+    }
+
+    @Test
+    void silentForAQualitativeThresholdOnItsScaleWithoutAStart() {
+      // internal NPS >= 30 on -100..100 (DESIGN §4: a qualitative one lacks its scale)
+      rule.staysQuiet(
+          with(
+              KeyResult.builder()
+                  .id("kr")
+                  .title("Internal NPS of at least 30")
+                  .kind(KeyResultKind.QUALITATIVE)
+                  .direction(Direction.AT_OR_ABOVE)
+                  .scale(Scale.of(-100, 100, "internal NPS"))
+                  .target(new BigDecimal("30"))
+                  .build()));
+    }
+
+    @Test
+    void silentForAQualitativeMovementWithoutAStart() {
+      rule.staysQuiet(
+          with(
+              KeyResult.builder()
+                  .id("kr")
+                  .title("Internal NPS +30")
+                  .kind(KeyResultKind.QUALITATIVE)
+                  .scale(Scale.of(-100, 100, "internal NPS"))
+                  .target(new BigDecimal("30"))
+                  .build()));
+    }
+
+    @Test
+    void firesForAQualitativeWithoutTarget() {
+      KeyResult kr =
+          KeyResult.builder()
+              .id("kr")
+              .title("Internal NPS up")
+              .kind(KeyResultKind.QUALITATIVE)
+              .scale(Scale.of(-100, 100, "internal NPS"))
+              .build();
+      String message = rule.firesOnce(with(kr)).message();
+      assertTrue(message.contains("a target"), message);
+      assertFalse(message.contains("start"), message);
     }
 
     @Test

@@ -65,7 +65,8 @@ class EmailReportTableTest {
     }
     EmailReport<java.time.YearMonth> report = EmailMetrics.report(events);
     assertEquals(
-        HEADER + "2027-03           1            10  1,000%     0%         undefined  undefined  undefined\n",
+        HEADER
+            + "2027-03           1            10  1,000%     0%         undefined  undefined  undefined\n",
         report.table());
     assertEquals(
         "email churn by month (UTC) \u2584\n2027-03  1,000% (10 of 1)", report.churn().toString());
