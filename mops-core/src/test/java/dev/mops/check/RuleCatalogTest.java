@@ -940,6 +940,63 @@ class RuleCatalogTest {
     void silentForAnAgreementBefore() {
       rule.staysQuiet(with(LocalDate.of(2027, 1, 8)));
     }
+
+    /** A KPI named by the business-review cadence's subjects, no review listing it. */
+    static Plan bySubjects(LocalDate agreed) {
+      return base()
+          .addKpi(
+              kpi("k", "Movement to opportunity")
+                  .targetValue(BigDecimal.TEN)
+                  .addAgreement(SignOff.of("sales", "Dana Lee", agreed))
+                  .build())
+          .addReviewCadence(
+              cadence("qbr", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly())
+                  .addSubjectIds("k")
+                  .build())
+          .addReview(
+              Review.builder()
+                  .id("qbr-q2")
+                  .cadenceId("qbr")
+                  .heldOn(LocalDate.of(2027, 7, 6))
+                  .covers(DateRange.parse("2027-04-01/2027-06-30"))
+                  .build())
+          .addReview(
+              Review.builder()
+                  .id("qbr-q1")
+                  .cadenceId("qbr")
+                  .heldOn(LocalDate.of(2027, 4, 6))
+                  .covers(DateRange.parse("2027-01-01/2027-03-31"))
+                  .addKpiId("k")
+                  .build())
+          .build();
+    }
+
+    @Test
+    void firesForAKpiTheCadenceReviewsAsItsSubject() {
+      Finding f =
+          rule.firesOnce(
+              bySubjects(LocalDate.of(2027, 8, 1)),
+              Severity.WARNING,
+              "kpis[k]",
+              "Movement to opportunity",
+              "qbr-q1",
+              "2027-04-06");
+      // two held reviews, counted once each though q1 also lists the KPI
+      assertTrue(f.message().contains("(and at 1 later business review)"), f.message());
+    }
+
+    @Test
+    void firesForTheSubjectReviewsHeldOnOrBeforeTheAgreement() {
+      Finding f =
+          rule.firesOnce(
+              bySubjects(LocalDate.of(2027, 5, 1)), Severity.WARNING, "kpis[k]", "qbr-q1");
+      assertFalse(f.message().contains("later business review"), f.message());
+    }
+
+    @Test
+    void silentForASubjectAgreedBeforeEveryReview() {
+      rule.staysQuiet(bySubjects(LocalDate.of(2027, 1, 8)));
+    }
   }
 
   @Nested
