@@ -1486,6 +1486,25 @@ class RuleCatalogTest {
       rule.asOf(LocalDate.of(2027, 3, 1))
           .staysQuiet(with(quickWin("qw", 2).status(QuickWinStatus.MISSED).build()));
     }
+
+    @Test
+    void firesWhenTheLaunchIsDatedAfterTheAsOfDate() {
+      // as of 2027-03-01 the launch of 2027-03-20 has not happened: February ended unrecorded
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .firesOnce(
+              with(
+                  quickWin("qw", 2).title("Webinar").launchedOn(LocalDate.of(2027, 3, 20)).build()),
+              Severity.WARNING,
+              "quickWins[qw]",
+              "Webinar",
+              "2027-02");
+    }
+
+    @Test
+    void silentWhenTheLaunchIsOnTheAsOfDate() {
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .staysQuiet(with(quickWin("qw", 2).launchedOn(LocalDate.of(2027, 3, 1)).build()));
+    }
   }
 
   @Nested
@@ -1566,6 +1585,58 @@ class RuleCatalogTest {
     @Test
     void silentForARequestThatIsNotUrgent() {
       rule.staysQuiet(with(false, RequestTriage.builder()));
+    }
+
+    @Test
+    void theMessageNamesTheRequestOnce() {
+      String message = rule.firesOnce(with(true, RequestTriage.builder())).message();
+      assertTrue(
+          message.startsWith("The urgent request \"Dealer event invite\" (work item \"OPS-1\")"),
+          message);
+      assertFalse(message.contains("request request"), message);
+    }
+
+    static Plan withoutTriage(boolean urgent, WorkKind kind) {
+      return base()
+          .addWorkItem(
+              WorkItem.builder()
+                  .id("OPS-2")
+                  .title("Dealer event invite")
+                  .createdOn(LocalDate.of(2027, 3, 2))
+                  .kind(kind)
+                  .urgent(urgent)
+                  .visionAligned(false)
+                  .build())
+          .build();
+    }
+
+    @Test
+    void firesForUrgentAdHocWorkWithNoTriageRecord() {
+      rule.firesOnce(
+          withoutTriage(true, WorkKind.AD_HOC),
+          Severity.WARNING,
+          "workItems[OPS-2]",
+          "Dealer event invite",
+          "no request triage",
+          "what is it for?",
+          "why do you need it so quickly?",
+          "what's the impact?");
+    }
+
+    @Test
+    void silentForWorkThatIsNotUrgentOrNotAdHocWithoutTriage() {
+      rule.staysQuiet(withoutTriage(false, WorkKind.AD_HOC));
+      rule.staysQuiet(withoutTriage(true, WorkKind.PLANNED));
+    }
+
+    @Test
+    void silentForUrgentAdHocWorkWithAFullTriage() {
+      rule.staysQuiet(
+          with(
+              true,
+              RequestTriage.builder()
+                  .urgencyReason("Event moved up")
+                  .impact("40 dealer meetings")));
     }
   }
 
