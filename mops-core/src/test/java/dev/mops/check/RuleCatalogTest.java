@@ -565,13 +565,59 @@ class RuleCatalogTest {
               .build());
     }
 
+    static Plan twoWeeks(QuickWin q) {
+      return base()
+          .addSprint(
+              Sprint.builder().id("s").range(DateRange.parse("2027-02-01/2027-02-14")).build())
+          .addQuickWin(q)
+          .build();
+    }
+
     @Test
-    void silentForASprintThatIsNotACalendarMonth() {
+    void firesForASprintThatIsNotACalendarMonthWithoutAQuickWin() {
+      rule.firesOnce(
+          twoWeeks(quickWin("qw", 1).build()),
+          Severity.WARNING,
+          "sprints[s]",
+          "2027-02-01/2027-02-14");
+    }
+
+    @Test
+    void silentForASprintThatIsNotACalendarMonthInAMonthWithAQuickWin() {
+      rule.staysQuiet(twoWeeks(quickWin("qw", 2).build()));
+    }
+
+    @Test
+    void silentForASprintAcrossTwoMonthsWithAQuickWinInTheSecond() {
       rule.staysQuiet(
           base()
               .addSprint(
-                  Sprint.builder().id("s").range(DateRange.parse("2027-02-01/2027-02-14")).build())
+                  Sprint.builder().id("s").range(DateRange.parse("2027-01-18/2027-02-12")).build())
+              .addQuickWin(quickWin("qw", 2).build())
               .build());
+    }
+
+    @Test
+    void firesWhenTheMonthsQuickWinWasMissed() {
+      rule.firesOnce(
+          base()
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .addQuickWin(quickWin("qw", 2).status(QuickWinStatus.MISSED).build())
+              .build(),
+          Severity.WARNING,
+          "sprints[feb]",
+          "2027-02");
+    }
+
+    @Test
+    void aLaunchedQuickWinShipsInTheMonthItLaunched() {
+      Plan plan =
+          base()
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .addSprint(Sprint.ofMonth("mar", Y.atMonth(3)))
+              .addQuickWin(quickWin("qw", 2).launchedOn(LocalDate.of(2027, 3, 3)).build())
+              .build();
+      rule.firesOnce(plan, Severity.WARNING, "sprints[feb]", "2027-02");
     }
   }
 
