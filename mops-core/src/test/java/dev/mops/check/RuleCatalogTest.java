@@ -1755,6 +1755,30 @@ class RuleCatalogTest {
               .build();
       rule.asOf(LocalDate.of(2027, 6, 1)).staysQuiet(with(d));
     }
+
+    @Test
+    void aReviewedDocumentWithoutAWrittenDateIsReportedForTheMissingDate() {
+      Document d =
+          Document.builder()
+              .id("d")
+              .title("MAP naming")
+              .lastReviewedOn(LocalDate.of(2027, 2, 1))
+              .reviewEvery(Period.ofMonths(6))
+              .build();
+      Finding f =
+          rule.asOf(LocalDate.of(2027, 3, 1))
+              .firesOnce(
+                  with(d),
+                  Severity.WARNING,
+                  "documents[d]",
+                  "MAP naming",
+                  "was reviewed on 2027-02-01 but has no written date");
+      assertFalse(f.message().contains("has not been written"), f.message());
+      assertTrue(f.hint().orElseThrow().contains("writtenOn"), f.hint()::orElseThrow);
+      // and past its schedule, the overdue review too
+      String late = rule.asOf(LocalDate.of(2027, 9, 1)).firesOnce(with(d)).message();
+      assertTrue(late.contains("no written date") && late.contains("2027-08-01"), late);
+    }
   }
 
   @Nested
