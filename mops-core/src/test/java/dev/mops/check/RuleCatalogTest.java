@@ -186,6 +186,31 @@ class RuleCatalogTest {
     }
 
     @Test
+    void twoElementsOfOneKindWithOneIdHaveDistinctPathsInTheMessage() {
+      Plan plan =
+          base()
+              .addObjective(objective("x").title("Grow dealer leads").build())
+              .addObjective(objective("x").title("Cut churn").build())
+              .addStakeholder(Stakeholder.of("s", "Sales 2"))
+              .addStakeholder(Stakeholder.of("s", "Sales 2"))
+              .build();
+      List<Finding> findings = rule.findings(plan);
+      assertEquals(2, findings.size(), findings::toString);
+      assertTrue(
+          findings
+              .get(0)
+              .message()
+              .contains(
+                  "objective \"Grow dealer leads\" (objectives[x], the 1st) and objective \"Cut"
+                      + " churn\" (objectives[x], the 2nd)"),
+          findings.get(0)::message);
+      // two equal copies too
+      assertTrue(
+          findings.get(1).message().contains("(stakeholders[s], the 2nd)"),
+          findings.get(1)::message);
+    }
+
+    @Test
     void firesForThePlansOwnId() {
       Plan plan = base().addStakeholder(Stakeholder.of("p", "Procurement")).build();
       rule.firesOnce(plan, Severity.ERROR, "stakeholders[p]", "Procurement", "Plan 2027");
