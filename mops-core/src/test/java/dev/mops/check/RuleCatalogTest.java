@@ -709,6 +709,18 @@ class RuleCatalogTest {
     }
 
     @Test
+    void aCycleThroughAMarketingOkrDoesNotDenyReachingIt() {
+      Plan plan =
+          base()
+              .addOkr(okr("a", OkrLevel.MOPS).parentId("m").build())
+              .addOkr(okr("m", OkrLevel.MARKETING).parentId("a").build())
+              .build();
+      Finding f = rule.firesOnce(plan, Severity.ERROR, "okrs[a]", "a → m → a");
+      assertFalse(f.message().contains("none of them reaches"), f.message());
+      assertTrue(f.message().contains("includes the marketing OKR \"OKR m\""), f.message());
+    }
+
+    @Test
     void firesForAnOkrThatIsItsOwnParent() {
       Plan plan = base().addOkr(okr("a", OkrLevel.MOPS).parentId("a").build()).build();
       assertTrue(rule.firesOnce(plan).message().contains("a → a"));
