@@ -217,6 +217,33 @@ public final class Wording {
   }
 
   /**
+   * An ordinal number in English: {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 4th}, {@code 11th},
+   * {@code 12th}, {@code 13th}, {@code 21st}, {@code 1,002nd}; for telling apart elements a message
+   * names by the same path.
+   *
+   * @param n the position, 1 or more
+   * @return the number with its suffix
+   * @throws IllegalArgumentException if {@code n} is below 1
+   * @since 0.2
+   */
+  public static String ordinal(long n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be >= 1, got " + n);
+    }
+    long lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch ((int) (n % 10)) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return Figures.count(n) + suffix;
+  }
+
+  /**
    * How often a frequency recurs: {@code every week}, {@code every 2 weeks}, {@code every 3
    * months}, {@code every 14 days}.
    *

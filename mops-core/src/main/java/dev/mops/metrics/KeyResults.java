@@ -43,7 +43,11 @@ public final class KeyResults {
    * <ul>
    *   <li>metric: from {@code start} to {@code target} in its direction; undefined without a start,
    *       a target or a current value
-   *   <li>qualitative: the same, on its declared scale
+   *   <li>qualitative: the same, on its declared scale: with {@code AT_OR_ABOVE} or {@code
+   *       AT_OR_BELOW} a threshold (an internal NPS of at least 30: met or not), otherwise a
+   *       movement from {@code start}, or without one from the end of the scale it moves away from
+   *       (the minimum for an increase); undefined without a target, a current value, or both a
+   *       start and a scale
    *   <li>threshold: met or not (inclusive); undefined without a target or a current value
    *   <li>binary: done when {@code doneOn} is on or before {@code asOf}
    *   <li>milestones: the weight of the milestones done by {@code asOf} of all; undefined without
@@ -78,6 +82,7 @@ public final class KeyResults {
             ? undefined("no milestones", keyResult)
             : weightedMilestones(weights, done);
       }
+      case QUALITATIVE -> qualitative(keyResult, current, asOf);
       case THRESHOLD -> {
         if (keyResult.target().isEmpty()) {
           yield undefined("no target", keyResult);
@@ -101,6 +106,33 @@ public final class KeyResults {
             current.get());
       }
     };
+  }
+
+  /**
+   * A qualitative key result, scored like a metric one on its declared scale: a threshold direction
+   * is met or not; a movement starts at its start or, without one, at the end of its scale it moves
+   * away from.
+   */
+  private static Progress qualitative(
+      KeyResult keyResult, Optional<BigDecimal> current, LocalDate asOf) {
+    Direction direction = keyResult.direction();
+    Optional<BigDecimal> start =
+        direction.isMovement()
+            ? keyResult
+                .start()
+                .or(
+                    () ->
+                        keyResult
+                            .scale()
+                            .map(s -> direction == Direction.INCREASE ? s.min() : s.max()))
+            : Optional.of(BigDecimal.ZERO);
+    if (start.isEmpty() || keyResult.target().isEmpty()) {
+      return undefined(start.isEmpty() ? "no start or scale" : "no target", keyResult);
+    }
+    if (current.isEmpty()) {
+      return undefined("no check-in with a value on or before " + asOf, keyResult);
+    }
+    return progress(direction, start.get(), keyResult.target().get(), current.get());
   }
 
   private static Progress undefined(String why, KeyResult kr) {

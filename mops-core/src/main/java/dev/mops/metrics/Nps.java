@@ -156,11 +156,14 @@ public final class Nps implements Measured {
     return ratio().percent(scale);
   }
 
-  /** The NPS in points (−100 to 100) as a double, or empty with no answers. */
+  /**
+   * The NPS in points (−100 to 100) as a double, or empty with no answers: the double nearest to
+   * the exact 100 × (promoters − detractors) ÷ answers, computed from the counts with no
+   * floating-point step in between, so 29 promoters of 100 answers is exactly {@code 29.0}.
+   */
   @Override
   public OptionalDouble value() {
-    OptionalDouble r = ratio().value();
-    return r.isPresent() ? OptionalDouble.of(r.getAsDouble() * 100) : r;
+    return ratio().times(HUNDRED).value();
   }
 
   /**

@@ -36,6 +36,9 @@ import java.util.OptionalDouble;
 public final class Ratio implements Measured {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** More digits than any subnormal double or the midpoint of two has (at most 767). */
+  private static final MathContext SUBNORMAL_DIGITS = new MathContext(1200, RoundingMode.DOWN);
+
   private final BigDecimal numerator;
   private final BigDecimal denominator;
 
@@ -92,15 +95,51 @@ public final class Ratio implements Measured {
   }
 
   /**
-   * The value as a double (correctly rounded from the exact quotient to 16 digits), or empty when
-   * undefined. For charts; use {@link #isAtLeast(BigDecimal)} and friends to compare.
+   * The value as a double: the double nearest to the exact quotient (ties to even), so {@code
+   * Ratio.of(8, 444).value()} is {@code 8.0 / 444}; or empty when undefined. For charts; use {@link
+   * #isAtLeast(BigDecimal)} and friends to compare.
    */
   @Override
   public OptionalDouble value() {
     if (!isDefined()) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(numerator.divide(denominator, MathContext.DECIMAL64).doubleValue());
+    return OptionalDouble.of(nearestDouble(numerator, denominator));
+  }
+
+  /**
+   * The double nearest to {@code n / d} ({@code d} not 0), rounded once: the quotient is taken in
+   * binary to at least 55 significant bits with a sticky bit for any remainder, and that integer is
+   * rounded to 53 bits by {@link BigInteger#doubleValue()} (ties to even) before the exact power of
+   * two is applied. Below the normal range (where scaling would round a second time) it falls back
+   * to a decimal quotient truncated to more digits than any subnormal double or midpoint has, with
+   * a sticky digit for any remainder.
+   */
+  static double nearestDouble(BigDecimal n, BigDecimal d) {
+    int scale = Math.max(Math.max(n.scale(), d.scale()), 0);
+    BigInteger num = n.setScale(scale).unscaledValue();
+    BigInteger den = d.setScale(scale).unscaledValue();
+    if (num.signum() == 0) {
+      return 0.0;
+    }
+    boolean negative = num.signum() != den.signum();
+    num = num.abs();
+    den = den.abs();
+    int shift = 56 + den.bitLength() - num.bitLength();
+    BigInteger[] qr =
+        shift >= 0
+            ? num.shiftLeft(shift).divideAndRemainder(den)
+            : num.divideAndRemainder(den.shiftLeft(-shift));
+    BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+    double v = Math.scalb(q.doubleValue(), -shift);
+    if (v < Double.MIN_NORMAL) {
+      BigDecimal t = n.abs().divide(d.abs(), SUBNORMAL_DIGITS);
+      if (t.multiply(d.abs()).compareTo(n.abs()) != 0) {
+        t = t.add(t.ulp().movePointLeft(1)); // a sticky digit: strictly between t and the next
+      }
+      v = t.doubleValue();
+    }
+    return negative ? -v : v;
   }
 
   /**

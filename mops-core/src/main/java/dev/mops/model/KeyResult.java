@@ -50,16 +50,22 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
   public abstract KeyResultKind kind();
 
   /**
-   * Which way is better: {@link Direction#INCREASE} or {@link Direction#DECREASE} for metric and
-   * qualitative key results, {@link Direction#AT_OR_ABOVE} or {@link Direction#AT_OR_BELOW} for
-   * thresholds. Defaults to {@code INCREASE}, or {@code AT_OR_ABOVE} for a threshold.
+   * Which way is better: {@link Direction#INCREASE} or {@link Direction#DECREASE} for metric key
+   * results, {@link Direction#AT_OR_ABOVE} or {@link Direction#AT_OR_BELOW} for thresholds, and any
+   * of the four for a qualitative key result: a movement on its scale, or a threshold on its scale
+   * (an internal NPS of at least 30 on −100..100). Defaults to {@code INCREASE}, or {@code
+   * AT_OR_ABOVE} for a threshold.
    */
   @Value.Default
   public Direction direction() {
     return kind() == KeyResultKind.THRESHOLD ? Direction.AT_OR_ABOVE : Direction.INCREASE;
   }
 
-  /** Where a metric or qualitative key result starts. */
+  /**
+   * Where a metric or qualitative key result starts. A qualitative key result without a start moves
+   * from the end of its scale (its minimum for an increase, its maximum for a decrease); a
+   * threshold needs none.
+   */
   public abstract Optional<BigDecimal> start();
 
   /** The target value, or the threshold. */
@@ -135,7 +141,7 @@ public abstract sealed class KeyResult extends AbstractElement implements PlanEl
     unit().ifPresent(u -> Checks.notBlank("keyResult.unit", u));
     boolean threshold = kind() == KeyResultKind.THRESHOLD;
     Checks.argument(
-        threshold != direction().isMovement(),
+        kind() == KeyResultKind.QUALITATIVE || threshold != direction().isMovement(),
         threshold
             ? "keyResult.direction of a threshold must be AT_OR_ABOVE or AT_OR_BELOW, got "
                 + direction()

@@ -1,6 +1,7 @@
 package dev.mops.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.check.rules.BuiltInRules;
@@ -29,6 +30,7 @@ import dev.mops.model.QuickWinStatus;
 import dev.mops.model.RequestTriage;
 import dev.mops.model.Review;
 import dev.mops.model.ReviewCadence;
+import dev.mops.model.Scale;
 import dev.mops.model.SignOff;
 import dev.mops.model.Skill;
 import dev.mops.model.Sprint;
@@ -182,6 +184,31 @@ class RuleCatalogTest {
           base().addObjective(objective("x").build()).addCapability(capability("x", "x")).build();
       rule.firesOnce(
           plan, Severity.ERROR, "capabilities[x]", "\"x\"", "Objective x", "Capability x");
+    }
+
+    @Test
+    void twoElementsOfOneKindWithOneIdHaveDistinctPathsInTheMessage() {
+      Plan plan =
+          base()
+              .addObjective(objective("x").title("Grow dealer leads").build())
+              .addObjective(objective("x").title("Cut churn").build())
+              .addStakeholder(Stakeholder.of("s", "Sales 2"))
+              .addStakeholder(Stakeholder.of("s", "Sales 2"))
+              .build();
+      List<Finding> findings = rule.findings(plan);
+      assertEquals(2, findings.size(), findings::toString);
+      assertTrue(
+          findings
+              .get(0)
+              .message()
+              .contains(
+                  "objective \"Grow dealer leads\" (objectives[x], the 1st) and objective \"Cut"
+                      + " churn\" (objectives[x], the 2nd)"),
+          findings.get(0)::message);
+      // two equal copies too
+      assertTrue(
+          findings.get(1).message().contains("(stakeholders[s], the 2nd)"),
+          findings.get(1)::message);
     }
 
     @Test
@@ -609,13 +636,59 @@ class RuleCatalogTest {
               .build());
     }
 
+    static Plan twoWeeks(QuickWin q) {
+      return base()
+          .addSprint(
+              Sprint.builder().id("s").range(DateRange.parse("2027-02-01/2027-02-14")).build())
+          .addQuickWin(q)
+          .build();
+    }
+
     @Test
-    void silentForASprintThatIsNotACalendarMonth() {
+    void firesForASprintThatIsNotACalendarMonthWithoutAQuickWin() {
+      rule.firesOnce(
+          twoWeeks(quickWin("qw", 1).build()),
+          Severity.WARNING,
+          "sprints[s]",
+          "2027-02-01/2027-02-14");
+    }
+
+    @Test
+    void silentForASprintThatIsNotACalendarMonthInAMonthWithAQuickWin() {
+      rule.staysQuiet(twoWeeks(quickWin("qw", 2).build()));
+    }
+
+    @Test
+    void silentForASprintAcrossTwoMonthsWithAQuickWinInTheSecond() {
       rule.staysQuiet(
           base()
               .addSprint(
-                  Sprint.builder().id("s").range(DateRange.parse("2027-02-01/2027-02-14")).build())
+                  Sprint.builder().id("s").range(DateRange.parse("2027-01-18/2027-02-12")).build())
+              .addQuickWin(quickWin("qw", 2).build())
               .build());
+    }
+
+    @Test
+    void firesWhenTheMonthsQuickWinWasMissed() {
+      rule.firesOnce(
+          base()
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .addQuickWin(quickWin("qw", 2).status(QuickWinStatus.MISSED).build())
+              .build(),
+          Severity.WARNING,
+          "sprints[feb]",
+          "2027-02");
+    }
+
+    @Test
+    void aLaunchedQuickWinShipsInTheMonthItLaunched() {
+      Plan plan =
+          base()
+              .addSprint(Sprint.ofMonth("feb", Y.atMonth(2)))
+              .addSprint(Sprint.ofMonth("mar", Y.atMonth(3)))
+              .addQuickWin(quickWin("qw", 2).launchedOn(LocalDate.of(2027, 3, 3)).build())
+              .build();
+      rule.firesOnce(plan, Severity.WARNING, "sprints[feb]", "2027-02");
     }
   }
 
@@ -679,6 +752,18 @@ class RuleCatalogTest {
               .addQuickWin(quickWin("q2", 2).buildsOn("q1").build())
               .build();
       rule.firesOnce(plan, Severity.ERROR, "quickWins[q1]", "q1 → q2 → q1");
+    }
+
+    @Test
+    void aCycleThroughAMarketingOkrDoesNotDenyReachingIt() {
+      Plan plan =
+          base()
+              .addOkr(okr("a", OkrLevel.MOPS).parentId("m").build())
+              .addOkr(okr("m", OkrLevel.MARKETING).parentId("a").build())
+              .build();
+      Finding f = rule.firesOnce(plan, Severity.ERROR, "okrs[a]", "a → m → a");
+      assertFalse(f.message().contains("none of them reaches"), f.message());
+      assertTrue(f.message().contains("includes the marketing OKR \"OKR m\""), f.message());
     }
 
     @Test
@@ -816,6 +901,48 @@ class RuleCatalogTest {
     }
 
     @Test
+    void silentForAQualitativeThresholdOnItsScaleWithoutAStart() {
+      // internal NPS >= 30 on -100..100 (DESIGN §4: a qualitative one lacks its scale)
+      rule.staysQuiet(
+          with(
+              KeyResult.builder()
+                  .id("kr")
+                  .title("Internal NPS of at least 30")
+                  .kind(KeyResultKind.QUALITATIVE)
+                  .direction(Direction.AT_OR_ABOVE)
+                  .scale(Scale.of(-100, 100, "internal NPS"))
+                  .target(new BigDecimal("30"))
+                  .build()));
+    }
+
+    @Test
+    void silentForAQualitativeMovementWithoutAStart() {
+      rule.staysQuiet(
+          with(
+              KeyResult.builder()
+                  .id("kr")
+                  .title("Internal NPS +30")
+                  .kind(KeyResultKind.QUALITATIVE)
+                  .scale(Scale.of(-100, 100, "internal NPS"))
+                  .target(new BigDecimal("30"))
+                  .build()));
+    }
+
+    @Test
+    void firesForAQualitativeWithoutTarget() {
+      KeyResult kr =
+          KeyResult.builder()
+              .id("kr")
+              .title("Internal NPS up")
+              .kind(KeyResultKind.QUALITATIVE)
+              .scale(Scale.of(-100, 100, "internal NPS"))
+              .build();
+      String message = rule.firesOnce(with(kr)).message();
+      assertTrue(message.contains("a target"), message);
+      assertFalse(message.contains("start"), message);
+    }
+
+    @Test
     void silentForACompleteMetric() {
       rule.staysQuiet(with(metric().unit("%").build()));
     }
@@ -941,6 +1068,63 @@ class RuleCatalogTest {
     @Test
     void silentForAnAgreementBefore() {
       rule.staysQuiet(with(LocalDate.of(2027, 1, 8)));
+    }
+
+    /** A KPI named by the business-review cadence's subjects, no review listing it. */
+    static Plan bySubjects(LocalDate agreed) {
+      return base()
+          .addKpi(
+              kpi("k", "Movement to opportunity")
+                  .targetValue(BigDecimal.TEN)
+                  .addAgreement(SignOff.of("sales", "Dana Lee", agreed))
+                  .build())
+          .addReviewCadence(
+              cadence("qbr", CadenceKind.BUSINESS_REVIEW, Frequency.quarterly())
+                  .addSubjectIds("k")
+                  .build())
+          .addReview(
+              Review.builder()
+                  .id("qbr-q2")
+                  .cadenceId("qbr")
+                  .heldOn(LocalDate.of(2027, 7, 6))
+                  .covers(DateRange.parse("2027-04-01/2027-06-30"))
+                  .build())
+          .addReview(
+              Review.builder()
+                  .id("qbr-q1")
+                  .cadenceId("qbr")
+                  .heldOn(LocalDate.of(2027, 4, 6))
+                  .covers(DateRange.parse("2027-01-01/2027-03-31"))
+                  .addKpiId("k")
+                  .build())
+          .build();
+    }
+
+    @Test
+    void firesForAKpiTheCadenceReviewsAsItsSubject() {
+      Finding f =
+          rule.firesOnce(
+              bySubjects(LocalDate.of(2027, 8, 1)),
+              Severity.WARNING,
+              "kpis[k]",
+              "Movement to opportunity",
+              "qbr-q1",
+              "2027-04-06");
+      // two held reviews, counted once each though q1 also lists the KPI
+      assertTrue(f.message().contains("(and at 1 later business review)"), f.message());
+    }
+
+    @Test
+    void firesForTheSubjectReviewsHeldOnOrBeforeTheAgreement() {
+      Finding f =
+          rule.firesOnce(
+              bySubjects(LocalDate.of(2027, 5, 1)), Severity.WARNING, "kpis[k]", "qbr-q1");
+      assertFalse(f.message().contains("later business review"), f.message());
+    }
+
+    @Test
+    void silentForASubjectAgreedBeforeEveryReview() {
+      rule.staysQuiet(bySubjects(LocalDate.of(2027, 1, 8)));
     }
   }
 
@@ -1431,6 +1615,25 @@ class RuleCatalogTest {
       rule.asOf(LocalDate.of(2027, 3, 1))
           .staysQuiet(with(quickWin("qw", 2).status(QuickWinStatus.MISSED).build()));
     }
+
+    @Test
+    void firesWhenTheLaunchIsDatedAfterTheAsOfDate() {
+      // as of 2027-03-01 the launch of 2027-03-20 has not happened: February ended unrecorded
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .firesOnce(
+              with(
+                  quickWin("qw", 2).title("Webinar").launchedOn(LocalDate.of(2027, 3, 20)).build()),
+              Severity.WARNING,
+              "quickWins[qw]",
+              "Webinar",
+              "2027-02");
+    }
+
+    @Test
+    void silentWhenTheLaunchIsOnTheAsOfDate() {
+      rule.asOf(LocalDate.of(2027, 3, 1))
+          .staysQuiet(with(quickWin("qw", 2).launchedOn(LocalDate.of(2027, 3, 1)).build()));
+    }
   }
 
   @Nested
@@ -1512,6 +1715,58 @@ class RuleCatalogTest {
     void silentForARequestThatIsNotUrgent() {
       rule.staysQuiet(with(false, RequestTriage.builder()));
     }
+
+    @Test
+    void theMessageNamesTheRequestOnce() {
+      String message = rule.firesOnce(with(true, RequestTriage.builder())).message();
+      assertTrue(
+          message.startsWith("The urgent request \"Dealer event invite\" (work item \"OPS-1\")"),
+          message);
+      assertFalse(message.contains("request request"), message);
+    }
+
+    static Plan withoutTriage(boolean urgent, WorkKind kind) {
+      return base()
+          .addWorkItem(
+              WorkItem.builder()
+                  .id("OPS-2")
+                  .title("Dealer event invite")
+                  .createdOn(LocalDate.of(2027, 3, 2))
+                  .kind(kind)
+                  .urgent(urgent)
+                  .visionAligned(false)
+                  .build())
+          .build();
+    }
+
+    @Test
+    void firesForUrgentAdHocWorkWithNoTriageRecord() {
+      rule.firesOnce(
+          withoutTriage(true, WorkKind.AD_HOC),
+          Severity.WARNING,
+          "workItems[OPS-2]",
+          "Dealer event invite",
+          "no request triage",
+          "what is it for?",
+          "why do you need it so quickly?",
+          "what's the impact?");
+    }
+
+    @Test
+    void silentForWorkThatIsNotUrgentOrNotAdHocWithoutTriage() {
+      rule.staysQuiet(withoutTriage(false, WorkKind.AD_HOC));
+      rule.staysQuiet(withoutTriage(true, WorkKind.PLANNED));
+    }
+
+    @Test
+    void silentForUrgentAdHocWorkWithAFullTriage() {
+      rule.staysQuiet(
+          with(
+              true,
+              RequestTriage.builder()
+                  .urgencyReason("Event moved up")
+                  .impact("40 dealer meetings")));
+    }
   }
 
   @Nested
@@ -1582,6 +1837,30 @@ class RuleCatalogTest {
               .reviewEvery(Period.ofMonths(6))
               .build();
       rule.asOf(LocalDate.of(2027, 6, 1)).staysQuiet(with(d));
+    }
+
+    @Test
+    void aReviewedDocumentWithoutAWrittenDateIsReportedForTheMissingDate() {
+      Document d =
+          Document.builder()
+              .id("d")
+              .title("MAP naming")
+              .lastReviewedOn(LocalDate.of(2027, 2, 1))
+              .reviewEvery(Period.ofMonths(6))
+              .build();
+      Finding f =
+          rule.asOf(LocalDate.of(2027, 3, 1))
+              .firesOnce(
+                  with(d),
+                  Severity.WARNING,
+                  "documents[d]",
+                  "MAP naming",
+                  "was reviewed on 2027-02-01 but has no written date");
+      assertFalse(f.message().contains("has not been written"), f.message());
+      assertTrue(f.hint().orElseThrow().contains("writtenOn"), f.hint()::orElseThrow);
+      // and past its schedule, the overdue review too
+      String late = rule.asOf(LocalDate.of(2027, 9, 1)).firesOnce(with(d)).message();
+      assertTrue(late.contains("no written date") && late.contains("2027-08-01"), late);
     }
   }
 

@@ -110,6 +110,18 @@ class WordingTest {
   }
 
   @Test
+  void ordinals() {
+    assertEquals(
+        List.of(
+            "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "1,002nd"),
+        java.util.stream.LongStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 1002)
+            .mapToObj(Wording::ordinal)
+            .toList());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Wording.ordinal(0));
+  }
+
+  @Test
   void frequencies() {
     assertEquals("every week", Wording.every(Frequency.weekly()));
     assertEquals("every 2 weeks", Wording.every(Frequency.biweekly()));

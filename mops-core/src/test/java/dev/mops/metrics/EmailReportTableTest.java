@@ -55,6 +55,23 @@ class EmailReportTableTest {
             Figures.percent(march.clickToOpenRate())));
   }
 
+  @Test
+  void summaryAndTablePrintAShareOverOneThousandPercentAlike() {
+    // issue 11: the summary printed 1,000% and the table 1000%; one rule (Figures) for both
+    List<EmailEvent> events = new ArrayList<>();
+    events.add(event("a", EmailEventType.SENT, "2027-03-02T09:00:00Z"));
+    for (String c : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")) {
+      events.add(event(c, EmailEventType.UNSUBSCRIBE, "2027-03-05T10:00:00Z"));
+    }
+    EmailReport<java.time.YearMonth> report = EmailMetrics.report(events);
+    assertEquals(
+        HEADER
+            + "2027-03           1            10  1,000%     0%         undefined  undefined  undefined\n",
+        report.table());
+    assertEquals(
+        "email churn by month (UTC) \u2584\n2027-03  1,000% (10 of 1)", report.churn().toString());
+  }
+
   private static String pad(String cell) {
     return String.format(java.util.Locale.ROOT, "%-9s  ", cell);
   }

@@ -236,4 +236,61 @@ class KeyResultsTest {
               }
             });
   }
+
+  private static dev.mops.model.KeyResult nps(Direction direction, String current) {
+    return dev.mops.model.KeyResult.builder()
+        .id("kr-nps")
+        .title("Internal NPS of at least 30")
+        .kind(dev.mops.model.KeyResultKind.QUALITATIVE)
+        .direction(direction)
+        .scale(dev.mops.model.Scale.of(-100, 100, "internal NPS"))
+        .target(d("30"))
+        .addCheckIn(dev.mops.model.CheckIn.of(LocalDate.of(2027, 3, 15), d(current)))
+        .build();
+  }
+
+  @Test
+  void qualitativeThresholdOnItsScaleIsScoredWithoutAStart() {
+    LocalDate asOf = LocalDate.of(2027, 3, 31);
+    // internal NPS >= 30 on -100..100: inclusive, 0 or 1
+    assertTrue(
+        KeyResults.progress(nps(Direction.AT_OR_ABOVE, "30"), asOf)
+            .score()
+            .hasSameValueAs(Ratio.of(1, 1)));
+    assertTrue(
+        KeyResults.progress(nps(Direction.AT_OR_ABOVE, "29.9"), asOf)
+            .score()
+            .hasSameValueAs(Ratio.of(0, 1)));
+    assertTrue(
+        KeyResults.progress(nps(Direction.AT_OR_BELOW, "29.9"), asOf)
+            .score()
+            .hasSameValueAs(Ratio.of(1, 1)));
+    // no check-in by the as-of date: undefined, not 0
+    assertFalse(
+        KeyResults.progress(nps(Direction.AT_OR_ABOVE, "30"), LocalDate.of(2027, 3, 1))
+            .score()
+            .isDefined());
+  }
+
+  @Test
+  void qualitativeMovementWithoutAStartStartsAtTheEndOfItsScale() {
+    LocalDate asOf = LocalDate.of(2027, 3, 31);
+    // increase on -100..100 to 30, now 0: 100 of 130
+    assertTrue(
+        KeyResults.progress(nps(Direction.INCREASE, "0"), asOf)
+            .raw()
+            .hasSameValueAs(Ratio.of(100, 130)));
+    // decrease from the top, 100, to 30, now 65: 35 of 70
+    assertTrue(
+        KeyResults.progress(nps(Direction.DECREASE, "65"), asOf)
+            .raw()
+            .hasSameValueAs(Ratio.of(1, 2)));
+    // a start given wins over the scale: 0 to 30, now 15
+    dev.mops.model.KeyResult withStart =
+        dev.mops.model.KeyResult.builder()
+            .from(nps(Direction.INCREASE, "15"))
+            .start(BigDecimal.ZERO)
+            .build();
+    assertTrue(KeyResults.progress(withStart, asOf).raw().hasSameValueAs(Ratio.of(1, 2)));
+  }
 }

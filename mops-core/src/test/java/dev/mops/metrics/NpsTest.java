@@ -95,4 +95,20 @@ class NpsTest {
               }
             });
   }
+
+  @Test
+  void valueHasNoFloatDrift() {
+    assertEquals(29.0, Nps.ofCounts(29, 71, 0).value().getAsDouble());
+    assertEquals(-29.0, Nps.ofCounts(0, 71, 29).value().getAsDouble());
+    assertEquals(100.0 / 3, Nps.ofCounts(1, 2, 0).value().getAsDouble());
+    for (int p = 0; p <= 100; p++) {
+      for (int d = 0; p + d <= 100; d++) {
+        int answers = 100;
+        assertEquals(
+            (double) (p - d) * 100 / answers,
+            Nps.ofCounts(p, answers - p - d, d).value().getAsDouble(),
+            p + " promoters, " + d + " detractors");
+      }
+    }
+  }
 }

@@ -112,4 +112,52 @@ class RatioTest {
               }
             });
   }
+
+  @Test
+  void valueIsTheDoubleNearestTheExactFraction() {
+    // 16 decimal digits first, then a double, rounded twice: 0.01801801801801802
+    assertEquals(8.0 / 444, Ratio.of(8, 444).value().getAsDouble());
+    assertEquals(-8.0 / 444, Ratio.of(-8, 444).value().getAsDouble());
+    // IEEE division of two exactly representable integers is correctly rounded: the oracle
+    for (int n = 0; n <= 300; n++) {
+      for (int d = 1; d <= 300; d++) {
+        assertEquals((double) n / d, Ratio.of(n, d).value().getAsDouble(), n + " of " + d);
+      }
+    }
+  }
+
+  @Test
+  void valueOfDecimalAmountsAndTinyValuesIsNearest() {
+    assertEquals(0.1, Ratio.of(new BigDecimal("0.1"), BigDecimal.ONE).value().getAsDouble());
+    assertEquals(
+        0.3125, Ratio.of(new BigDecimal("12.5"), new BigDecimal("40")).value().getAsDouble());
+    assertEquals(
+        1.0 / 3, Ratio.of(new BigDecimal("1.5"), new BigDecimal("4.5")).value().getAsDouble());
+    assertEquals(1e-320, Ratio.of(new BigDecimal("1e-320"), BigDecimal.ONE).value().getAsDouble());
+    assertEquals(
+        Double.MIN_VALUE,
+        Ratio.of(new BigDecimal("4.9e-324"), BigDecimal.ONE).value().getAsDouble());
+    assertEquals(1e300, Ratio.of(new BigDecimal("1e300"), BigDecimal.ONE).value().getAsDouble());
+  }
+
+  @Test
+  void valueOfLongsBeyondTwoToThe53IsNearest() {
+    qt().withExamples(TestScale.examples(1000))
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (n, d) -> {
+              if (d == 0) {
+                return;
+              }
+              double v = Ratio.of(n, d).value().getAsDouble();
+              BigDecimal num = BigDecimal.valueOf(n);
+              BigDecimal den = BigDecimal.valueOf(d);
+              // |n - v*d| is no larger than for either neighbour of v (exact arithmetic)
+              BigDecimal off = num.subtract(new BigDecimal(v).multiply(den)).abs();
+              for (double w : new double[] {Math.nextUp(v), Math.nextDown(v)}) {
+                BigDecimal wOff = num.subtract(new BigDecimal(w).multiply(den)).abs();
+                assertTrue(off.compareTo(wOff) <= 0, n + " of " + d + " gave " + v);
+              }
+            });
+  }
 }

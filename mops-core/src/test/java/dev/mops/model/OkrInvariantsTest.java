@@ -117,21 +117,19 @@ class OkrInvariantsTest {
   @CsvSource({
     "METRIC, DECREASE",
     "QUALITATIVE, INCREASE",
+    "QUALITATIVE, AT_OR_ABOVE",
+    "QUALITATIVE, AT_OR_BELOW",
     "BINARY, INCREASE",
     "MILESTONES, INCREASE"
   })
-  void movementKeyResultsTakeAMovementDirection(KeyResultKind kind, Direction direction) {
+  void movementKeyResultsTakeAMovementDirectionAndQualitativeOnesAThresholdToo(
+      KeyResultKind kind, Direction direction) {
     assertEquals(
         direction, Models.keyResult("kr").kind(kind).direction(direction).build().direction());
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "METRIC, AT_OR_ABOVE",
-    "METRIC, AT_OR_BELOW",
-    "QUALITATIVE, AT_OR_ABOVE",
-    "BINARY, AT_OR_BELOW"
-  })
+  @CsvSource({"METRIC, AT_OR_ABOVE", "METRIC, AT_OR_BELOW", "BINARY, AT_OR_BELOW"})
   void movementKeyResultWithAThresholdDirectionFails(KeyResultKind kind, Direction direction) {
     IllegalArgumentException e =
         Expect.badValue(

@@ -297,6 +297,19 @@ class OutputDocumentsTest {
   }
 
   @Test
+  void aChurnOfTenIsWrittenTenNotOneEPlusOne() {
+    // issue 11: 10 of 1 once came out as 1E+1 (a stripped BigDecimal written as is)
+    List<EmailEvent> events = new ArrayList<>();
+    events.add(event("a", EmailEventType.SENT, "2027-01-02T09:00:00Z"));
+    for (String c : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")) {
+      events.add(event(c, EmailEventType.UNSUBSCRIBE, "2027-01-05T09:00:00Z"));
+    }
+    String json = JSON.writeEmailReportString(EmailMetrics.report(events));
+    assertTrue(json.contains("\"churn\": 10,"), json);
+    assertFalse(json.contains("E+") || json.contains("e+"), json);
+  }
+
+  @Test
   void theWriteOnlyValuesDescribeThemselvesAndAreNeverRead() {
     Map<String, Object> findings = Outputs.FINDINGS.definition();
     assertEquals(List.of("findings", "counts"), findings.get("required"));

@@ -9,7 +9,11 @@ import dev.mops.model.Document;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** {@code documentation-stale}: a listed document was never written or is overdue for review. */
+/**
+ * {@code documentation-stale}: a listed document was never written or is overdue for review. A
+ * document with a review but no written date exists: it is reported for the missing date (and for
+ * an overdue review), never as unwritten.
+ */
 final class DocumentationStale extends BaseRule {
   DocumentationStale() {
     super(
@@ -26,6 +30,32 @@ final class DocumentationStale extends BaseRule {
     LocalDate asOf = ctx.asOf().orElseThrow();
     for (Document d : ctx.elements(Document.class)) {
       Optional<LocalDate> touched = d.lastTouchedOn(asOf);
+      Optional<LocalDate> reviewed = d.lastReviewedOn().filter(r -> !r.isAfter(asOf));
+      if (touched.isEmpty() && d.writtenOn().isEmpty() && reviewed.isPresent()) {
+        // reviewed, so it exists: what is missing is its written date, and maybe a review
+        LocalDate last = reviewed.get();
+        Optional<LocalDate> due = d.reviewEvery().map(last::plus).filter(day -> day.isBefore(asOf));
+        ctx.report(
+            d,
+            title(d)
+                + " was reviewed on "
+                + last
+                + " but has no written date"
+                + due.map(
+                        day ->
+                            "; its schedule (every "
+                                + d.reviewEvery().get()
+                                + ") made a review due on "
+                                + day
+                                + ", so as of "
+                                + asOf
+                                + " it may be out of date.")
+                    .orElse(", so its age cannot be told from the list."),
+            due.isPresent()
+                ? "Review it and record lastReviewedOn, and record writtenOn."
+                : "Record writtenOn, the day it was first written.");
+        continue;
+      }
       if (touched.isEmpty()) {
         ctx.report(
             d,

@@ -2,14 +2,17 @@ package dev.mops.check.rules;
 
 import static dev.mops.check.Wording.list;
 import static dev.mops.check.Wording.name;
+import static dev.mops.check.Wording.ordinal;
 import static dev.mops.check.Wording.quote;
 
 import dev.mops.check.CheckContext;
+import dev.mops.check.ElementPath;
 import dev.mops.check.RuleDescriptor;
 import dev.mops.check.Severity;
 import dev.mops.model.Plan;
 import dev.mops.model.PlanElement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +40,28 @@ final class DuplicateId extends BaseRule {
       if (users.size() < 2) {
         continue;
       }
+      // elements of one kind share a path too: the 1st, 2nd, ... of that path tells them apart
+      List<ElementPath> paths = new ArrayList<>();
+      Map<ElementPath, Integer> perPath = new HashMap<>();
+      for (PlanElement e : users) {
+        ElementPath p = ctx.pathOf(e);
+        paths.add(p);
+        perPath.merge(p, 1, Integer::sum);
+      }
+      Map<ElementPath, Integer> seen = new HashMap<>();
       List<String> who = new ArrayList<>();
-      for (PlanElement e : users.subList(0, Math.min(3, users.size()))) {
+      for (int i = 0; i < Math.min(3, users.size()); i++) {
+        PlanElement e = users.get(i);
+        ElementPath p = paths.get(i);
+        int nth = seen.merge(p, 1, Integer::sum);
         who.add(
-            e == plan ? "the plan " + quote(plan.name()) : name(e) + " (" + ctx.pathOf(e) + ")");
+            e == plan
+                ? "the plan " + quote(plan.name())
+                : name(e)
+                    + " ("
+                    + p
+                    + (perPath.getOrDefault(p, 1) > 1 ? ", the " + ordinal(nth) : "")
+                    + ")");
       }
       String id = entry.getKey();
       ctx.report(

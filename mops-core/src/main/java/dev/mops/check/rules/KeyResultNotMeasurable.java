@@ -19,7 +19,7 @@ final class KeyResultNotMeasurable extends BaseRule {
         RuleDescriptor.of(
             "key-result-not-measurable",
             Severity.ERROR,
-            "a metric key result lacks start, target or unit; a qualitative one its scale, start or target; a threshold its target; a milestone one its milestones"));
+            "a metric key result lacks start, target or unit; a qualitative one its scale or target; a threshold its target; a milestone one its milestones"));
   }
 
   @Override
@@ -33,8 +33,8 @@ final class KeyResultNotMeasurable extends BaseRule {
           if (kr.unit().isEmpty()) missing.add("a unit");
         }
         case QUALITATIVE -> {
+          // scored on its scale: a threshold needs no start, a movement starts at the scale's end
           if (kr.scale().isEmpty()) missing.add("its scale");
-          if (kr.start().isEmpty()) missing.add("a start value");
           if (kr.target().isEmpty()) missing.add("a target");
         }
         case THRESHOLD -> {

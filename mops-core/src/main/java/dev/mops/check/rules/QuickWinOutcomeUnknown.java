@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * {@code quick-win-outcome-unknown}: a quick win's month has ended without a recorded launch or
- * miss.
+ * miss. A launch dated after the as-of date is not recorded as of that date, as every other dated
+ * record.
  */
 final class QuickWinOutcomeUnknown extends BaseRule {
   QuickWinOutcomeUnknown() {
@@ -28,7 +29,12 @@ final class QuickWinOutcomeUnknown extends BaseRule {
   public void check(CheckContext ctx) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     for (QuickWin q : ctx.elements(QuickWin.class)) {
-      if (q.status() == QuickWinStatus.PLANNED && !q.plannedMonth().atEndOfMonth().isAfter(asOf)) {
+      // a launch dated after the as-of date is not yet recorded as of that date
+      boolean unknown =
+          q.status() == QuickWinStatus.PLANNED
+              || (q.status() == QuickWinStatus.LAUNCHED
+                  && q.launchedOn().filter(on -> on.isAfter(asOf)).isPresent());
+      if (unknown && !q.plannedMonth().atEndOfMonth().isAfter(asOf)) {
         ctx.report(
             q,
             title(q)

@@ -570,9 +570,17 @@ public final class Format {
                           ? Direction.AT_OR_ABOVE
                           : Direction.INCREASE),
               null,
-              "Which way is better; by default `AT_OR_ABOVE` for a threshold, else `INCREASE`.")
+              "Which way is better: `INCREASE` or `DECREASE` for a metric, `AT_OR_ABOVE` or "
+                  + "`AT_OR_BELOW` for a threshold, any of the four for a qualitative key result "
+                  + "(a threshold on its scale, such as an internal NPS of at least 30); by "
+                  + "default `AT_OR_ABOVE` for a threshold, else `INCREASE`.")
           .optional(
-              "start", DECIMAL, KeyResult::start, KeyResult.Builder::start, "Where it starts.")
+              "start",
+              DECIMAL,
+              KeyResult::start,
+              KeyResult.Builder::start,
+              "Where it starts; a qualitative key result without one starts at the end of its "
+                  + "scale, and a threshold needs none.")
           .optional(
               "target",
               DECIMAL,
