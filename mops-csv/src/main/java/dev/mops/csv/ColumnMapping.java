@@ -106,15 +106,17 @@ public final class ColumnMapping {
   }
 
   /**
-   * A starting point for HubSpot email events, named as in HubSpot's Email Events API and the CSV
-   * files flattened from it: {@code contact_id} ← {@code recipient}, {@code event} ← {@code type},
-   * {@code occurred_at} ← {@code created} (milliseconds since the epoch), {@code message_id} ←
-   * {@code emailCampaignId}. Types {@code SENT DELIVERED OPEN CLICK BOUNCE} match by name, {@code
-   * SPAMREPORT} reads as {@code spam}; rows of types {@code PROCESSED DROPPED DEFERRED SUPPRESSED
-   * FORWARD PRINT UNBOUNCE STATUSCHANGE} are skipped and counted. {@code STATUSCHANGE} is skipped
-   * because it records subscribes as well as unsubscribes: when your export holds only
-   * unsubscribes, adjust with {@code toBuilder().synonym("event", "STATUSCHANGE", "unsubscribe")}
-   * (a synonym replaces the skip). Bounces count as hard.
+   * HubSpot email events, named as in HubSpot's Email Events API and the CSV files flattened from
+   * it: {@code contact_id} ← {@code recipient}, {@code event} ← {@code type}, {@code occurred_at} ←
+   * {@code created} (milliseconds since the epoch), {@code message_id} ← {@code emailCampaignId}.
+   * Types {@code SENT DELIVERED OPEN CLICK BOUNCE} match by name, {@code SPAMREPORT} reads as
+   * {@code spam}, {@code STATUSCHANGE} as {@code unsubscribe}; rows of types {@code PROCESSED
+   * DROPPED DEFERRED SUPPRESSED FORWARD PRINT UNBOUNCE} are skipped and counted by value. Bounces
+   * count as hard. This is the mapping of {@link EmailPreset#HUBSPOT} ({@code mops churn --from
+   * hubspot}), which also says on standard error that it takes every {@code STATUSCHANGE} for an
+   * unsubscribe: a flattened export does not say which way the subscription changed, so when yours
+   * holds resubscribes too, skip them with {@code toBuilder().skipRowsWith("event",
+   * "STATUSCHANGE")} or read the API's JSON pages, which do say.
    */
   public static ColumnMapping hubspot() {
     return new Builder("HubSpot")
@@ -124,6 +126,7 @@ public final class ColumnMapping {
         .header("message_id", "emailCampaignId")
         .epochMilliseconds()
         .synonym("event", "SPAMREPORT", "spam")
+        .synonym("event", "STATUSCHANGE", "unsubscribe")
         .skipRowsWith(
             "event",
             "PROCESSED",
@@ -132,8 +135,7 @@ public final class ColumnMapping {
             "SUPPRESSED",
             "FORWARD",
             "PRINT",
-            "UNBOUNCE",
-            "STATUSCHANGE")
+            "UNBOUNCE")
         .build();
   }
 

@@ -73,10 +73,7 @@ public enum EmailPreset {
       List.of(
           "hubspot: counts each STATUSCHANGE event as an unsubscribe (the export does not say"
               + " which way the subscription changed)"),
-      ExportFile.eventRows(
-          ColumnMapping.hubspot().toBuilder()
-              .synonym("event", "STATUSCHANGE", "unsubscribe")
-              .build())),
+      ExportFile.eventRows(ColumnMapping.hubspot())),
 
   /**
    * Mailchimp's campaign email activity (Marketing API {@code

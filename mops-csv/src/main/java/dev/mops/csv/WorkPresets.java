@@ -1,5 +1,9 @@
 package dev.mops.csv;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * Column mappings for the work-item exports of trackers, read as they come: the tracker's own
  * priority, issue type and labels are classified as urgent, ad hoc and vision-aligned by a {@link
@@ -19,6 +23,33 @@ package dev.mops.csv;
  */
 public final class WorkPresets {
   private WorkPresets() {}
+
+  /**
+   * The names of the work-item layouts, as {@code mops work --from} and {@code docs/csv.md} list
+   * them: {@code standard} (mops's own layout, {@link ColumnMapping#standard()}), {@code jira} and
+   * {@code asana}.
+   *
+   * @since 0.2
+   */
+  public static List<String> names() {
+    return List.of("standard", "jira", "asana");
+  }
+
+  /**
+   * The work-item layout named {@code name}, one of {@link #names()} (exactly as written there).
+   *
+   * @return the mapping, or empty for any other name
+   * @throws NullPointerException if {@code name} is null
+   * @since 0.2
+   */
+  public static Optional<ColumnMapping> named(String name) {
+    return switch (Objects.requireNonNull(name, "name")) {
+      case "standard" -> Optional.of(ColumnMapping.standard());
+      case "jira" -> Optional.of(jira());
+      case "asana" -> Optional.of(asana());
+      default -> Optional.empty();
+    };
+  }
 
   /**
    * Jira's CSV export of issues ("Export → Export Excel CSV (all fields)", documented by Atlassian

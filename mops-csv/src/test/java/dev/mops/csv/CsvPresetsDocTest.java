@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -85,21 +87,82 @@ class CsvPresetsDocTest {
     return address.startsWith("https://") ? "<" + address + ">" : "this page";
   }
 
+  private static final String WORK_BEGIN = "<!-- generated: work presets -->\n";
+  private static final String WORK_END = "<!-- end generated: work presets -->";
+
+  /** The generated table of the work-item layouts, from {@link WorkPresets#names()}. */
+  static String workMarkdown() {
+    StringBuilder b = new StringBuilder();
+    b.append("| preset (`mops work --from`) | columns read | timestamps | zone assumed |\n");
+    b.append("|---|---|---|---|\n");
+    for (String name : WorkPresets.names()) {
+      ColumnMapping m = WorkPresets.named(name).orElseThrow();
+      List<String> read = new ArrayList<>();
+      for (String column : WorkItemsCsv.TABLE.names()) {
+        List<String> headers = m.headers(column);
+        if (!headers.isEmpty()) {
+          read.add(
+              "`"
+                  + column
+                  + "` ← "
+                  + headers.stream().map(h -> "`" + h + "`").collect(Collectors.joining(" or ")));
+        }
+      }
+      b.append("| `")
+          .append(name)
+          .append("` | ")
+          .append(String.join(", ", read))
+          .append(" | ")
+          .append(
+              m.epochMilliseconds()
+                  ? "milliseconds since the epoch"
+                  : m.timestampPattern()
+                      .map(t -> "`" + t + "`")
+                      .orElse("ISO-8601 date, or date-time with offset"))
+          .append(" | ")
+          .append(
+              m.defaultZone()
+                  .map(z -> z.toString())
+                  .orElse(
+                      "offset in each timestamp; a date or a time without one is kept as written"))
+          .append(" |\n");
+    }
+    return b.toString();
+  }
+
   @Test
   void csvPageListsEveryPresetAsTheTableSays() throws IOException {
     Path doc = repoRoot().resolve("docs/csv.md");
     String text = Files.readString(doc);
-    int from = text.indexOf(BEGIN);
-    int to = text.indexOf(END);
+    text = region(doc, text, BEGIN, END, markdown());
+    region(doc, text, WORK_BEGIN, WORK_END, workMarkdown());
+  }
+
+  private static String region(Path doc, String text, String begin, String end, String generated)
+      throws IOException {
+    int from = text.indexOf(begin);
+    int to = text.indexOf(end);
     assertTrue(
-        from >= 0 && to > from, "docs/csv.md has the markers " + BEGIN.strip() + " and " + END);
-    from += BEGIN.length();
-    String generated = markdown();
+        from >= 0 && to > from, "docs/csv.md has the markers " + begin.strip() + " and " + end);
+    from += begin.length();
     if (Boolean.getBoolean("mops.golden.update")) {
-      Files.writeString(doc, text.substring(0, from) + generated + text.substring(to));
-      return;
+      String updated = text.substring(0, from) + generated + text.substring(to);
+      Files.writeString(doc, updated);
+      return updated;
     }
     assertEquals(generated, text.substring(from, to), "rerun with -Dmops.golden.update=true");
+    return text;
+  }
+
+  @Test
+  void everyWorkPresetIsOnThePage() {
+    String page = workMarkdown();
+    for (String name : WorkPresets.names()) {
+      assertTrue(page.contains("| `" + name + "` |"), name);
+    }
+    assertTrue(page.contains("`created_at` ← `Created`"), page);
+    assertTrue(page.contains("`dd/MMM/yy h:mm a`"), page);
+    assertEquals(java.util.Optional.empty(), WorkPresets.named("trello"));
   }
 
   @Test

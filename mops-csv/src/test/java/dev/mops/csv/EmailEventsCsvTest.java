@@ -101,6 +101,27 @@ class EmailEventsCsvTest {
   }
 
   @Test
+  void hubspotMappingCountsAStatusChangeAsAnUnsubscribeUnlessTold() {
+    String export =
+        "recipient,type,created\n"
+            + "a@x.com,SENT,1804068000000\n"
+            + "b@x.com,SENT,1804068000000\n"
+            + "b@x.com,STATUSCHANGE,1804068600000\n";
+    // the user saw 0 % here: the unsubscribe of a HubSpot export is a STATUSCHANGE
+    EmailCounts march = read(export, ColumnMapping.hubspot()).counts().get(MARCH).orElseThrow();
+    assertEquals(1, march.unsubscribers());
+    assertEquals(Ratio.of(1, 2), march.churn());
+    CsvImportSummary s =
+        EmailEventsCsv.builder()
+            .mapping(
+                ColumnMapping.hubspot().toBuilder().skipRowsWith("event", "STATUSCHANGE").build())
+            .build()
+            .readInto(new StringReader(export), EmailMetrics.accumulator());
+    assertEquals(
+        "<input>: 3 rows, 2 imported, 1 skipped by the column mapping, 0 bad", s.toString());
+  }
+
+  @Test
   void hubspotPreset() {
     // 1804068000000 = 2027-03-02T09:20:00Z
     EmailReport<YearMonth> r =

@@ -41,18 +41,11 @@ import picocli.CommandLine.Spec;
       "story points, from work-item CSVs (the standard layout, or a tracker's export with --from)."
     })
 final class WorkCommand implements Callable<Integer> {
-  /** The work-item layouts {@code --from} names: each one library mapping. */
-  enum Preset {
-    standard,
-    jira,
-    asana;
-
-    ColumnMapping mapping() {
-      return switch (this) {
-        case standard -> ColumnMapping.standard();
-        case jira -> WorkPresets.jira();
-        case asana -> WorkPresets.asana();
-      };
+  /** The work-item layouts {@code --from} names, as the library lists them. */
+  static final class PresetNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return WorkPresets.names().iterator();
     }
   }
 
@@ -68,9 +61,10 @@ final class WorkCommand implements Callable<Integer> {
       names = "--from",
       defaultValue = "standard",
       paramLabel = "PRESET",
+      completionCandidates = PresetNames.class,
       description =
           "The layout of the files: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Preset from;
+  String from = "standard";
 
   @Option(
       names = "--mapping",
@@ -116,13 +110,21 @@ final class WorkCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (from == Preset.jira) {
+    ColumnMapping mapping =
+        WorkPresets.named(from)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown --from preset \""
+                            + from
+                            + "\"; expected one of: "
+                            + String.join(", ", WorkPresets.names())));
+    if (from.equals("jira")) {
       err.println("mops: Jira writes Created without a zone; reading it as " + zone + " (--zone)");
       err.flush();
     }
     Predicate<LocalDate> in = in(period);
     WorkMixAccumulator acc = new WorkMixAccumulator();
-    ColumnMapping mapping = from.mapping();
     WorkClassification classification = WorkClassification.defaults();
     Path settings = mappingFile;
     if (settings != null) {

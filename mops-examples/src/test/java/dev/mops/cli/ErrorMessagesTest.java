@@ -93,6 +93,15 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void anUnknownWorkPresetListsTheKnownOnes() {
+    Run r = run("work", dir.resolve("items.csv").toString(), "--from", "trello");
+    assertEquals(2, r.code());
+    assertEquals(
+        "mops: unknown --from preset \"trello\"; expected one of: standard, jira, asana\n",
+        r.err());
+  }
+
+  @Test
   void aDirectoryIsNamed() {
     Run r = run("check", dir.toString());
     assertEquals(2, r.code());
