@@ -10,3 +10,4 @@ import java.math.BigDecimal;
 import java.nio.file.*;
 import java.time.*;
 import java.util.*;
+System.out.println("mops " + MopsVersion.current() + ": every public package is imported; try SeedPlans.automotivePlan()");

@@ -3,6 +3,7 @@ package dev.mops.cli;
 import dev.mops.check.Wording;
 import dev.mops.csv.CsvImportException;
 import dev.mops.json.MopsJsonException;
+import dev.mops.model.MopsVersion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mops",
     mixinStandardHelpOptions = true,
-    version = "mops 0.1.0-SNAPSHOT",
+    versionProvider = Mops.Version.class,
     description = "Checks, reports on and measures a marketing-operations team's plan.",
     subcommands = {
       CheckCommand.class,
@@ -42,6 +43,14 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Mops implements Runnable {
+  /** {@code mops --version}: the SDK's one version, {@link MopsVersion#current()}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"mops " + MopsVersion.current()};
+    }
+  }
+
   /** Exit code when the input cannot be used. */
   static final int UNUSABLE_INPUT = 2;
 

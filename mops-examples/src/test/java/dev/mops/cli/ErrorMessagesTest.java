@@ -102,6 +102,16 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void versionIsTheBuildsOneVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.code());
+    assertEquals("mops " + dev.mops.model.MopsVersion.current() + "\n", r.out());
+    assertEquals(
+        dev.mops.model.MopsVersion.current(),
+        new dev.mops.json.MopsModule().version().toString().replace("dev.mops/mops-json/", ""));
+  }
+
+  @Test
   void aDirectoryIsNamed() {
     Run r = run("check", dir.toString());
     assertEquals(2, r.code());

@@ -1,7 +1,8 @@
 package dev.mops.json;
 
 import dev.mops.json.internal.Bindings;
-import tools.jackson.core.Version;
+import dev.mops.model.MopsVersion;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -35,7 +36,7 @@ public final class MopsModule extends SimpleModule {
 
   /** A module with the given limits. */
   public MopsModule(ReadLimits limits) {
-    super("mops", new Version(0, 1, 0, "SNAPSHOT", "dev.mops", "mops-json"));
+    super("mops", VersionUtil.parseVersion(MopsVersion.current(), "dev.mops", "mops-json"));
     Bindings.register(this, java.util.Objects.requireNonNull(limits, "limits"));
   }
 }
