@@ -1,5 +1,6 @@
 package dev.mops.csv;
 
+import dev.mops.core.internal.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -273,6 +275,7 @@ final class CsvRun {
     }
     boolean[] used = new boolean[header.length];
     List<String> missing = new ArrayList<>();
+    List<Integer> missingSlots = new ArrayList<>();
     List<Integer> read = new ArrayList<>();
     List<Integer> skips = new ArrayList<>();
     for (int slot = 0; slot < cells.length; slot++) {
@@ -293,12 +296,24 @@ final class CsvRun {
           skips.add(slot);
         }
       } else if (column.presence.inHeader() && !names.isEmpty()) {
-        missing.add(
-            column.name
-                + (names.equals(List.of(column.name))
-                    ? ""
-                    : " (looked for " + quoteNames(names) + ")"));
+        missingSlots.add(slot);
       }
+    }
+    for (int slot : missingSlots) {
+      Column<?> column = table.columns().get(slot);
+      List<String> names = mapping.headers(column.name);
+      String suggestion = suggestion(names, header, used);
+      missing.add(
+          column.name
+              + (names.equals(List.of(column.name)) && suggestion.isEmpty()
+                  ? ""
+                  : " ("
+                      + (names.equals(List.of(column.name))
+                          ? suggestion
+                          : "looked for "
+                              + quoteNames(names)
+                              + (suggestion.isEmpty() ? "" : "; " + suggestion))
+                      + ")"));
     }
     reading = read.stream().mapToInt(Integer::intValue).toArray();
     skipping = skips.stream().mapToInt(Integer::intValue).toArray();
@@ -405,5 +420,27 @@ final class CsvRun {
     if (kept.size() < keep) {
       kept.add(new CsvImportException(source, line, column, mapped, f + 1, value, problem, false));
     }
+  }
+
+  /**
+   * "did you mean \"Email\"?" when a header cell no column claimed is close to one of a missing
+   * column's names (edit distance, ignoring case), else empty. Bounded by the header's size.
+   */
+  private static String suggestion(List<String> names, String[] header, boolean[] used) {
+    String best = "";
+    for (String name : names) {
+      Suggestions s = Suggestions.closeTo(name);
+      for (int i = 0; i < header.length; i++) {
+        if (!used[i]) {
+          s.offer(header[i].strip());
+        }
+      }
+      Optional<String> found = s.best();
+      if (found.isPresent()) {
+        best = "did you mean " + quoteNames(List.of(found.get())) + "?";
+        break;
+      }
+    }
+    return best;
   }
 }

@@ -101,6 +101,29 @@ class EmailEventsCsvTest {
   }
 
   @Test
+  void aMissingColumnSuggestsAnUnclaimedHeaderCloseToIt() {
+    CsvImportException e =
+        fails(
+            "contact_id,Event,ocurred_at\nann,sent,2027-03-01T00:00:00Z\n",
+            ColumnMapping.standard());
+    assertEquals(
+        "missing columns event (did you mean \"Event\"?), occurred_at (did you mean"
+            + " \"ocurred_at\"?); the header has: \"contact_id\", \"Event\", \"ocurred_at\"",
+        e.problem());
+    CsvImportException far =
+        fails("contact_id,kind,when\nann,sent,2027-03-01T00:00:00Z\n", ColumnMapping.standard());
+    assertEquals(
+        "missing columns event, occurred_at; the header has: \"contact_id\", \"kind\", \"when\"",
+        far.problem());
+    CsvImportException vendor =
+        fails("Recipient,type,created\nann,SENT,1\n", ColumnMapping.hubspot());
+    assertEquals(
+        "missing column contact_id (looked for \"recipient\"; did you mean \"Recipient\"?); the"
+            + " header has: \"Recipient\", \"type\", \"created\"",
+        vendor.problem());
+  }
+
+  @Test
   void hubspotMappingCountsAStatusChangeAsAnUnsubscribeUnlessTold() {
     String export =
         "recipient,type,created\n"

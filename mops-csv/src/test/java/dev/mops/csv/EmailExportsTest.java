@@ -336,8 +336,8 @@ class EmailExportsTest {
       assertTrue(
           e.getMessage()
               .contains(
-                  "missing columns contact_id (looked for \"Email Address\"), occurred_at"
-                      + " (looked for \"UNSUB_TIME\")"),
+                  "missing columns contact_id (looked for \"Email Address\"; did you mean"
+                      + " \"EmailAddress\"?), occurred_at (looked for \"UNSUB_TIME\")"),
           e::getMessage);
     }
   }

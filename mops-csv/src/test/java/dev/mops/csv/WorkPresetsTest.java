@@ -166,7 +166,7 @@ class WorkPresetsTest {
                     WorkItemsCsv.builder().mapping(WorkPresets.asana()).build()));
     assertEquals(
         "<input> line 1: missing columns id (looked for \"Task ID\"), created_at (looked for"
-            + " \"Created At\"); the header has: \"Summary\", \"Issue key\", \"Issue id\", \"Issue"
+            + " \"Created At\"; did you mean \"Created\"?); the header has: \"Summary\", \"Issue key\", \"Issue id\", \"Issue"
             + " Type\", \"Status\", \"Project key\", \"Priority\", \"Assignee\", \"Reporter\","
             + " \"Created\", \"Updated\", \"Resolved\", \"Labels\", \"Labels\", \"Labels\", \"Time"
             + " Spent\", \"Custom field (Story Points)\"",
@@ -196,7 +196,9 @@ class WorkPresetsTest {
             CsvImportException.class,
             () -> items("jira-issues.csv", WorkItemsCsv.builder().build()));
     assertTrue(
-        e.getMessage().startsWith("<input> line 1: missing columns id, created_at, kind"),
+        e.getMessage()
+            .startsWith(
+                "<input> line 1: missing columns id, created_at (did you mean \"Created\"?), kind"),
         e.getMessage());
   }
 }
