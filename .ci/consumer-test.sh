@@ -4,7 +4,8 @@
 #      the CLASS path, with javac -Xlint:all -Werror, run on the bundled samples, and documented with
 #      javadoc -Xdoclint:all -Werror (which fails when a mops class file drags in an annotation class
 #      the consumer does not have, as Immutables' styles once did);
-#   2. ./mops-jshell with a one-line script, timed, on the jar the build left (no rebuild).
+#   2. ./mops-jshell with a one-line script, timed, on the jar the build left (no rebuild);
+#   3. a Spring Boot 3-style application on Jackson 2.18 (and its jackson-annotations) with mops-jackson2.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +59,24 @@ check "class path: runs" \
   runs_and_prints "$expected" --class-path "$path:$work/cp-out" org.example.consumer.Consumer "$plan" "$events"
 check "class path: javadoc -Xdoclint:all -Werror" \
   javadoc -quiet -Xdoclint:all -Werror --class-path "$path" -d "$work/cp-doc" "$work/cp/org/example/consumer/Consumer.java"
+
+# 3. a Spring Boot 3-style application: Jackson 2.18 from its BOM, including jackson-annotations 2.18
+#    (older than Jackson 3 wants), with mops-jackson2 for the plan format
+spring_jackson="2.18.2"
+mkdir -p "$work/j2" "$work/spring/org/example/spring"
+for a in jackson-core jackson-databind jackson-annotations; do
+  ./mvnw -B -ntp -q -N dependency:copy -Dartifact="com.fasterxml.jackson.core:$a:$spring_jackson" \
+    -DoutputDirectory="$work/j2" >/dev/null
+done
+j3="$(tr ':' '\n' < mops-examples/target/classpath.txt | grep -e '/tools/jackson/' | paste -sd: -)"
+spring_path="$jars:$root/mops-jackson2/target/mops-jackson2-$v.jar:$j3:$(ls "$work"/j2/*.jar | paste -sd: -)"
+cp .ci/consumer-jackson2/SpringStyleConsumer.java "$work/spring/org/example/spring/"
+check "Spring Boot 3-style (Jackson $spring_jackson): javac -Xlint:all -Werror" \
+  javac -Xlint:all -Werror --class-path "$spring_path" -d "$work/spring-out" \
+  "$work/spring/org/example/spring/SpringStyleConsumer.java"
+check "Spring Boot 3-style (Jackson $spring_jackson): reads, writes and reads back a plan" \
+  runs_and_prints "jackson $spring_jackson: plan mops-2027, round trip equal: true" \
+  --class-path "$spring_path:$work/spring-out" org.example.spring.SpringStyleConsumer "$plan"
 
 jshell_once() {
   printf 'System.out.println(SeedPlans.automotivePlan().id() + " " + MopsJson.FORMAT_VERSION);\n/exit\n' >"$work/one.jsh"
