@@ -7,6 +7,7 @@
  */
 module dev.mops.json {
   requires transitive dev.mops.core;
+  requires transitive dev.mops.csv;
   requires transitive tools.jackson.databind;
   requires static org.jspecify;
 
