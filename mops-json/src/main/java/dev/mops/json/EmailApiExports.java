@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * Reads the JSON pages of a vendor's email API ({@link EmailApi}), one page per file, into one
- * accumulation: the same {@link EmailAccumulator} as the CSV presets of {@code dev.mops.csv
- * .EmailExports}, with the same {@link ContactIdentity} default ({@link
+ * accumulation: the same {@link EmailAccumulator} as the CSV presets of {@link
+ * dev.mops.csv.EmailExports}, with the same {@link ContactIdentity} default ({@link
  * ContactIdentity#EMAIL_IGNORE_CASE}) and the rates the API cannot give marked not available.
  *
  * <pre>{@code

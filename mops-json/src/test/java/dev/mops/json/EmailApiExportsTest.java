@@ -266,6 +266,25 @@ class EmailApiExportsTest {
       MopsJsonException e = hubspot("{\"results\":[" + SENT + "99999999999999999999999}]}");
       assertEquals("/results/0/created", e.pointer());
       contains(e.problem(), "64-bit integer");
+      MopsJsonException year10000 = hubspot("{\"results\":[" + SENT + Long.MAX_VALUE + "}]}");
+      assertEquals("/results/0/created", year10000.pointer());
+      contains(year10000.problem(), "9999-12-31T23:59:59Z");
+      assertEquals(
+          "/results/0/created", hubspot("{\"results\":[" + SENT + "-62135596801000}]}").pointer());
+      // the first and the last second mops takes, as the CSV readers
+      Path edges =
+          write(
+              dir,
+              "edges.json",
+              "{\"results\":[" + SENT + "-62135596800000}," + SENT + "253402300799999}]}");
+      assertEquals(
+          List.of(YearMonth.of(1, 1), YearMonth.of(9999, 12)),
+          EmailApiExports.builder(EmailApi.HUBSPOT)
+              .build()
+              .read(List.of(edges))
+              .report()
+              .counts()
+              .periods());
       MopsJsonException longer = hubspot("{\"results\":[" + SENT + "9".repeat(5000) + "}]}");
       contains(longer.getMessage(), "limit");
     }

@@ -32,6 +32,13 @@ public final class VendorEmail {
       "a Mailchimp email activity report {\"emails\": [{\"email_address\", \"activity\": […]}…],"
           + " \"campaign_id\"}";
 
+  /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of the CSV readers' timestamps. */
+  private static final long MIN_SECOND = -62_135_596_800L;
+
+  private static final long MAX_SECOND = 253_402_300_799L;
+
+  private static final String RANGE = "0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z";
+
   private VendorEmail() {}
 
   /**
@@ -133,13 +140,14 @@ public final class VendorEmail {
     if (created == null) {
       throw missing(in, at, "created", "milliseconds since 1970-01-01T00:00Z");
     }
+    long second = Math.floorDiv(created, 1000L);
+    if (second < MIN_SECOND || second > MAX_SECOND) {
+      String expected = "milliseconds since 1970-01-01T00:00Z from " + RANGE;
+      throw at(in, at + "/created", "expected " + expected + ", got " + created, expected);
+    }
     out.add(
         new Event(
-            contact(in, at + "/recipient", recipient),
-            event,
-            Math.floorDiv(created, 1000L),
-            BounceType.HARD,
-            campaign));
+            contact(in, at + "/recipient", recipient), event, second, BounceType.HARD, campaign));
   }
 
   /** The statuses of a STATUSCHANGE event's subscriptions, other properties ignored. */
@@ -325,7 +333,12 @@ public final class VendorEmail {
   private static long isoSeconds(Reading in) {
     String v = string(in, "an ISO-8601 timestamp with offset, like 2027-03-02T09:15:00+00:00");
     try {
-      return OffsetDateTime.parse(v.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toEpochSecond();
+      long second =
+          OffsetDateTime.parse(v.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toEpochSecond();
+      if (second < MIN_SECOND || second > MAX_SECOND) {
+        throw in.invalid("a timestamp from " + RANGE, Reading.quote(v), null);
+      }
+      return second;
     } catch (DateTimeException e) {
       throw in.invalid(
           "an ISO-8601 timestamp with offset, like 2027-03-02T09:15:00+00:00", Reading.quote(v), e);
