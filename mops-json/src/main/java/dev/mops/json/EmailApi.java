@@ -29,7 +29,11 @@ public enum EmailApi {
    * href="https://legacydocs.hubspot.com/docs/methods/email/email_events_overview">HubSpot Email
    * Events API overview</a>.
    */
-  HUBSPOT("hubspot-api", EmailPreset.HUBSPOT, VendorEmail.HUBSPOT_PAGE),
+  HUBSPOT(
+      "hubspot-api",
+      EmailPreset.HUBSPOT,
+      VendorEmail.HUBSPOT_PAGE,
+      "https://legacydocs.hubspot.com/docs/methods/email/email_events_overview"),
 
   /**
    * Mailchimp's campaign email activity from the Marketing API's reporting endpoint ({@code GET
@@ -42,16 +46,22 @@ public enum EmailApi {
    * href="https://mailchimp.com/developer/marketing/api/email-activity-reports/">Mailchimp email
    * activity reports</a>.
    */
-  MAILCHIMP("mailchimp-api", EmailPreset.MAILCHIMP, VendorEmail.MAILCHIMP_PAGE);
+  MAILCHIMP(
+      "mailchimp-api",
+      EmailPreset.MAILCHIMP,
+      VendorEmail.MAILCHIMP_PAGE,
+      EmailPreset.MAILCHIMP.documentation());
 
   private final String id;
   private final EmailPreset preset;
   private final String expected;
+  private final String documentation;
 
-  EmailApi(String id, EmailPreset preset, String expected) {
+  EmailApi(String id, EmailPreset preset, String expected, String documentation) {
     this.id = id;
     this.preset = preset;
     this.expected = expected;
+    this.documentation = documentation;
   }
 
   /** The name the command line takes: {@code hubspot-api} or {@code mailchimp-api}. */
@@ -64,9 +74,9 @@ public enum EmailApi {
     return preset;
   }
 
-  /** The address of the vendor's documentation of the API's format (the preset's). */
+  /** The address of the vendor's documentation of the API's pages. */
   public String documentation() {
-    return preset.documentation();
+    return documentation;
   }
 
   /** What a page of this API looks like, in one line, as messages say it. */

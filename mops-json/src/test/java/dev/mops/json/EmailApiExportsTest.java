@@ -408,6 +408,14 @@ class EmailApiExportsTest {
   }
 
   @Test
+  void docsCsvListsEveryApi() throws IOException {
+    String doc = Files.readString(Path.of("../docs/csv.md"));
+    for (EmailApi api : EmailApi.values()) {
+      contains(doc, "| `" + api.id() + "` |", "(" + api.documentation() + ")");
+    }
+  }
+
+  @Test
   void findsTheApiById() {
     assertEquals(Optional.of(EmailApi.HUBSPOT), EmailApi.find("HubSpot-API"));
     assertEquals(Optional.of(EmailApi.MAILCHIMP), EmailApi.find("mailchimp-api"));
