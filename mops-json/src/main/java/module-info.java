@@ -3,10 +3,13 @@
  * in its own module, {@code dev.mops.csv}, which needs no Jackson.
  *
  * <p>{@link dev.mops.json.MopsJson} reads and writes plan documents; {@link
- * dev.mops.json.MopsModule} serves users of their own Jackson 3 mapper.
+ * dev.mops.json.MopsModule} serves users of their own Jackson 3 mapper; {@link
+ * dev.mops.json.EmailApiExports} reads the JSON pages of the vendors' email APIs with the presets
+ * of {@code dev.mops.csv}.
  */
 module dev.mops.json {
   requires transitive dev.mops.core;
+  requires transitive dev.mops.csv;
   requires transitive tools.jackson.databind;
   requires static org.jspecify;
 

@@ -4,6 +4,9 @@ import dev.mops.csv.ContactIdentity;
 import dev.mops.csv.EmailExports;
 import dev.mops.csv.EmailImport;
 import dev.mops.csv.EmailPreset;
+import dev.mops.json.EmailApi;
+import dev.mops.json.EmailApiExports;
+import dev.mops.json.EmailApiImport;
 import dev.mops.json.MopsJson;
 import dev.mops.metrics.EmailReport;
 import java.io.IOException;
@@ -16,11 +19,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +35,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Computes monthly email churn from an events CSV (contact_id,event,occurred_at), or from",
-      "a platform's export with --from: distinct unsubscribers / distinct contacts emailed,",
+      "a platform's export with --from (CSV, or the JSON pages of the HubSpot and Mailchimp",
+      "APIs with --from hubspot-api or mailchimp-api): distinct unsubscribers / distinct",
+      "contacts emailed,",
       "per calendar month of --zone. Several files and ZIPs of them count as one export."
     })
 final class ChurnCommand implements Callable<Integer> {
@@ -47,6 +54,7 @@ final class ChurnCommand implements Callable<Integer> {
       paramLabel = "PRESET",
       description =
           "The export's platform: hubspot, mailchimp, mailchimp-audience, sfmc, marketo"
+              + " (CSV), hubspot-api, mailchimp-api (the APIs' JSON pages, one per file)"
               + " (default: the standard layout).")
   @Nullable String from;
 
@@ -74,8 +82,18 @@ final class ChurnCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    EmailPreset preset = from == null ? EmailPreset.STANDARD : EmailPreset.parse(from);
+    Optional<EmailApi> api = from == null ? Optional.empty() : EmailApi.find(from);
+    EmailPreset preset =
+        from == null || api.isPresent() ? EmailPreset.STANDARD : EmailPreset.parse(from);
     List<Path> read = files.isEmpty() ? List.of(Samples.events(err)) : files;
+    ContactIdentity identity = exactIds ? ContactIdentity.EXACT : ContactIdentity.EMAIL_IGNORE_CASE;
+    if (api.isPresent()) {
+      if (files.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(), "--from " + api.get().id() + " needs the files to read");
+      }
+      return print(readApi(api.get(), identity, err));
+    }
     long size = 0;
     for (Path file : read) {
       try {
@@ -94,7 +112,7 @@ final class ChurnCommand implements Callable<Integer> {
     try {
       imported =
           EmailExports.builder(preset)
-              .contactIdentity(exactIds ? ContactIdentity.EXACT : ContactIdentity.EMAIL_IGNORE_CASE)
+              .contactIdentity(identity)
               .build()
               .read(read, zone.normalized());
     } catch (UncheckedIOException e) {
@@ -110,6 +128,26 @@ final class ChurnCommand implements Callable<Integer> {
           imported.summaries().size(),
           (System.nanoTime() - start) / 1e9);
     }
+    return print(report);
+  }
+
+  /** Reads the API pages, saying on {@code err} which events were skipped. */
+  private EmailReport<YearMonth> readApi(EmailApi api, ContactIdentity identity, PrintWriter err) {
+    EmailApiImport imported;
+    try {
+      imported =
+          EmailApiExports.builder(api)
+              .contactIdentity(identity)
+              .build()
+              .read(files, zone.normalized());
+    } catch (UncheckedIOException e) {
+      throw files.size() == 1 ? FileFailure.read(files.get(0), e) : e;
+    }
+    imported.skippedRows().forEach(line -> err.println("mops: " + line));
+    return imported.report();
+  }
+
+  private int print(EmailReport<YearMonth> report) {
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == OutputFormat.json

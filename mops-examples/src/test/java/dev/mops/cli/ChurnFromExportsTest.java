@@ -1,6 +1,7 @@
 package dev.mops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -101,5 +102,74 @@ class ChurnFromExportsTest {
         MopsCommandLineTest.run("churn", "--from", "marketo", hub.toString());
     assertEquals(2, wrong.code());
     assertTrue(wrong.err().contains("(looked for \"leadId\")"), wrong.err());
+  }
+
+  private static final String HUBSPOT_PAGE_1 =
+      "{\"results\": [\n"
+          + "  {\"id\": \"e1\", \"type\": \"SENT\", \"recipient\": \"ann@x.com\","
+          + " \"created\": 1803978001000, \"emailCampaignId\": 7},\n"
+          + "  {\"id\": \"e2\", \"type\": \"SENT\", \"recipient\": \"bob@x.com\","
+          + " \"created\": 1803978001000, \"emailCampaignId\": 7},\n"
+          + "  {\"id\": \"e3\", \"type\": \"STATUSCHANGE\", \"recipient\": \"Ann@X.com\","
+          + " \"created\": 1803978002000, \"portalSubscriptionStatus\": \"UNSUBSCRIBED\"}\n"
+          + "], \"hasMore\": true, \"offset\": \"abc\"}\n";
+  private static final String HUBSPOT_PAGE_2 =
+      "{\"results\": [\n"
+          + "  {\"id\": \"e4\", \"type\": \"PROCESSED\", \"recipient\": \"bob@x.com\","
+          + " \"created\": 1803978000000},\n"
+          + "  {\"id\": \"e5\", \"type\": \"STATUSCHANGE\", \"recipient\": \"bob@x.com\","
+          + " \"created\": 1803978003000, \"portalSubscriptionStatus\": \"SUBSCRIBED\","
+          + " \"subscriptions\": [{\"id\": 1, \"status\": \"SUBSCRIBED\"}]}\n"
+          + "], \"hasMore\": false, \"offset\": \"def\"}\n";
+  private static final String MAILCHIMP_PAGE =
+      "{\"emails\": [{\"email_address\": \"ann@x.com\", \"activity\": ["
+          + "{\"action\": \"open\", \"type\": \"\", \"timestamp\": \"2027-03-02T09:15:00+00:00\"},"
+          + "{\"action\": \"click\", \"type\": \"\", \"timestamp\": \"2027-03-02T09:16:00+00:00\"}"
+          + "]}], \"campaign_id\": \"42694e9e57\", \"total_items\": 1}\n";
+
+  @Test
+  void hubspotApiPagesInOneCommand() throws IOException {
+    Path p1 = Files.writeString(dir.resolve("events-1.json"), HUBSPOT_PAGE_1);
+    Path p2 = Files.writeString(dir.resolve("events-2.json"), HUBSPOT_PAGE_2);
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "hubspot-api", p1.toString(), p2.toString());
+    assertEquals(0, r.code(), r.err());
+    // Ann unsubscribed from the portal; Bob's STATUSCHANGE is a resubscribe, not an unsubscribe
+    assertTrue(r.out().contains("2027-03  50% (1 of 2)"), r.out());
+    assertEquals(
+        "mops: " + p2 + ": 2 events skipped: \"PROCESSED\" 1, \"STATUSCHANGE (subscribed)\" 1\n",
+        r.err().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void mailchimpApiActivityGivesOnlyClickToOpen() throws IOException {
+    Path page = Files.writeString(dir.resolve("email-activity.json"), MAILCHIMP_PAGE);
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "mailchimp-api", page.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(
+        r.out()
+            .contains("email churn: n/a, the mailchimp export has no sent or unsubscribe events"),
+        r.out());
+    // the one rate the activity gives: 1 clicker of 1 opener; no rate reads 0 %
+    assertTrue(r.out().contains("n/a        n/a        n/a        n/a        100%"), r.out());
+    assertFalse(r.out().contains(" 0%"), r.out());
+  }
+
+  @Test
+  void anotherVendorsPageIsRefusedNamingWhatWasExpected() throws IOException {
+    Path page = Files.writeString(dir.resolve("email-activity.json"), MAILCHIMP_PAGE);
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", "--from", "hubspot-api", page.toString());
+    assertEquals(2, r.code(), r.out());
+    assertTrue(r.err().contains("expected a HubSpot email events API page"), r.err());
+    assertTrue(r.err().contains("email-activity.json"), r.err());
+  }
+
+  @Test
+  void anApiNeedsItsFiles() {
+    MopsCommandLineTest.Run r = MopsCommandLineTest.run("churn", "--from", "hubspot-api");
+    assertEquals(2, r.code(), r.out());
+    assertTrue(r.err().contains("--from hubspot-api needs the files to read"), r.err());
   }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -110,6 +111,50 @@ public final class Engine {
     }
     try (p) {
       return readDocument(p, limits, utf8);
+    }
+  }
+
+  /**
+   * Reads one document that is not a plan (a vendor's API page) from a stream, which is left open:
+   * UTF-8 within the limits, {@code body} called at the first token, nothing after the value it
+   * reads. Errors come out as {@link MopsJsonException}, failures of the stream as {@link
+   * UncheckedIOException}.
+   */
+  public <T> T readOther(InputStream in, String expected, Function<Reading, T> body) {
+    Utf8InputStream utf8 =
+        new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
+    JsonParser p;
+    try {
+      p = factory.createParser(ObjectReadContext.empty(), utf8);
+    } catch (JacksonException e) {
+      throw translate(e, null, utf8);
+    }
+    try (p) {
+      Reading reading = new Reading(p, limits, false);
+      try {
+        if (p.nextToken() == null) {
+          throw Reading.at(
+              "",
+              p.currentLocation(),
+              "the document is empty; expected " + expected,
+              Optional.of(expected),
+              Optional.empty());
+        }
+        T value = body.apply(reading);
+        if (p.nextToken() != null) {
+          throw reading.error(
+              "unexpected " + reading.describeCurrent() + " after " + expected,
+              Optional.of("the end of the document"),
+              Optional.empty());
+        }
+        return value;
+      } catch (MopsJsonException e) {
+        throw e;
+      } catch (JacksonException e) {
+        throw translate(e, p, utf8);
+      } catch (RuntimeException e) {
+        throw unexpected(e, p);
+      }
     }
   }
 
