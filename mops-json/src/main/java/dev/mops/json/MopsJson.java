@@ -127,7 +127,10 @@ public final class MopsJson {
     }
     Plan plan = engine.read(new ByteArrayInputStream(bytes));
     // accepted, so the bytes are well-formed UTF-8 within the limits
-    return new LocatedPlan(plan, engine.positions(new String(bytes, StandardCharsets.UTF_8)));
+    return new LocatedPlan(
+        plan,
+        Optional.of(file.toString()),
+        engine.positions(new String(bytes, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -139,7 +142,7 @@ public final class MopsJson {
    */
   public LocatedPlan readStringWithPositions(String json) {
     Plan plan = engine.read(requireNonNull(json, "json"));
-    return new LocatedPlan(plan, engine.positions(json));
+    return new LocatedPlan(plan, Optional.empty(), engine.positions(json));
   }
 
   private void checkSize(Path file) throws IOException {
@@ -246,7 +249,23 @@ public final class MopsJson {
    * @throws NullPointerException if {@code report} is null
    */
   public String writeFindingsString(CheckReport report) {
-    return engine.writeString(Outputs.FINDINGS, requireNonNull(report, "report"));
+    return engine.writeString(
+        Outputs.FINDINGS, Outputs.Checked.unplaced(requireNonNull(report, "report")));
+  }
+
+  /**
+   * Writes the findings of a check of {@code source}'s plan as {@link
+   * #writeFindingsString(CheckReport)} does, each finding with the {@code line} and {@code column}
+   * where its element starts in the source document when known. This is what {@code mops check
+   * --format json PLAN.json} prints.
+   *
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public String writeFindingsString(CheckReport report, LocatedPlan source) {
+    requireNonNull(report, "report");
+    requireNonNull(source, "source");
+    return engine.writeString(Outputs.FINDINGS, new Outputs.Checked(report, source::position));
   }
 
   /**
@@ -257,7 +276,10 @@ public final class MopsJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeFindings(CheckReport report, OutputStream out) {
-    engine.write(Outputs.FINDINGS, requireNonNull(report, "report"), requireNonNull(out, "out"));
+    engine.write(
+        Outputs.FINDINGS,
+        Outputs.Checked.unplaced(requireNonNull(report, "report")),
+        requireNonNull(out, "out"));
   }
 
   /**
