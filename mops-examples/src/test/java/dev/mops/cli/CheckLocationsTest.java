@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -116,5 +117,31 @@ class CheckLocationsTest {
       assertFalse(f.has("line") || f.has("column"), f.toString());
     }
     assertTrue(pointers > 0, json.out());
+  }
+
+  /**
+   * The README's sample of {@code ./mops check plan.json} is what the command prints for the
+   * bundled sample saved as {@code plan.json}: each block shown is a block of the output.
+   */
+  @Test
+  void theReadmeSampleIsWhatTheCommandPrints() throws IOException {
+    Path root = Path.of("").toAbsolutePath().getParent(); // tests run in mops-examples
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "```text\n\\$ ./mops check plan.json\n(.*?)```", java.util.regex.Pattern.DOTALL)
+            .matcher(readme);
+    assertTrue(m.find(), "README shows ./mops check plan.json");
+    Path file = dir.resolve("plan.json");
+    Files.copy(
+        root.resolve("mops-examples/src/main/resources/dev/mops/cli/sample-plan.json"), file);
+    Run r = run("check", file.toString());
+    String out = r.out().replace(file.toString() + ":", "plan.json:");
+    List<String> blocks = List.of(m.group(1).split("\n\n(?:…\n)?", -1));
+    assertTrue(blocks.size() >= 3, m.group(1));
+    for (String block : blocks) {
+      assertTrue(out.contains(block.strip()), () -> block + " not in\n" + out);
+    }
+    assertTrue(m.group(1).contains("plan.json:188:5: warning  sprint-without-quick-win"));
   }
 }
