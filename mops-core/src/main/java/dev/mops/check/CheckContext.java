@@ -180,7 +180,11 @@ public final class CheckContext {
     return requireNonNull(parameters.get(name), name);
   }
 
-  /** Reports a finding about {@code element} at this rule's severity, without a hint. */
+  /**
+   * Reports a finding about {@code element} at this rule's severity, without a hint. The finding's
+   * {@linkplain Finding#pointer() pointer} is that of this very element, so of two elements sharing
+   * an id it names the one given.
+   */
   public void report(PlanElement element, String message) {
     add(
         Finding.of(ruleId(), severity, pathOf(element), message)
@@ -194,7 +198,11 @@ public final class CheckContext {
             .withPointer(run.pointerOf(element)));
   }
 
-  /** Reports a finding at {@code path} at this rule's severity, without a hint. */
+  /**
+   * Reports a finding at {@code path} at this rule's severity, without a hint. Its {@linkplain
+   * Finding#pointer() pointer} is that of the first element met at {@code path}, or of the first
+   * element of the last step's list with the last step's id; none for the plan's own path.
+   */
   public void report(ElementPath path, String message) {
     report(Finding.of(ruleId(), severity, path, message));
   }
