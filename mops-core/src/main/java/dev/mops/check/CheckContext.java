@@ -180,17 +180,29 @@ public final class CheckContext {
     return requireNonNull(parameters.get(name), name);
   }
 
-  /** Reports a finding about {@code element} at this rule's severity, without a hint. */
+  /**
+   * Reports a finding about {@code element} at this rule's severity, without a hint. The finding's
+   * {@linkplain Finding#pointer() pointer} is that of this very element, so of two elements sharing
+   * an id it names the one given.
+   */
   public void report(PlanElement element, String message) {
-    report(Finding.of(ruleId(), severity, pathOf(element), message));
+    add(
+        Finding.of(ruleId(), severity, pathOf(element), message)
+            .withPointer(run.pointerOf(element)));
   }
 
   /** Reports a finding about {@code element} at this rule's severity, with a hint. */
   public void report(PlanElement element, String message, String hint) {
-    report(Finding.of(ruleId(), severity, pathOf(element), message, hint));
+    add(
+        Finding.of(ruleId(), severity, pathOf(element), message, hint)
+            .withPointer(run.pointerOf(element)));
   }
 
-  /** Reports a finding at {@code path} at this rule's severity, without a hint. */
+  /**
+   * Reports a finding at {@code path} at this rule's severity, without a hint. Its {@linkplain
+   * Finding#pointer() pointer} is that of the first element met at {@code path}, or of the first
+   * element of the last step's list with the last step's id; none for the plan's own path.
+   */
   public void report(ElementPath path, String message) {
     report(Finding.of(ruleId(), severity, path, message));
   }
@@ -203,6 +215,8 @@ public final class CheckContext {
   /**
    * Reports a finding made by the rule itself, for a rule with more than one tier (an advisory
    * {@link Severity#INFO} next to its main severity). The finding's rule id must be this rule's.
+   * Without a {@linkplain Finding#pointer() pointer}, it gets the one of the element its path ends
+   * at.
    *
    * @throws IllegalArgumentException if the finding names another rule
    */
@@ -211,6 +225,13 @@ public final class CheckContext {
     Checks.argument(
         finding.ruleId().equals(ruleId()),
         "finding of rule " + finding.ruleId() + " reported by rule " + ruleId());
+    add(
+        finding.pointer().isPresent()
+            ? finding
+            : finding.withPointer(run.pointerOf(finding.path())));
+  }
+
+  private void add(Finding finding) {
     findings.add(finding);
   }
 

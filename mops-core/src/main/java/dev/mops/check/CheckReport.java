@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -148,8 +150,27 @@ public final class CheckReport {
    * </pre>
    */
   public String render() {
+    return render(f -> Optional.empty());
+  }
+
+  /**
+   * The report as {@link #render()} writes it, with the first line of each finding preceded by
+   * {@code LOCATION: } where {@code location} gives one, the way compilers print {@code
+   * file:line:col: } so that editors can jump to it:
+   *
+   * <pre>
+   * plan.json:12:7: warning  sprint-without-quick-win  sprints[s-1]
+   *   Sprint ...
+   * </pre>
+   *
+   * @throws NullPointerException if {@code location} is null, or returns null
+   * @since 0.2
+   */
+  public String render(Function<? super Finding, Optional<String>> location) {
+    requireNonNull(location, "location");
     StringBuilder b = new StringBuilder();
     for (Finding f : findings) {
+      requireNonNull(location.apply(f), "location").ifPresent(l -> b.append(l).append(": "));
       b.append(
           String.format(Locale.ROOT, "%-8s %s  %s\n", f.severity().label(), f.ruleId(), f.path()));
       b.append("  ").append(f.message()).append("\n");

@@ -1,5 +1,6 @@
 package dev.mops.check;
 
+import dev.mops.core.internal.JsonPointers;
 import dev.mops.core.internal.Work;
 import dev.mops.model.ElementKind;
 import dev.mops.model.Plan;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /** The state shared by the rules of one check: inputs, tables, paths. */
@@ -23,6 +25,10 @@ final class CheckRun {
   private final List<WorkItem> workItems;
   private final List<Review> reviews;
   private final IdentityHashMap<PlanElement, ElementPath> paths = new IdentityHashMap<>();
+  // where the JSON writer puts each element of the plan: by identity, by path, by list and id
+  private final IdentityHashMap<PlanElement, String> pointers = new IdentityHashMap<>();
+  private final Map<ElementPath, String> pointerByPath = new HashMap<>();
+  private final Map<String, String> pointerByListAndId = new HashMap<>();
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
   CheckRun(CheckInput input) {
@@ -40,8 +46,11 @@ final class CheckRun {
     held.addAll(input.reviews());
     this.reviews = List.copyOf(held);
     for (ElementKind kind : ElementKind.PLAN.holds()) {
-      for (PlanElement e : kind.elementsIn(plan)) {
-        walk(e, ElementPath.of(kind.listName(), e.id()));
+      List<PlanElement> list = kind.elementsIn(plan);
+      String listPointer = JsonPointers.child("", kind.listName());
+      for (int i = 0; i < list.size(); i++) {
+        PlanElement e = list.get(i);
+        walk(e, ElementPath.of(kind.listName(), e.id()), JsonPointers.child(listPointer, i));
       }
     }
     for (PlanElement e : elements) {
@@ -50,16 +59,69 @@ final class CheckRun {
     Work.add(elements.size());
   }
 
-  /** Gives {@code e} its path, the first one it is met at, and what it holds theirs below it. */
-  private void walk(PlanElement e, ElementPath path) {
+  /**
+   * Gives {@code e} its path and JSON pointer, the first ones it is met at, and what it holds
+   * theirs below it. The pointer follows the document as the JSON writer lays it out: each list
+   * under the name {@link ElementKind#listName()} gives it, elements by their index in the list.
+   */
+  private void walk(PlanElement e, ElementPath path, String pointer) {
     if (paths.putIfAbsent(e, path) != null) {
       path = paths.get(e);
     }
+    if (pointers.putIfAbsent(e, pointer) != null) {
+      pointer = pointers.get(e);
+    }
+    pointerByPath.putIfAbsent(path, pointer);
+    pointerByListAndId.putIfAbsent(listAndId(e.elementKind().listName(), e.id()), pointer);
     for (ElementKind kind : e.elementKind().holds()) {
-      for (PlanElement held : kind.elementsIn(e)) {
-        walk(held, path.child(kind.listName(), held.id()));
+      List<PlanElement> held = kind.elementsIn(e);
+      String listPointer = JsonPointers.child(pointer, kind.listName());
+      for (int i = 0; i < held.size(); i++) {
+        PlanElement h = held.get(i);
+        walk(h, path.child(kind.listName(), h.id()), JsonPointers.child(listPointer, i));
       }
     }
+  }
+
+  private static String listAndId(String listName, String id) {
+    return listName + '[' + id + ']';
+  }
+
+  /**
+   * The JSON pointer of {@code e} in the plan's document; a copy (equal, rebuilt) has the pointer
+   * of the plan's first element equal to it; empty for the plan and for an element from elsewhere.
+   */
+  Optional<String> pointerOf(PlanElement e) {
+    if (e == plan || e.elementKind() == ElementKind.PLAN) {
+      return Optional.empty();
+    }
+    String p = pointers.get(e);
+    if (p == null) {
+      for (PlanElement x : plan.elementsWithId(e.id())) {
+        if (x.equals(e)) {
+          p = pointers.get(x);
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(p);
+  }
+
+  /**
+   * The JSON pointer of the element {@code path} ends at: the first element met at that path, else
+   * (a path along alignment, such as an objective's quick win) the first element of the last step's
+   * list with the last step's id; empty for the plan's path and a path the plan cannot place.
+   */
+  Optional<String> pointerOf(ElementPath path) {
+    if (path.isRoot()) {
+      return Optional.empty();
+    }
+    String p = pointerByPath.get(path);
+    if (p == null) {
+      List<String> fields = path.fields();
+      p = pointerByListAndId.get(listAndId(fields.get(fields.size() - 1), path.elementId()));
+    }
+    return Optional.ofNullable(p);
   }
 
   ElementPath pathOf(PlanElement e) {

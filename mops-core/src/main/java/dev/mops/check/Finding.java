@@ -34,16 +34,23 @@ public final class Finding implements Comparable<Finding> {
           .thenComparing(Finding::path)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message)
-          .thenComparing(f -> f.hint().orElse(""));
+          .thenComparing(f -> f.hint().orElse(""))
+          .thenComparing(f -> f.pointer().orElse(""));
 
   private final String ruleId;
   private final Severity severity;
   private final ElementPath path;
   private final String message;
   private final Optional<String> hint;
+  private final Optional<String> pointer;
 
   private Finding(
-      String ruleId, Severity severity, ElementPath path, String message, Optional<String> hint) {
+      String ruleId,
+      Severity severity,
+      ElementPath path,
+      String message,
+      Optional<String> hint,
+      Optional<String> pointer) {
     requireNonNull(ruleId, "ruleId");
     requireNonNull(severity, "severity");
     requireNonNull(path, "path");
@@ -55,17 +62,24 @@ public final class Finding implements Comparable<Finding> {
     this.message = Visible.text(Checks.notBlank("message", message));
     this.hint = requireNonNull(hint, "hint").map(Visible::text);
     hint.ifPresent(h -> Checks.notBlank("hint", h));
+    this.pointer = requireNonNull(pointer, "pointer");
   }
 
   /** A finding without a hint. */
   public static Finding of(String ruleId, Severity severity, ElementPath path, String message) {
-    return new Finding(ruleId, severity, path, message, Optional.empty());
+    return new Finding(ruleId, severity, path, message, Optional.empty(), Optional.empty());
   }
 
   /** A finding with a hint how to fix it. */
   public static Finding of(
       String ruleId, Severity severity, ElementPath path, String message, String hint) {
-    return new Finding(ruleId, severity, path, message, Optional.of(requireNonNull(hint, "hint")));
+    return new Finding(
+        ruleId,
+        severity,
+        path,
+        message,
+        Optional.of(requireNonNull(hint, "hint")),
+        Optional.empty());
   }
 
   /** The id of the rule that found it, e.g. {@code "no-early-quick-win"}. */
@@ -98,12 +112,34 @@ public final class Finding implements Comparable<Finding> {
     return hint;
   }
 
-  /** This finding with another severity (used for per-rule severity overrides). */
-  public Finding withSeverity(Severity severity) {
-    return new Finding(ruleId, severity, path, message, hint);
+  /**
+   * The RFC 6901 JSON pointer of the element it is about in the plan's JSON document, such as
+   * {@code /quickWins/3} or {@code /okrs/0/keyResults/1}: the element's list and index in document
+   * order, exactly where {@code MopsJson} writes it, so the pointer names the right one of two
+   * elements that share an id. Empty for a finding about the plan as a whole, for an element the
+   * plan does not hold (a work item or review given to the check beside the plan) and for a finding
+   * made with {@link #of} rather than reported during a check.
+   *
+   * @since 0.2
+   */
+  public Optional<String> pointer() {
+    return pointer;
   }
 
-  /** Orders by severity (errors first), then path, then rule id, then message and hint. */
+  /** This finding with another severity (used for per-rule severity overrides). */
+  public Finding withSeverity(Severity severity) {
+    return new Finding(ruleId, severity, path, message, hint, pointer);
+  }
+
+  /** This finding at {@code pointer}, as the check that reports it places it in the plan. */
+  Finding withPointer(Optional<String> pointer) {
+    return new Finding(ruleId, severity, path, message, hint, pointer);
+  }
+
+  /**
+   * Orders by severity (errors first), then path, then rule id, then message and hint, then
+   * pointer.
+   */
   @Override
   public int compareTo(Finding o) {
     return ORDER.compare(this, o);
@@ -116,12 +152,13 @@ public final class Finding implements Comparable<Finding> {
         && f.severity == severity
         && f.path.equals(path)
         && f.message.equals(message)
-        && f.hint.equals(hint);
+        && f.hint.equals(hint)
+        && f.pointer.equals(pointer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, severity, path, message, hint);
+    return Objects.hash(ruleId, severity, path, message, hint, pointer);
   }
 
   /** Reads as {@code error quick-win-out-of-order quickWins[qw-2]: message (hint: ...)}. */

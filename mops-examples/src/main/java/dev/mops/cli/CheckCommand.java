@@ -2,11 +2,13 @@ package dev.mops.cli;
 
 import dev.mops.check.CheckReport;
 import dev.mops.check.PlanChecker;
+import dev.mops.json.LocatedPlan;
 import dev.mops.json.MopsJson;
 import dev.mops.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,12 +57,18 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanChecker checker =
         PlanChecker.of(rules.rules()); // a bad --param is a usage error before any input is read
-    Plan p = plan == null ? Samples.plan(err) : Samples.read(plan);
+    // from a file, findings say where their element starts: file:line:col, "line" and "column"
+    Optional<LocatedPlan> located =
+        plan == null ? Optional.empty() : Optional.of(Samples.readLocated(plan));
+    Plan p = located.map(LocatedPlan::plan).orElseGet(() -> Samples.plan(err));
     CheckReport report = asOf == null ? checker.check(p) : checker.check(p, asOf);
+    MopsJson json = MopsJson.standard();
     out.print(
         format == OutputFormat.json
-            ? MopsJson.standard().writeFindingsString(report)
-            : report.render());
+            ? located
+                .map(l -> json.writeFindingsString(report, l))
+                .orElseGet(() -> json.writeFindingsString(report))
+            : report.render(f -> located.flatMap(l -> l.location(f))));
     return report.hasErrors() ? 1 : 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.mops.cli;
 
 import dev.mops.check.Wording;
+import dev.mops.json.LocatedPlan;
 import dev.mops.json.MopsJson;
 import dev.mops.json.MopsJsonException;
 import dev.mops.model.DateRange;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The bundled sample inputs, used when a command is given no file. */
 final class Samples {
@@ -61,8 +63,20 @@ final class Samples {
    * (a CSV export, a picture) rather than a broken plan.
    */
   static Plan read(Path file) {
+    return reading(file, MopsJson.standard()::read);
+  }
+
+  /**
+   * Reads a plan document as {@link #read(Path)} does, with the same failures, keeping where each
+   * element starts in the file.
+   */
+  static LocatedPlan readLocated(Path file) {
+    return reading(file, MopsJson.standard()::readWithPositions);
+  }
+
+  private static <T> T reading(Path file, Function<Path, T> reader) {
     try {
-      return MopsJson.standard().read(file);
+      return reader.apply(file);
     } catch (UncheckedIOException e) {
       throw FileFailure.read(file, e);
     } catch (MopsJsonException e) {

@@ -10,6 +10,7 @@ import dev.mops.metrics.EmailReport;
 import dev.mops.metrics.WorkMix;
 import dev.mops.model.Plan;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -95,24 +96,68 @@ public final class MopsJson {
   public Plan read(Path file) {
     requireNonNull(file, "file");
     try {
-      long size = Files.size(file);
-      if (size > limits().maxDocumentLength()) {
-        throw new MopsJsonException(
-            "the document of "
-                + size
-                + " bytes is longer than the limit of "
-                + limits().maxDocumentLength(),
-            "",
-            0,
-            0,
-            Optional.empty(),
-            Optional.empty());
-      }
+      checkSize(file);
       try (InputStream in = Files.newInputStream(file)) {
         return engine.read(in);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the plan document in a file as {@link #read(Path)} does, with the same errors, and keeps
+   * where each element of the plan starts in the file's text (line and column), by the element's
+   * JSON pointer: what {@code mops check} needs to print {@code file:line:col} before a finding. It
+   * holds the document's text while it reads (within {@link ReadLimits#maxDocumentLength()}) and
+   * keeps one position per element.
+   *
+   * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
+   * @throws UncheckedIOException if the file cannot be read
+   * @since 0.2
+   */
+  public LocatedPlan readWithPositions(Path file) {
+    requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      checkSize(file);
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Plan plan = engine.read(new ByteArrayInputStream(bytes));
+    // accepted, so the bytes are well-formed UTF-8 within the limits
+    return new LocatedPlan(
+        plan,
+        Optional.of(file.toString()),
+        engine.positions(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reads a plan document from its text as {@link #readString(String)} does, with the same errors,
+   * and keeps where each element starts (see {@link #readWithPositions(Path)}).
+   *
+   * @throws MopsJsonException if the document is not a valid plan document or exceeds a limit
+   * @since 0.2
+   */
+  public LocatedPlan readStringWithPositions(String json) {
+    Plan plan = engine.read(requireNonNull(json, "json"));
+    return new LocatedPlan(plan, Optional.empty(), engine.positions(json));
+  }
+
+  private void checkSize(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > limits().maxDocumentLength()) {
+      throw new MopsJsonException(
+          "the document of "
+              + size
+              + " bytes is longer than the limit of "
+              + limits().maxDocumentLength(),
+          "",
+          0,
+          0,
+          Optional.empty(),
+          Optional.empty());
     }
   }
 
@@ -204,7 +249,23 @@ public final class MopsJson {
    * @throws NullPointerException if {@code report} is null
    */
   public String writeFindingsString(CheckReport report) {
-    return engine.writeString(Outputs.FINDINGS, requireNonNull(report, "report"));
+    return engine.writeString(
+        Outputs.FINDINGS, Outputs.Checked.unplaced(requireNonNull(report, "report")));
+  }
+
+  /**
+   * Writes the findings of a check of {@code source}'s plan as {@link
+   * #writeFindingsString(CheckReport)} does, each finding with the {@code line} and {@code column}
+   * where its element starts in the source document when known. This is what {@code mops check
+   * --format json PLAN.json} prints.
+   *
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public String writeFindingsString(CheckReport report, LocatedPlan source) {
+    requireNonNull(report, "report");
+    requireNonNull(source, "source");
+    return engine.writeString(Outputs.FINDINGS, new Outputs.Checked(report, source::position));
   }
 
   /**
@@ -215,7 +276,10 @@ public final class MopsJson {
    * @throws UncheckedIOException if the stream fails
    */
   public void writeFindings(CheckReport report, OutputStream out) {
-    engine.write(Outputs.FINDINGS, requireNonNull(report, "report"), requireNonNull(out, "out"));
+    engine.write(
+        Outputs.FINDINGS,
+        Outputs.Checked.unplaced(requireNonNull(report, "report")),
+        requireNonNull(out, "out"));
   }
 
   /**

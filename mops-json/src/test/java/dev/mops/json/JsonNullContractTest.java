@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import dev.mops.check.CheckReport;
+import dev.mops.check.ElementPath;
+import dev.mops.check.Finding;
 import dev.mops.check.PlanChecker;
+import dev.mops.check.Severity;
 import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
 import dev.mops.model.Plan;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.TestFactory;
 class JsonNullContractTest {
   private static final Plan PLAN =
       MopsJson.standard().read(Path.of("src/test/resources/golden/small-plan.json"));
+  private static final String PLAN_TEXT = MopsJson.standard().writeString(PLAN);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
@@ -49,12 +53,20 @@ class JsonNullContractTest {
         .setDefault(Reader.class, new StringReader(""))
         .setDefault(ZoneId.class, ZoneOffset.UTC)
         .setDefault(EmailReport.class, EmailMetrics.report(List.of()))
-        .setDefault(CheckReport.class, PlanChecker.defaults().check(PLAN));
+        .setDefault(CheckReport.class, PlanChecker.defaults().check(PLAN))
+        .setDefault(LocatedPlan.class, MopsJson.standard().readStringWithPositions(PLAN_TEXT))
+        .setDefault(
+            Finding.class,
+            Finding.of("test.null", Severity.INFO, ElementPath.root(PLAN.id()), "A finding."));
   }
 
   private static List<Object> instances() {
     return List.of(
-        MopsJson.standard(), MopsJson.builder(), ReadLimits.defaults(), ReadLimits.builder());
+        MopsJson.standard(),
+        MopsJson.builder(),
+        ReadLimits.defaults(),
+        ReadLimits.builder(),
+        MopsJson.standard().readStringWithPositions(PLAN_TEXT));
   }
 
   @Test

@@ -82,9 +82,12 @@ class OutputDocumentsTest {
     for (int i = 0; i < report.findings().size(); i++) {
       Finding f = report.findings().get(i);
       JsonNode n = doc.get("findings").get(i);
-      List<String> expected = new ArrayList<>(List.of("rule", "severity", "path", "message"));
+      List<String> expected = new ArrayList<>(List.of("rule", "severity", "path"));
+      f.pointer().ifPresent(h -> expected.add("pointer"));
+      expected.add("message");
       f.hint().ifPresent(h -> expected.add("hint"));
-      assertEquals(expected, names(n), "in report order, hint only when present");
+      assertEquals(expected, names(n), "in report order, pointer and hint only when present");
+      assertEquals(f.pointer().orElse(null), n.has("pointer") ? n.get("pointer").asString() : null);
       assertEquals(f.ruleId(), n.get("rule").asString());
       assertEquals(f.severity().label(), n.get("severity").asString());
       assertEquals(f.path().toString(), n.get("path").asString());
@@ -96,6 +99,26 @@ class OutputDocumentsTest {
       assertEquals(report.count(s), doc.get("counts").get(s.label()).asInt(), s.label());
     }
     assertTrue(report.count(Severity.ERROR) >= 1, "the orphan's dangling reference");
+  }
+
+  @Test
+  void findingsOfADocumentReadWithPositionsHaveTheLineAndColumnOfTheirElement() {
+    String doc = JSON.writeString(orphan());
+    LocatedPlan read = JSON.readStringWithPositions(doc);
+    CheckReport report = onlyDanglingReferences(read.plan());
+    JsonNode n = MAPPER.readTree(JSON.writeFindingsString(report, read)).get("findings").get(0);
+    assertEquals(
+        List.of("rule", "severity", "path", "pointer", "line", "column", "message", "hint"),
+        names(n));
+    assertEquals("/quickWins/0", n.get("pointer").asString());
+    List<String> lines = doc.lines().toList();
+    int line = n.get("line").asInt();
+    int column = n.get("column").asInt();
+    assertEquals('{', lines.get(line - 1).charAt(column - 1));
+    assertTrue(lines.get(line).contains("\"qw-orphan\""), doc);
+    // without positions: the pointer only
+    JsonNode bare = MAPPER.readTree(JSON.writeFindingsString(report)).get("findings").get(0);
+    assertEquals(List.of("rule", "severity", "path", "pointer", "message", "hint"), names(bare));
   }
 
   @Test
@@ -338,7 +361,9 @@ class OutputDocumentsTest {
         "one of churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate"
             + " {enum=[churn, deliveryRate, openRate, clickRate, clickToOpenRate, unsubscribeRate]}",
         types.get("notAvailable.rate"));
-    assertEquals(3 + 1 + 2 + 6 + 1 + 6 + 1, types.size(), types.toString());
+    assertEquals("integer {type=integer}", types.get("finding.line"));
+    assertEquals("integer {type=integer}", types.get("finding.column"));
+    assertEquals(3 + 1 + 2 + 2 + 6 + 1 + 6 + 1, types.size(), types.toString());
   }
 
   @Test

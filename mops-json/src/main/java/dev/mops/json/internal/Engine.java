@@ -1,6 +1,7 @@
 package dev.mops.json.internal;
 
 import dev.mops.json.MopsJsonException;
+import dev.mops.json.Position;
 import dev.mops.json.ReadLimits;
 import dev.mops.model.Plan;
 import java.io.CharConversionException;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -155,6 +157,20 @@ public final class Engine {
       } catch (RuntimeException e) {
         throw unexpected(e, p);
       }
+    }
+  }
+
+  /**
+   * Where each element of a plan document starts, by its JSON pointer: one entry per element. Call
+   * it only on a text {@link #read(String)} or {@link #read(InputStream)} has accepted; a leading
+   * byte order mark is skipped.
+   */
+  public Map<String, Position> positions(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), body)) {
+      return Positions.of(p);
+    } catch (JacksonException e) {
+      throw translate(e, null, null);
     }
   }
 

@@ -7,6 +7,7 @@ import static dev.mops.json.internal.Codecs.obj;
 import dev.mops.check.CheckReport;
 import dev.mops.check.Finding;
 import dev.mops.check.Severity;
+import dev.mops.json.Position;
 import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailRate;
 import dev.mops.metrics.EmailReport;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -136,22 +138,71 @@ public final class Outputs {
     return type.required(name, codec, get, (a, v) -> {}, doc);
   }
 
-  /** One finding of a check. */
-  static final ObjectCodec<Finding, Object[]> FINDING = finding();
+  /**
+   * A check's report and where its findings' elements start in the checked document.
+   *
+   * @param report the report
+   * @param positions the position of the element at a JSON pointer, empty when unknown
+   */
+  public record Checked(CheckReport report, Function<String, Optional<Position>> positions) {
+    /** A report whose findings' places in a document are unknown. */
+    public static Checked unplaced(CheckReport report) {
+      return new Checked(report, p -> Optional.empty());
+    }
 
-  private static ObjectCodec<Finding, Object[]> finding() {
-    ObjectCodec<Finding, Object[]> f =
-        writeOnly(Finding.class, "finding", "A finding of a plan check: what a rule found where.");
-    with(f, "rule", STRING, Finding::ruleId, "The id of the rule that found it.");
-    with(f, "severity", SEVERITY, Finding::severity, "How serious it is.");
+    List<Placed> findings() {
+      List<Placed> out = new ArrayList<>();
+      for (Finding f : report.findings()) {
+        out.add(new Placed(f, f.pointer().flatMap(positions)));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * A finding and where its element starts, when known.
+   *
+   * @param finding the finding
+   * @param position where its element starts in the checked document
+   */
+  record Placed(Finding finding, Optional<Position> position) {}
+
+  /** One finding of a check. */
+  static final ObjectCodec<Placed, Object[]> FINDING = finding();
+
+  private static ObjectCodec<Placed, Object[]> finding() {
+    ObjectCodec<Placed, Object[]> f =
+        writeOnly(Placed.class, "finding", "A finding of a plan check: what a rule found where.");
+    with(f, "rule", STRING, p -> p.finding().ruleId(), "The id of the rule that found it.");
+    with(f, "severity", SEVERITY, p -> p.finding().severity(), "How serious it is.");
     with(
         f,
         "path",
         STRING,
-        f2 -> f2.path().toString(),
+        p -> p.finding().path().toString(),
         "Where in the plan, as the checker writes paths: `quickWins[qw-nurture].buildsOn`.");
-    with(f, "message", STRING, Finding::message, "What is wrong, in a sentence.");
-    return f.optional("hint", STRING, Finding::hint, (a, v) -> {}, "How to fix it, if known.");
+    f.optional(
+        "pointer",
+        STRING,
+        p -> p.finding().pointer(),
+        (a, v) -> {},
+        "The RFC 6901 JSON pointer of the element in the plan document, e.g. `/quickWins/3`;"
+            + " absent for a finding about the plan as a whole.");
+    f.optional(
+        "line",
+        COUNT,
+        p -> p.position().map(at -> (long) at.line()),
+        (a, v) -> {},
+        "The 1-based line where the element starts in the checked file; absent when unknown.");
+    f.optional(
+        "column",
+        COUNT,
+        p -> p.position().map(at -> (long) at.column()),
+        (a, v) -> {},
+        "The 1-based column (in characters) where the element starts; absent when unknown.");
+    with(f, "message", STRING, p -> p.finding().message(), "What is wrong, in a sentence.");
+    return f.optional(
+        "hint", STRING, p -> p.finding().hint(), (a, v) -> {}, "How to fix it, if known.");
   }
 
   /** The number of findings of each severity. */
@@ -171,20 +222,20 @@ public final class Outputs {
   }
 
   /** The findings document: what {@code mops check --format json} prints. */
-  public static final ObjectCodec<CheckReport, Object[]> FINDINGS =
+  public static final ObjectCodec<Checked, Object[]> FINDINGS =
       with(
           with(
               writeOnly(
-                  CheckReport.class,
+                  Checked.class,
                   "findings",
                   "The findings of a plan check (`mops check --format json`), the root object."),
               "findings",
               Codecs.list(FINDING),
-              CheckReport::findings,
+              Checked::findings,
               "Every finding: errors first, then by path, then by rule id; `[]` when none."),
           "counts",
           COUNTS,
-          r -> r,
+          Checked::report,
           "The number of findings of each severity.");
 
   /**
