@@ -66,12 +66,14 @@ public final class EmailExports {
   private final ContactIdentity identity;
   private final int keep;
   private final long maxBytes;
+  private final UnaryOperator<ColumnMapping> adjust;
 
   private EmailExports(Builder b) {
     this.preset = b.preset;
     this.identity = b.identity;
     this.keep = b.keep;
     this.maxBytes = b.maxBytes;
+    this.adjust = b.adjust;
   }
 
   /**
@@ -214,7 +216,8 @@ public final class EmailExports {
       table = OneEventCsv.TABLE;
       delivery = OneEventCsv.delivery(acc, event, ids);
     }
-    out.add(new CsvRun(source, table, kind.mapping(), keep, delivery).run(CsvRun.utf8(in)));
+    ColumnMapping mapping = requireNonNull(adjust.apply(kind.mapping()), "adjusted mapping");
+    out.add(new CsvRun(source, table, mapping, keep, delivery).run(CsvRun.utf8(in)));
   }
 
   /** The kind of file {@code name} is, or our exception naming the names expected. */
@@ -321,6 +324,7 @@ public final class EmailExports {
     private ContactIdentity identity = ContactIdentity.EMAIL_IGNORE_CASE;
     private int keep = -1;
     private long maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES;
+    private UnaryOperator<ColumnMapping> adjust = UnaryOperator.identity();
 
     private Builder(EmailPreset preset) {
       this.preset = preset;
@@ -362,6 +366,21 @@ public final class EmailExports {
         throw new IllegalArgumentException("max must be > 0, got " + max);
       }
       this.maxBytes = max;
+      return this;
+    }
+
+    /**
+     * Adjusts the preset's column mapping of every file before it is read, for an export whose
+     * vendor renamed a column or a value: {@code adjust(m -> m.toBuilder().header("contact_id",
+     * "Email").build())}, or the settings of a mapping file ({@code mops churn --mapping FILE}):
+     * {@code adjust(m -> MappingFile.parse(name, text, m,
+     * WorkClassification.defaults()).mapping())}. Default: the preset's mappings as they are.
+     *
+     * @throws NullPointerException if {@code adjust} is null
+     * @since 0.2
+     */
+    public Builder adjust(UnaryOperator<ColumnMapping> adjust) {
+      this.adjust = requireNonNull(adjust, "adjust");
       return this;
     }
 

@@ -1,9 +1,12 @@
 package dev.mops.cli;
 
+import dev.mops.csv.ColumnMapping;
 import dev.mops.csv.ContactIdentity;
 import dev.mops.csv.EmailExports;
 import dev.mops.csv.EmailImport;
 import dev.mops.csv.EmailPreset;
+import dev.mops.csv.MappingFile;
+import dev.mops.csv.WorkClassification;
 import dev.mops.json.EmailApi;
 import dev.mops.json.EmailApiExports;
 import dev.mops.json.EmailApiImport;
@@ -12,6 +15,7 @@ import dev.mops.metrics.EmailReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +64,14 @@ final class ChurnCommand implements Callable<Integer> {
   @Nullable String from;
 
   @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "A mapping file (header.contact_id = Email, synonym.event.Opened = open, …) applied over"
+              + " the CSV preset's mapping of every file.")
+  @Nullable Path mappingFile;
+
+  @Option(
       names = "--exact-ids",
       description =
           "Count contact ids exactly as written (default: ids with an @ ignore case, so"
@@ -87,6 +100,7 @@ final class ChurnCommand implements Callable<Integer> {
         from == null || api.isPresent() ? EmailPreset.STANDARD : EmailPreset.parse(from);
     List<Path> read = files.isEmpty() ? List.of(Samples.events(err)) : files;
     ContactIdentity identity = exactIds ? ContactIdentity.EXACT : ContactIdentity.EMAIL_IGNORE_CASE;
+    UnaryOperator<ColumnMapping> adjust = adjustment(api.isPresent());
     if (api.isPresent()) {
       if (files.isEmpty()) {
         throw new ParameterException(
@@ -113,6 +127,7 @@ final class ChurnCommand implements Callable<Integer> {
       imported =
           EmailExports.builder(preset)
               .contactIdentity(identity)
+              .adjust(adjust)
               .build()
               .read(read, zone.normalized());
     } catch (UncheckedIOException e) {
@@ -129,6 +144,31 @@ final class ChurnCommand implements Callable<Integer> {
           (System.nanoTime() - start) / 1e9);
     }
     return print(report);
+  }
+
+  /**
+   * The {@code --mapping} file's settings over each file's mapping, read once, so that a bad line
+   * is refused (naming the file and line) before any export is read; none for the APIs' pages.
+   */
+  private UnaryOperator<ColumnMapping> adjustment(boolean apiPages) {
+    Path settings = mappingFile;
+    if (settings == null) {
+      return UnaryOperator.identity();
+    }
+    if (apiPages) {
+      throw new ParameterException(
+          spec.commandLine(), "--mapping applies to CSV exports, not to the APIs' JSON pages");
+    }
+    String text;
+    try {
+      text = Files.readString(settings, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw FileFailure.read(settings, e);
+    }
+    String name = settings.toString();
+    WorkClassification none = WorkClassification.defaults();
+    MappingFile.parse(name, text, ColumnMapping.standard(), none);
+    return m -> MappingFile.parse(name, text, m, none).mapping();
   }
 
   /** Reads the API pages, saying on {@code err} which events were skipped. */

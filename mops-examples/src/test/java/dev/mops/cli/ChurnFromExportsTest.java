@@ -172,4 +172,48 @@ class ChurnFromExportsTest {
     assertEquals(2, r.code(), r.out());
     assertTrue(r.err().contains("--from hubspot-api needs the files to read"), r.err());
   }
+
+  @Test
+  void aMappingFileRenamesTheColumnsOfAnyLayout() throws IOException {
+    Path events = dir.resolve("crm-export.csv");
+    Files.writeString(
+        events,
+        "Email,Action,When\n"
+            + "ann@x.com,Sent,2027-03-02T09:00:00Z\n"
+            + "bob@x.com,Sent,2027-03-02T09:00:00Z\n"
+            + "bob@x.com,Opted out,2027-03-03T10:00:00Z\n",
+        StandardCharsets.UTF_8);
+    Path mapping = dir.resolve("crm.mapping");
+    Files.writeString(
+        mapping,
+        "# our CRM's export\n"
+            + "header.contact_id = Email\n"
+            + "header.event = Action\n"
+            + "header.occurred_at = When\n"
+            + "synonym.event.Opted out = unsubscribe\n",
+        StandardCharsets.UTF_8);
+    MopsCommandLineTest.Run r =
+        MopsCommandLineTest.run("churn", events.toString(), "--mapping", mapping.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2027-03  50% (1 of 2)"), r.out());
+
+    MopsCommandLineTest.Run without = MopsCommandLineTest.run("churn", events.toString());
+    assertEquals(2, without.code());
+
+    Files.writeString(
+        mapping, "header.contact_id = Email\ncolour = blue\n", StandardCharsets.UTF_8);
+    MopsCommandLineTest.Run bad =
+        MopsCommandLineTest.run("churn", events.toString(), "--mapping", mapping.toString());
+    assertEquals(2, bad.code());
+    assertEquals("mops: " + mapping + " line 2: unknown key \"colour\"\n", bad.err());
+
+    MopsCommandLineTest.Run api =
+        MopsCommandLineTest.run(
+            "churn", "--from", "hubspot-api", events.toString(), "--mapping", mapping.toString());
+    assertEquals(2, api.code());
+    assertTrue(
+        api.err()
+            .startsWith("mops: --mapping applies to CSV exports, not to the APIs' JSON pages\n"),
+        api.err());
+  }
 }
