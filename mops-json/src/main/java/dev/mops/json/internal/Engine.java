@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -94,7 +95,7 @@ public final class Engine {
           Optional.empty());
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-      return readDocument(p, limits, null);
+      return readPlan(p, null);
     }
   }
 
@@ -103,17 +104,7 @@ public final class Engine {
    * order mark is skipped); anything else is refused as malformed.
    */
   public Plan read(InputStream in) {
-    Utf8InputStream utf8 =
-        new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
-    JsonParser p;
-    try {
-      p = factory.createParser(ObjectReadContext.empty(), utf8);
-    } catch (JacksonException e) {
-      throw translate(e, null, utf8);
-    }
-    try (p) {
-      return readDocument(p, limits, utf8);
-    }
+    return readStream(in, this::readPlan);
   }
 
   /**
@@ -123,6 +114,14 @@ public final class Engine {
    * UncheckedIOException}.
    */
   public <T> T readOther(InputStream in, String expected, Function<Reading, T> body) {
+    return readStream(
+        in,
+        (p, utf8) ->
+            readWhole(p, new Reading(p, limits, false), expected, expected, expected, body, utf8));
+  }
+
+  /** Reads {@code in} (UTF-8 within the limits, left open) with {@code document}. */
+  private <T> T readStream(InputStream in, BiFunction<JsonParser, Utf8InputStream, T> document) {
     Utf8InputStream utf8 =
         new Utf8InputStream(new LimitedInputStream(in, limits.maxDocumentLength()));
     JsonParser p;
@@ -132,31 +131,7 @@ public final class Engine {
       throw translate(e, null, utf8);
     }
     try (p) {
-      Reading reading = new Reading(p, limits, false);
-      try {
-        if (p.nextToken() == null) {
-          throw Reading.at(
-              "",
-              p.currentLocation(),
-              "the document is empty; expected " + expected,
-              Optional.of(expected),
-              Optional.empty());
-        }
-        T value = body.apply(reading);
-        if (p.nextToken() != null) {
-          throw reading.error(
-              "unexpected " + reading.describeCurrent() + " after " + expected,
-              Optional.of("the end of the document"),
-              Optional.empty());
-        }
-        return value;
-      } catch (MopsJsonException e) {
-        throw e;
-      } catch (JacksonException e) {
-        throw translate(e, p, utf8);
-      } catch (RuntimeException e) {
-        throw unexpected(e, p);
-      }
+      return document.apply(p, utf8);
     }
   }
 
@@ -175,26 +150,51 @@ public final class Engine {
   }
 
   /** Reads one plan document: the whole input, nothing after it. */
-  private Plan readDocument(JsonParser p, ReadLimits limits, @Nullable Utf8InputStream source) {
-    Reading in = new Reading(p, limits, true);
+  private Plan readPlan(JsonParser p, @Nullable Utf8InputStream source) {
+    return readWhole(
+        p,
+        new Reading(p, limits, true),
+        "a plan object",
+        Format.PLAN.expected(),
+        "the plan object",
+        in -> {
+          Plan plan = Format.PLAN.read(in);
+          in.finish();
+          return plan;
+        },
+        source);
+  }
+
+  /**
+   * Reads one whole document with {@code body}, called at its first token: an empty document is
+   * refused as "expected {@code what}", anything after the value {@code body} read as "unexpected …
+   * after {@code after}"; every failure comes out as {@link MopsJsonException}.
+   */
+  private static <T> T readWhole(
+      JsonParser p,
+      Reading in,
+      String what,
+      String expected,
+      String after,
+      Function<Reading, T> body,
+      @Nullable Utf8InputStream source) {
     try {
       if (p.nextToken() == null) {
         throw Reading.at(
             "",
             p.currentLocation(),
-            "the document is empty; expected a plan object",
-            Optional.of(Format.PLAN.expected()),
+            "the document is empty; expected " + what,
+            Optional.of(expected),
             Optional.empty());
       }
-      Plan plan = Format.PLAN.read(in);
-      in.finish();
+      T value = body.apply(in);
       if (p.nextToken() != null) {
         throw in.error(
-            "unexpected " + in.describeCurrent() + " after the plan object",
+            "unexpected " + in.describeCurrent() + " after " + after,
             Optional.of("the end of the document"),
             Optional.empty());
       }
-      return plan;
+      return value;
     } catch (MopsJsonException e) {
       throw e;
     } catch (JacksonException e) {
