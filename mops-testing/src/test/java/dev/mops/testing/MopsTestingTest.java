@@ -233,4 +233,36 @@ class MopsTestingTest {
       assertThrows(IllegalArgumentException.class, () -> SmallStack.run(0, () -> {}));
     }
   }
+
+  @Nested
+  class EventFiles {
+    @Test
+    void writesTheSameBytesForTheSameArgumentsAndAtLeastTheRowsAsked(@TempDir Path dir)
+        throws IOException {
+      Path a = dir.resolve("a.csv");
+      Path b = dir.resolve("b.csv");
+      long rows = EmailEventFiles.write(a, 5_000, 7L, 300);
+      EmailEventFiles.write(b, 5_000, 7L, 300);
+      List<String> lines = Files.readAllLines(a, StandardCharsets.UTF_8);
+      assertEquals(
+          Files.readString(a, StandardCharsets.UTF_8), Files.readString(b, StandardCharsets.UTF_8));
+      assertEquals("contact_id,event,occurred_at", lines.get(0));
+      assertEquals(rows + 1, lines.size());
+      assertTrue(rows >= 5_000 && rows < 5_010, "rows " + rows);
+      Set<String> contacts = new HashSet<>();
+      lines.subList(1, lines.size()).forEach(l -> contacts.add(l.substring(0, l.indexOf(','))));
+      assertTrue(contacts.size() <= 300 && contacts.size() > 250, "contacts " + contacts.size());
+      EmailEventFiles.write(b, 5_000, 8L, 300);
+      assertNotEquals(
+          Files.readString(a, StandardCharsets.UTF_8), Files.readString(b, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusesNegativeRowsAndNoContacts(@TempDir Path dir) {
+      Path f = dir.resolve("x.csv");
+      assertThrows(IllegalArgumentException.class, () -> EmailEventFiles.write(f, -1, 1L, 10));
+      assertThrows(IllegalArgumentException.class, () -> EmailEventFiles.write(f, 1, 1L, 0));
+      assertFalse(Files.exists(f));
+    }
+  }
 }
