@@ -5,7 +5,8 @@
 #      javadoc -Xdoclint:all -Werror (which fails when a mops class file drags in an annotation class
 #      the consumer does not have, as Immutables' styles once did);
 #   2. ./mops-jshell with a one-line script, timed, on the jar the build left (no rebuild);
-#   3. a Spring Boot 3-style application on Jackson 2.18 (and its jackson-annotations) with mops-jackson2.
+#   3. ./mops check twice: the first makes the class-data archive, the second starts from it (timed);
+#   4. a Spring Boot 3-style application on Jackson 2.18 (and its jackson-annotations) with mops-jackson2.
 # Prints "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -94,6 +95,27 @@ if [ -f mops-examples/target/mops.jar ]; then
   cat "$work/out.txt" | tail -n 1
 else
   failed=$((failed + 1)); echo "FAILED ./mops-jshell: mops-examples/target/mops.jar was not built"
+fi
+
+mops_check_from_archive() {
+  rm -rf mops-examples/target/cds
+  ./mops check >/dev/null 2>"$work/first.txt" || { cat "$work/first.txt"; return 1; }
+  grep -q "class-data archive" "$work/first.txt" || { echo "the first run made no archive"; return 1; }
+  ls mops-examples/target/cds/*.jsa || return 1
+  local start end out
+  start=$(date +%s%N)
+  out="$(./mops check 2>&1)" || { echo "$out"; return 1; }
+  end=$(date +%s%N)
+  case "$out" in *"class-data archive"*) echo "the second run made the archive again"; return 1 ;; esac
+  # the mops classes come from the archive's top layer, not from the jar
+  java -XX:SharedArchiveFile="$(ls mops-examples/target/cds/*.jsa | head -n 1)" -Xlog:class+load \
+    -jar mops-examples/target/mops.jar check 2>/dev/null | grep 'dev.mops.check.PlanChecker ' \
+    | grep -q 'shared objects file' || { echo "PlanChecker was not loaded from the archive"; return 1; }
+  echo "./mops check on the bundled sample, from the archive: $(( (end - start) / 1000000 )) ms (whole process)"
+}
+if [ -f mops-examples/target/mops.jar ]; then
+  check "./mops check makes its class-data archive once and starts from it" mops_check_from_archive
+  cat "$work/out.txt" | tail -n 1
 fi
 
 echo "consumer: $passed passed, $failed failed"

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,17 +32,7 @@ import picocli.CommandLine.Command;
     name = "mops",
     mixinStandardHelpOptions = true,
     versionProvider = Mops.Version.class,
-    description = "Checks, reports on and measures a marketing-operations team's plan.",
-    subcommands = {
-      CheckCommand.class,
-      ReportCommand.class,
-      ReviewCommand.class,
-      ChurnCommand.class,
-      WorkCommand.class,
-      RulesCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Checks, reports on and measures a marketing-operations team's plan.")
 public final class Mops implements Runnable {
   /** {@code mops --version}: the SDK's one version, {@link MopsVersion#current()}. */
   static final class Version implements CommandLine.IVersionProvider {
@@ -50,6 +41,23 @@ public final class Mops implements Runnable {
       return new String[] {"mops " + MopsVersion.current()};
     }
   }
+
+  /**
+   * The subcommands, in the order the usage lists them. Picocli reads a command's annotations and
+   * fields reflectively when it is added, so {@link #run(PrintWriter, PrintWriter, String...)} adds
+   * only the one the arguments name (a third of a small {@code mops check}'s start-up otherwise),
+   * and all of them when the arguments name none (usage, {@code help}, a mistyped name).
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CheckCommand.class,
+          ReportCommand.class,
+          ReviewCommand.class,
+          ChurnCommand.class,
+          WorkCommand.class,
+          RulesCommand.class,
+          DemoCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** Exit code when the input cannot be used. */
   static final int UNUSABLE_INPUT = 2;
@@ -82,6 +90,8 @@ public final class Mops implements Runnable {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Mops());
+    // before the handlers and converters below: picocli applies those to the subcommands present
+    subcommandsFor(args).forEach(cli::addSubcommand);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -96,6 +106,21 @@ public final class Mops implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The one subcommand {@code args} starts with, or every subcommand when it names none. */
+  static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length > 0) {
+      for (Class<?> command : SUBCOMMANDS) {
+        CommandLine.Command annotation = command.getAnnotation(CommandLine.Command.class);
+        if (annotation != null
+            && command != CommandLine.HelpCommand.class
+            && annotation.name().equals(args[0])) {
+          return List.of(command);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /**

@@ -37,6 +37,31 @@ class MopsCommandLineTest {
   }
 
   @Test
+  void addsOnlyTheNamedSubcommandAndAllOfThemOtherwise() {
+    assertEquals(List.of(CheckCommand.class), Mops.subcommandsFor("check", "plan.json"));
+    assertEquals(List.of(ChurnCommand.class), Mops.subcommandsFor("churn"));
+    List<Class<?>> all = Mops.subcommandsFor();
+    assertEquals(8, all.size(), all.toString());
+    assertEquals(all, Mops.subcommandsFor("help", "check"));
+    assertEquals(all, Mops.subcommandsFor("chek"));
+    assertEquals(all, Mops.subcommandsFor("--help"));
+  }
+
+  @Test
+  void usageListsEverySubcommandAndAMistypedOneIsSuggested() {
+    Run usage = run();
+    for (String name : List.of("check", "report", "review", "churn", "work", "rules", "demo")) {
+      assertTrue(usage.out().contains("  " + name + " "), usage.out());
+    }
+    Run help = run("help", "churn");
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().contains("--exact-ids"), help.out());
+    Run typo = run("chek");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("check"), typo.err());
+  }
+
+  @Test
   void bundledSamplePlanIsTheSeedPlan() throws IOException {
     try (InputStream in = Samples.open(Samples.PLAN)) {
       String bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
