@@ -43,6 +43,7 @@ final class ContactIds {
   private int[][] offsets = new int[1][];
   private int used; // bytes used in the last chunk
   private final List<String> longIds = new ArrayList<>();
+  private char[] scratch = new char[64]; // the chars of the id being looked up
   private int size;
 
   ContactIds() {
@@ -184,15 +185,21 @@ final class ContactIds {
     if (len != contactId.length()) {
       return false;
     }
+    char[] chars = scratch;
+    if (chars.length < len) {
+      chars = new char[Math.max(len, 2 * chars.length)];
+      scratch = chars;
+    }
+    contactId.getChars(0, len, chars, 0); // no charAt checks per char in the loops below
     if (form == LATIN1) {
       for (int k = 0; k < len; k++) {
-        if ((b[p + k] & 0xFF) != contactId.charAt(k)) {
+        if ((b[p + k] & 0xFF) != chars[k]) {
           return false;
         }
       }
     } else {
       for (int k = 0; k < len; k++, p += 2) {
-        if ((char) (((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF)) != contactId.charAt(k)) {
+        if ((char) (((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF)) != chars[k]) {
           return false;
         }
       }
@@ -330,7 +337,8 @@ final class ContactIds {
    * reference); long ids count 56 bytes plus their chars.
    */
   long retainedBytes() {
-    long total = 64 + 16 + 4L * slots.length + 2 * (16 + 4L * bytes.length);
+    long total =
+        64 + 16 + 2L * scratch.length + 16 + 4L * slots.length + 2 * (16 + 4L * bytes.length);
     for (int c = 0; c < bytes.length; c++) {
       if (bytes[c] != null) {
         total += 16 + bytes[c].length;

@@ -56,6 +56,9 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   private int monthCount;
   private long lastKey = Long.MIN_VALUE;
   private @Nullable MonthState last;
+  // a direct-mapped cache of months by key: 16 consecutive months never collide
+  private final long[] recentKeys = new long[16];
+  private final @Nullable MonthState[] recent = new MonthState[16];
   private long events;
   private @Nullable String lastContact;
   private int lastId;
@@ -89,7 +92,7 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    */
   public long retainedBytes() {
     long total = 128 + contacts.retainedBytes() + messageIds.retainedBytes();
-    total += 2 * 16 + 12L * monthKeys.length + 4L * messages.length;
+    total += 4 * 16 + 12L * monthKeys.length + 4L * messages.length + 12L * recent.length;
     for (int i = 0; i < monthCount; i++) {
       total += months[i].retainedBytes();
     }
@@ -180,7 +183,7 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("contactId must not be empty, got \"\"");
     }
     long key = clock.monthKey(epochSecond);
-    MonthState m = key == lastKey && last != null ? last : month(key);
+    MonthState m = key == lastKey && last != null ? last : recentMonth(key);
     int id;
     if (contactId.equals(lastContact)) {
       id = lastId; // exports often list a contact's sent, delivered and open one after another
@@ -233,6 +236,20 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       m = new MonthState();
       messages[id] = m;
     }
+    return m;
+  }
+
+  /** The month of {@code key} from the cache of recent months, else from {@link #month(long)}. */
+  private MonthState recentMonth(long key) {
+    int slot = (int) key & 15;
+    MonthState m = recent[slot];
+    if (m == null || recentKeys[slot] != key) {
+      m = month(key);
+      recent[slot] = m;
+      recentKeys[slot] = key;
+    }
+    lastKey = key;
+    last = m;
     return m;
   }
 
