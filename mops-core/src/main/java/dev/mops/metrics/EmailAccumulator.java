@@ -183,7 +183,6 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("contactId must not be empty, got \"\"");
     }
     long key = clock.monthKey(epochSecond);
-    MonthState m = key == lastKey && last != null ? last : recentMonth(key);
     int id;
     if (contactId.equals(lastContact)) {
       id = lastId; // exports often list a contact's sent, delivered and open one after another
@@ -195,6 +194,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       lastContact = contactId;
       lastId = id;
     }
+    // the month after the contact: a refused contact leaves no empty month behind
+    MonthState m = key == lastKey && last != null ? last : recentMonth(key);
     m.add(id, type, bounceType);
     events++;
     return id;

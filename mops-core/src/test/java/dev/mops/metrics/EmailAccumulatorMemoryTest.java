@@ -101,6 +101,11 @@ class EmailAccumulatorMemoryTest {
     assertEquals(4, acc.events());
     assertEquals(2, acc.contacts());
     assertEquals(1, acc.result().churn().values().iterator().next().numerator().intValueExact());
+    // a refused contact in a new month leaves no empty month behind
+    assertThrows(
+        ContactLimitException.class,
+        () -> acc.accept("d", EmailEventType.SENT, START + 40L * 86_400));
+    assertEquals(1, acc.result().churn().size());
   }
 
   @Test
