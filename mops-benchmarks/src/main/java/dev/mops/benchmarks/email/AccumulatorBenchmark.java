@@ -26,16 +26,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The email accumulator alone, on events parsed beforehand (no CSV): events per second on one
- * core, and with {@code -prof gc} the bytes allocated per event ({@code gc.alloc.rate.norm}
- * divided by {@value #EVENTS}, since one operation is one event). Baseline in the same run: the
- * hand-written way, a {@code HashSet<String>} of contacts per month and kind of event.
+ * The email accumulator alone, on events parsed beforehand (no CSV): events per second on one core,
+ * and with {@code -prof gc} the bytes allocated per event ({@code gc.alloc.rate.norm} divided by
+ * {@value #EVENTS}, since one operation is one event). Baseline in the same run: the hand-written
+ * way, a {@code HashSet<String>} of contacts per month and kind of event.
  *
  * <p>The events have the shape of the benchmark export ({@code EmailEventFiles}): a send to a
  * random one of {@code contacts} contacts at a random second of 2027, then its delivery, and for
  * some an open, a click, an unsubscribe; each event's contact id is its own {@code String}, as a
- * CSV reader makes them. {@code @Setup} checks the accumulator's counts against the baseline's
- * on the first 100,000 events before anything is timed.
+ * CSV reader makes them. {@code @Setup} checks the accumulator's counts against the baseline's on
+ * the first 100,000 events before anything is timed.
  *
  * <p>Run: {@code ./mvnw -B -ntp -Pbenchmarks -pl mops-benchmarks -am -DskipTests package && java
  * -jar mops-benchmarks/target/benchmarks.jar Accumulator -f 1 -wi 2 -i 3 -prof gc}
@@ -122,7 +122,9 @@ public class AccumulatorBenchmark {
     expected.forEach(
         (month, sets) -> {
           EmailCounts c = java.util.Objects.requireNonNull(actual.get(month), "month");
-          long[] got = {c.recipients(), c.deliveredContacts(), c.openers(), c.clickers(), c.unsubscribers()};
+          long[] got = {
+            c.recipients(), c.deliveredContacts(), c.openers(), c.clickers(), c.unsubscribers()
+          };
           EmailEventType[] kinds = {
             EmailEventType.SENT,
             EmailEventType.DELIVERED,
@@ -133,7 +135,8 @@ public class AccumulatorBenchmark {
           for (int k = 0; k < kinds.length; k++) {
             int want = sets.getOrDefault(kinds[k], Set.of()).size();
             if (got[k] != want) {
-              throw new IllegalStateException(month + " " + kinds[k] + ": " + got[k] + " != " + want);
+              throw new IllegalStateException(
+                  month + " " + kinds[k] + ": " + got[k] + " != " + want);
             }
           }
         });
