@@ -20,10 +20,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Built for large exports: {@link #accept(String, EmailEventType, long)} takes the event as
  * plain values and allocates nothing for a known contact in a known month. Each contact id is
- * interned to an int once; each month keeps its distinct contacts per event type in primitive int
- * sets (hash sets while sparse, bitsets once dense), so memory grows with the distinct contacts of
- * each month, not with the number of events. Months are calendar months in the accumulator's zone,
- * computed arithmetically from the epoch second with the zone's offsets cached per DST period.
+ * interned to an int once, its text kept as bytes (no String per contact; ids are compared exactly,
+ * never by hash alone); each month keeps its distinct contacts per event type in compressed int
+ * sets (blocks of 65,536 ids, each a sorted array of two bytes per member or a bitmap once dense),
+ * so memory grows with the distinct contacts of each month, not with the number of events: about 13
+ * bytes plus the id's length per contact, and at most 2 bytes per contact, month and kind of event
+ * ({@link #retainedBytes()} says how much). At most {@link #maxContacts()} distinct contacts are
+ * counted (see {@link EmailMetrics#defaultMaxContacts()}); one more throws {@link
+ * ContactLimitException}. Months are calendar months in the accumulator's zone, computed
+ * arithmetically from the epoch second with the zone's offsets cached per DST period.
  *
  * <p>Events that name their message also count per message, over distinct (contact, message) pairs:
  * see {@link EmailReport#byMessage()}.
@@ -42,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 public final class EmailAccumulator implements Consumer<EmailEvent> {
   private final ZoneId zone;
   private final MonthClock clock;
+  private final int maxContacts;
   private final ContactIds contacts = new ContactIds();
   private final ContactIds messageIds = new ContactIds();
   private MonthState[] messages = new MonthState[0];
@@ -50,11 +56,52 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
   private int monthCount;
   private long lastKey = Long.MIN_VALUE;
   private @Nullable MonthState last;
+  // a direct-mapped cache of months by key: 16 consecutive months never collide
+  private final long[] recentKeys = new long[16];
+  private final @Nullable MonthState[] recent = new MonthState[16];
   private long events;
+  private @Nullable String lastContact;
+  private int lastId;
 
-  EmailAccumulator(ZoneId zone) {
+  EmailAccumulator(ZoneId zone, int maxContacts) {
     this.zone = requireNonNull(zone, "zone");
+    if (maxContacts < 1) {
+      throw new IllegalArgumentException("maxContacts must be >= 1, got " + maxContacts);
+    }
+    this.maxContacts = Math.min(maxContacts, ContactIds.MAX_SIZE);
     this.clock = new MonthClock(zone);
+  }
+
+  /**
+   * The most distinct contacts this accumulator counts; one more throws {@link
+   * ContactLimitException}.
+   *
+   * @since 0.2
+   */
+  public int maxContacts() {
+    return maxContacts;
+  }
+
+  /**
+   * An estimate of the heap bytes this accumulator holds, from the lengths of its arrays (16 bytes
+   * of header per array or object, 4 per reference): the interned contact ids, the per-month sets
+   * of contacts and the per-message ones. It grows with the distinct contacts and the distinct
+   * contacts of each month, not with the events.
+   *
+   * @since 0.2
+   */
+  public long retainedBytes() {
+    long total = 128 + contacts.retainedBytes() + messageIds.retainedBytes();
+    total += 4 * 16 + 12L * monthKeys.length + 4L * messages.length + 12L * recent.length;
+    for (int i = 0; i < monthCount; i++) {
+      total += months[i].retainedBytes();
+    }
+    for (MonthState m : messages) {
+      if (m != null) {
+        total += m.retainedBytes();
+      }
+    }
+    return total;
   }
 
   /** The zone whose calendar months bucket the events. */
@@ -76,6 +123,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    * Counts {@code event}.
    *
    * @throws NullPointerException if {@code event} is null
+   * @throws ContactLimitException if its contact is new and {@link #maxContacts()} contacts are
+   *     counted already
    */
   @Override
   public void accept(EmailEvent event) {
@@ -103,6 +152,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    * @throws NullPointerException if {@code contactId} or {@code type} is null
    * @throws IllegalArgumentException if {@code contactId} is empty or {@code epochSecond} is
    *     outside the range of {@link java.time.Instant}
+   * @throws ContactLimitException if {@code contactId} is new and {@link #maxContacts()} contacts
+   *     are counted already
    */
   public void accept(String contactId, EmailEventType type, long epochSecond) {
     accept(contactId, type, epochSecond, BounceType.HARD);
@@ -115,6 +166,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    * @throws NullPointerException if an object argument is null
    * @throws IllegalArgumentException if {@code contactId} is empty or {@code epochSecond} is
    *     outside the range of {@link java.time.Instant}
+   * @throws ContactLimitException if {@code contactId} is new and {@link #maxContacts()} contacts
+   *     are counted already
    */
   public void accept(
       String contactId, EmailEventType type, long epochSecond, BounceType bounceType) {
@@ -130,8 +183,19 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("contactId must not be empty, got \"\"");
     }
     long key = clock.monthKey(epochSecond);
-    MonthState m = key == lastKey && last != null ? last : month(key);
-    int id = contacts.intern(contactId);
+    int id;
+    if (contactId.equals(lastContact)) {
+      id = lastId; // exports often list a contact's sent, delivered and open one after another
+    } else {
+      id = contacts.intern(contactId, maxContacts);
+      if (id < 0) {
+        throw new ContactLimitException(maxContacts, events);
+      }
+      lastContact = contactId;
+      lastId = id;
+    }
+    // the month after the contact: a refused contact leaves no empty month behind
+    MonthState m = key == lastKey && last != null ? last : recentMonth(key);
     m.add(id, type, bounceType);
     events++;
     return id;
@@ -144,6 +208,8 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code contactId} or {@code messageId} is empty, or {@code
    *     epochSecond} is outside the range of {@link java.time.Instant}
+   * @throws ContactLimitException if {@code contactId} is new and {@link #maxContacts()} contacts
+   *     are counted already
    */
   public void accept(
       String contactId,
@@ -171,6 +237,20 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       m = new MonthState();
       messages[id] = m;
     }
+    return m;
+  }
+
+  /** The month of {@code key} from the cache of recent months, else from {@link #month(long)}. */
+  private MonthState recentMonth(long key) {
+    int slot = (int) key & 15;
+    MonthState m = recent[slot];
+    if (m == null || recentKeys[slot] != key) {
+      m = month(key);
+      recent[slot] = m;
+      recentKeys[slot] = key;
+    }
+    lastKey = key;
+    last = m;
     return m;
   }
 
@@ -203,6 +283,9 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
    *
    * @throws IllegalArgumentException if {@code other} is this accumulator or has another zone
    * @throws NullPointerException if {@code other} is null
+   * @throws ContactLimitException if the two together hold more distinct contacts than this one's
+   *     {@link #maxContacts()}; this accumulator then holds some of {@code other}'s contacts and
+   *     none of its counts
    */
   public EmailAccumulator merge(EmailAccumulator other) {
     requireNonNull(other, "other");
@@ -213,14 +296,22 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
       throw new IllegalArgumentException("zone must be " + zone + " to merge, got " + other.zone);
     }
     int[] remap = new int[other.contacts.size()];
+    boolean same = true;
     for (int i = 0; i < remap.length; i++) {
-      remap[i] = contacts.intern(other.contacts.name(i));
+      int id = contacts.intern(other.contacts, i, maxContacts);
+      if (id < 0) {
+        throw new ContactLimitException(maxContacts, events);
+      }
+      remap[i] = id;
+      same &= id == i;
     }
+    int[] translate = same ? null : remap; // the same ids (as when merging into an empty one)
     for (int i = 0; i < other.monthCount; i++) {
-      month(other.monthKeys[i]).addAll(other.months[i], remap);
+      month(other.monthKeys[i]).addAll(other.months[i], translate);
     }
     for (int i = 0; i < other.messageIds.size(); i++) {
-      message(messageIds.intern(other.messageIds.name(i))).addAll(other.messages[i], remap);
+      message(messageIds.intern(other.messageIds, i, ContactIds.MAX_SIZE))
+          .addAll(other.messages[i], translate);
     }
     events += other.events;
     return this;
@@ -327,6 +418,14 @@ public final class EmailAccumulator implements Consumer<EmailEvent> {
           hardBouncers.size(),
           softBouncers.size(),
           complainers.size());
+    }
+
+    long retainedBytes() {
+      long total = 16 + 8 * 4 + 16;
+      for (IntSet set : sets()) {
+        total += set.retainedBytes();
+      }
+      return total;
     }
   }
 

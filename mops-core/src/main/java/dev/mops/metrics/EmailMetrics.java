@@ -26,18 +26,59 @@ import java.util.stream.Collector;
 public final class EmailMetrics {
   private EmailMetrics() {}
 
-  /** A new, empty accumulator bucketing months in UTC. */
-  public static EmailAccumulator accumulator() {
-    return new EmailAccumulator(ZoneOffset.UTC);
+  /**
+   * The heap bytes per distinct contact that {@link #defaultMaxContacts()} assumes: 256, room for a
+   * contact id of 64 chars active in a dozen months (an accumulator holds about 13 bytes plus the
+   * id's length per contact, plus at most 2 bytes per contact, month and kind of event, and far
+   * less where a month's contacts are dense), with the rest of the heap left for reading.
+   *
+   * @since 0.2
+   */
+  public static final int DEFAULT_BYTES_PER_CONTACT = 256;
+
+  /**
+   * The default limit of distinct contacts of an accumulator: the JVM's maximum heap ({@link
+   * Runtime#maxMemory()}, set with {@code -Xmx}) divided by {@link #DEFAULT_BYTES_PER_CONTACT}, so
+   * that a too large export stops with a {@link ContactLimitException} long before the JVM runs out
+   * of memory: about 4 million contacts per GiB of heap.
+   *
+   * @since 0.2
+   */
+  public static int defaultMaxContacts() {
+    long heap = Runtime.getRuntime().maxMemory();
+    long max = heap == Long.MAX_VALUE ? Integer.MAX_VALUE : heap / DEFAULT_BYTES_PER_CONTACT;
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, max));
   }
 
   /**
-   * A new, empty accumulator bucketing months in {@code zone}.
+   * A new, empty accumulator bucketing months in UTC, with the {@link #defaultMaxContacts() default
+   * limit} of distinct contacts.
+   */
+  public static EmailAccumulator accumulator() {
+    return accumulator(ZoneOffset.UTC);
+  }
+
+  /**
+   * A new, empty accumulator bucketing months in {@code zone}, with the {@link
+   * #defaultMaxContacts() default limit} of distinct contacts.
    *
    * @throws NullPointerException if {@code zone} is null
    */
   public static EmailAccumulator accumulator(ZoneId zone) {
-    return new EmailAccumulator(zone);
+    return new EmailAccumulator(zone, defaultMaxContacts());
+  }
+
+  /**
+   * A new, empty accumulator bucketing months in {@code zone} that counts at most {@code
+   * maxContacts} distinct contacts: one more throws {@link ContactLimitException}. Above
+   * 805,306,368 (the most the accumulator's table holds) the limit is that number.
+   *
+   * @throws NullPointerException if {@code zone} is null
+   * @throws IllegalArgumentException if {@code maxContacts} is less than 1
+   * @since 0.2
+   */
+  public static EmailAccumulator accumulator(ZoneId zone, int maxContacts) {
+    return new EmailAccumulator(zone, maxContacts);
   }
 
   /** A collector of events into a monthly {@link EmailReport} in UTC; parallel streams merge. */
@@ -54,7 +95,7 @@ public final class EmailMetrics {
       ZoneId zone) {
     requireNonNull(zone, "zone");
     return Collector.of(
-        () -> new EmailAccumulator(zone),
+        () -> new EmailAccumulator(zone, defaultMaxContacts()),
         EmailAccumulator::accept,
         EmailAccumulator::merge,
         EmailAccumulator::result,
@@ -77,7 +118,7 @@ public final class EmailMetrics {
    */
   public static EmailReport<YearMonth> report(Iterable<EmailEvent> events, ZoneId zone) {
     requireNonNull(events, "events");
-    EmailAccumulator acc = new EmailAccumulator(zone);
+    EmailAccumulator acc = new EmailAccumulator(zone, defaultMaxContacts());
     events.forEach(acc);
     return acc.result();
   }

@@ -67,6 +67,7 @@ public final class EmailExports {
   private final int keep;
   private final long maxBytes;
   private final UnaryOperator<ColumnMapping> adjust;
+  private final int maxContacts; // 0: the default of EmailMetrics.accumulator(zone)
 
   private EmailExports(Builder b) {
     this.preset = b.preset;
@@ -74,6 +75,7 @@ public final class EmailExports {
     this.keep = b.keep;
     this.maxBytes = b.maxBytes;
     this.adjust = b.adjust;
+    this.maxContacts = b.maxContacts;
   }
 
   /**
@@ -110,10 +112,15 @@ public final class EmailExports {
    * @throws UncheckedIOException if a file cannot be read
    * @throws NullPointerException if an argument or one of the files is null
    * @throws IllegalArgumentException if {@code files} is empty
+   * @throws dev.mops.metrics.ContactLimitException if the files hold more distinct contacts than
+   *     {@link Builder#maxContacts(int)} allows
    */
   public EmailImport read(List<Path> files, ZoneId zone) {
     requireNonNull(zone, "zone");
-    EmailAccumulator acc = EmailMetrics.accumulator(zone);
+    EmailAccumulator acc =
+        maxContacts > 0
+            ? EmailMetrics.accumulator(zone, maxContacts)
+            : EmailMetrics.accumulator(zone);
     List<String> skipped = new ArrayList<>();
     List<CsvImportSummary> summaries = read(files, acc, skipped);
     return new EmailImport(preset, acc.result(), summaries, skipped);
@@ -325,6 +332,7 @@ public final class EmailExports {
     private int keep = -1;
     private long maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES;
     private UnaryOperator<ColumnMapping> adjust = UnaryOperator.identity();
+    private int maxContacts;
 
     private Builder(EmailPreset preset) {
       this.preset = preset;
@@ -381,6 +389,23 @@ public final class EmailExports {
      */
     public Builder adjust(UnaryOperator<ColumnMapping> adjust) {
       this.adjust = requireNonNull(adjust, "adjust");
+      return this;
+    }
+
+    /**
+     * Counts at most {@code max} distinct contacts in {@link EmailExports#read(List, ZoneId)}: one
+     * more stops the read with a {@link dev.mops.metrics.ContactLimitException} (default {@link
+     * EmailMetrics#defaultMaxContacts()}, from the heap). {@link EmailExports#readInto(List,
+     * EmailAccumulator)} keeps the limit of the accumulator it is given.
+     *
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     * @since 0.2
+     */
+    public Builder maxContacts(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxContacts must be >= 1, got " + max);
+      }
+      this.maxContacts = max;
       return this;
     }
 

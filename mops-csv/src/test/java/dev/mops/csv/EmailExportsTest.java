@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mops.metrics.BounceType;
+import dev.mops.metrics.ContactLimitException;
 import dev.mops.metrics.EmailAccumulator;
 import dev.mops.metrics.EmailCounts;
 import dev.mops.metrics.EmailEventType;
@@ -127,6 +128,19 @@ class EmailExportsTest {
               s.source()
                   + ": 3 rows skipped by the column mapping: \"PROCESSED\" 2, \"DEFERRED\" 1"),
           read(EmailPreset.HUBSPOT, files).skippedRows());
+    }
+
+    @Test
+    void maxContactsStopsTheReadAtOneContactTooMany() {
+      EmailExports exports = EmailExports.builder(EmailPreset.HUBSPOT).maxContacts(1).build();
+      ContactLimitException e =
+          assertThrows(ContactLimitException.class, () -> exports.read(files));
+      assertEquals(1, e.limit());
+      IllegalArgumentException bad =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> EmailExports.builder(EmailPreset.HUBSPOT).maxContacts(0));
+      assertEquals("maxContacts must be >= 1, got 0", bad.getMessage());
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.mops.json.EmailApi;
 import dev.mops.json.EmailApiExports;
 import dev.mops.json.EmailApiImport;
 import dev.mops.json.MopsJson;
+import dev.mops.metrics.ContactLimitException;
+import dev.mops.metrics.EmailMetrics;
 import dev.mops.metrics.EmailReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,8 +94,45 @@ final class ChurnCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}.")
   OutputFormat format;
 
+  @Option(
+      names = "--max-contacts",
+      paramLabel = "N",
+      description =
+          "The most distinct contacts to count; more stop the run (default: the heap / "
+              + EmailMetrics.DEFAULT_BYTES_PER_CONTACT
+              + " bytes, about 4 million per GiB of -Xmx).")
+  @Nullable Integer maxContacts;
+
   @Override
   public Integer call() {
+    if (maxContacts != null && maxContacts < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-contacts must be at least 1, got " + maxContacts);
+    }
+    try {
+      return churn();
+    } catch (ContactLimitException e) {
+      throw new ParameterException(spec.commandLine(), tooManyContacts(e, maxContacts != null));
+    }
+  }
+
+  /**
+   * The command line's words for {@code e}: the option that raises the limit, and the heap, which
+   * {@code java} takes from {@code JDK_JAVA_OPTIONS} (the {@code mops} script passes no JVM options
+   * of its own: it runs {@code java -jar}).
+   */
+  static String tooManyContacts(ContactLimitException e, boolean given) {
+    return "more than "
+        + String.format(Locale.ROOT, "%,d", e.limit())
+        + " distinct contacts (the limit"
+        + (given ? " of --max-contacts" : ", from the heap")
+        + "); raise it with --max-contacts N, and the heap with -Xmx, e.g."
+        + " JDK_JAVA_OPTIONS=-Xmx8g (about "
+        + EmailMetrics.DEFAULT_BYTES_PER_CONTACT
+        + " bytes a contact)";
+  }
+
+  private int churn() {
     PrintWriter err = spec.commandLine().getErr();
     Optional<EmailApi> api = from == null ? Optional.empty() : EmailApi.find(from);
     EmailPreset preset =
@@ -128,6 +167,7 @@ final class ChurnCommand implements Callable<Integer> {
           EmailExports.builder(preset)
               .contactIdentity(identity)
               .adjust(adjust)
+              .maxContacts(maxContacts == null ? EmailMetrics.defaultMaxContacts() : maxContacts)
               .build()
               .read(read, zone.normalized());
     } catch (UncheckedIOException e) {

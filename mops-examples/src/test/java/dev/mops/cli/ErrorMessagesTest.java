@@ -112,6 +112,27 @@ class ErrorMessagesTest {
   }
 
   @Test
+  void tooManyContactsNamesTheLimitTheOptionAndTheHeap() {
+    Run r = run("churn", "--max-contacts", "2");
+    assertEquals(2, r.code());
+    assertEquals("", r.out());
+    String err = r.err().replace("\r\n", "\n");
+    assertEquals(
+        "mops: more than 2 distinct contacts (the limit of --max-contacts); raise it with"
+            + " --max-contacts N, and the heap with -Xmx, e.g. JDK_JAVA_OPTIONS=-Xmx8g (about 256"
+            + " bytes a contact)\nRun 'mops churn --help' for its options.\n",
+        err.substring(err.indexOf("mops: more than")));
+    Run zero = run("churn", "--max-contacts", "0");
+    assertEquals(2, zero.code());
+    assertEquals(
+        "mops: --max-contacts must be at least 1, got 0\nRun 'mops churn --help' for its"
+            + " options.\n",
+        zero.err().replace("\r\n", "\n"));
+    Run enough = run("churn", "--max-contacts", "1000000");
+    assertEquals(0, enough.code());
+  }
+
+  @Test
   void aDirectoryIsNamed() {
     Run r = run("check", dir.toString());
     assertEquals(2, r.code());
