@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -67,6 +68,9 @@ public final class EmailExports {
   private final int keep;
   private final long maxBytes;
   private final UnaryOperator<ColumnMapping> adjust;
+  private final int threads;
+  private final long minParallelBytes;
+  private final long partBytes;
 
   private EmailExports(Builder b) {
     this.preset = b.preset;
@@ -74,6 +78,9 @@ public final class EmailExports {
     this.keep = b.keep;
     this.maxBytes = b.maxBytes;
     this.adjust = b.adjust;
+    this.threads = b.threads;
+    this.minParallelBytes = b.minParallelBytes;
+    this.partBytes = b.partBytes;
   }
 
   /**
@@ -89,6 +96,15 @@ public final class EmailExports {
   /** The preset. */
   public EmailPreset preset() {
     return preset;
+  }
+
+  /**
+   * The threads a large file is read on ({@link Builder#threads(int)}).
+   *
+   * @since 0.2
+   */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -144,6 +160,9 @@ public final class EmailExports {
     List<CsvImportSummary> out = new ArrayList<>();
     for (Path file : files) {
       String name = String.valueOf(file.getFileName());
+      if (parallel(file, name, acc, out, skipped)) {
+        continue;
+      }
       try (InputStream in = Files.newInputStream(file)) {
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
           readZip(file.toString(), in, acc, out, skipped);
@@ -205,19 +224,69 @@ public final class EmailExports {
       skipped.add(source);
       return;
     }
-    UnaryOperator<String> ids = identity;
-    EmailEventType event = kind.event();
-    CsvRun.Delivery delivery;
-    CsvTable table;
-    if (event == null) {
-      table = EmailEventsCsv.TABLE;
-      delivery = EmailEventsCsv.fastPath(acc, ids);
-    } else {
-      table = OneEventCsv.TABLE;
-      delivery = OneEventCsv.delivery(acc, event, ids);
+    ColumnMapping mapping = requireNonNull(adjust.apply(kind.mapping()), "adjusted mapping");
+    out.add(run(source, kind, mapping, acc).run(CsvRun.utf8(in)));
+  }
+
+  /**
+   * Reads {@code file} in parts on several threads when it is a large uncompressed file of events
+   * and this reader has several threads: true when read, false when the caller reads it in one
+   * piece (also when its header is bad, so that the error is the one-piece read's).
+   */
+  private boolean parallel(
+      Path file,
+      String name,
+      EmailAccumulator acc,
+      List<CsvImportSummary> out,
+      List<String> skipped) {
+    if (threads < 2 || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      return false;
+    }
+    long size;
+    try {
+      if (!Files.isRegularFile(file)) {
+        return false;
+      }
+      size = Files.size(file);
+    } catch (IOException e) {
+      return false;
+    }
+    if (size <= minParallelBytes) {
+      return false;
+    }
+    String source = file.toString();
+    ExportFile kind = kind(source, name);
+    if (kind.ignored()) {
+      skipped.add(source);
+      return true;
     }
     ColumnMapping mapping = requireNonNull(adjust.apply(kind.mapping()), "adjusted mapping");
-    out.add(new CsvRun(source, table, mapping, keep, delivery).run(CsvRun.utf8(in)));
+    Function<EmailAccumulator, CsvRun> runs = a -> run(source, kind, mapping, a);
+    String[] header;
+    try (InputStream in = Files.newInputStream(file)) {
+      CsvTokenizer t = new CsvTokenizer(CsvRun.utf8(in));
+      if (!t.next()) {
+        return false;
+      }
+      header = CsvRun.names(t);
+      runs.apply(acc).header(header.clone(), t.line());
+    } catch (IOException | RuntimeException e) {
+      return false; // the one-piece read says what is wrong
+    }
+    long part = partBytes > 0 ? partBytes : Math.max(1, (size + threads - 1) / threads);
+    out.add(ParallelRead.read(file, size, threads, part, header, keep, acc, runs));
+    return true;
+  }
+
+  /** The run of one file (or part of one) of {@code kind} into {@code acc}. */
+  private CsvRun run(String source, ExportFile kind, ColumnMapping mapping, EmailAccumulator acc) {
+    EmailEventType event = kind.event();
+    if (event == null) {
+      return new CsvRun(
+          source, EmailEventsCsv.TABLE, mapping, keep, EmailEventsCsv.fastPath(acc, identity));
+    }
+    return new CsvRun(
+        source, OneEventCsv.TABLE, mapping, keep, OneEventCsv.delivery(acc, event, identity));
   }
 
   /** The kind of file {@code name} is, or our exception naming the names expected. */
@@ -325,6 +394,9 @@ public final class EmailExports {
     private int keep = -1;
     private long maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES;
     private UnaryOperator<ColumnMapping> adjust = UnaryOperator.identity();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private long minParallelBytes = ParallelRead.MIN_BYTES;
+    private long partBytes;
 
     private Builder(EmailPreset preset) {
       this.preset = preset;
@@ -381,6 +453,39 @@ public final class EmailExports {
      */
     public Builder adjust(UnaryOperator<ColumnMapping> adjust) {
       this.adjust = requireNonNull(adjust, "adjust");
+      return this;
+    }
+
+    /**
+     * Reads each large file on up to {@code threads} threads (default: {@link
+     * Runtime#availableProcessors()}; 1 reads every file in one piece on the calling thread).
+     *
+     * <p>An uncompressed file larger than 8 MiB is cut into one part per thread at line breaks; the
+     * parts are read at the same time, each into an accumulator of its own, and merged in file
+     * order. The outcome is that of reading the file in one piece: the same counts and summary, the
+     * same bad rows in file order on their lines in the whole file, and the same first error when
+     * bad rows are not collected (a part that began inside a quoted field with line breaks is read
+     * again as part of the one before it). ZIP archives, smaller files and the files of one call
+     * one after another are read in one piece each, on the calling thread.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @since 0.2
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Tests only: reads files larger than {@code min} bytes in parts of {@code part} bytes (0: one
+     * part per thread), so that small files are split too.
+     */
+    Builder parts(long min, long part) {
+      this.minParallelBytes = min;
+      this.partBytes = part;
       return this;
     }
 

@@ -86,6 +86,14 @@ final class ChurnCommand implements Callable<Integer> {
   ZoneId zone;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Read a large CSV file on N threads, in parts merged in file order (default: all"
+              + " cores; 1 reads in one piece).")
+  @Nullable Integer threads;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
@@ -122,14 +130,17 @@ final class ChurnCommand implements Callable<Integer> {
     }
     preset.notes().forEach(n -> err.println("mops: note: " + n));
     long start = System.nanoTime();
+    EmailExports.Builder exports =
+        EmailExports.builder(preset).contactIdentity(identity).adjust(adjust);
+    if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+      }
+      exports.threads(threads);
+    }
     EmailImport imported;
     try {
-      imported =
-          EmailExports.builder(preset)
-              .contactIdentity(identity)
-              .adjust(adjust)
-              .build()
-              .read(read, zone.normalized());
+      imported = exports.build().read(read, zone.normalized());
     } catch (UncheckedIOException e) {
       throw read.size() == 1 ? FileFailure.read(read.get(0), e) : e;
     }
