@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -157,23 +159,111 @@ public final class EmailExports {
     for (Path f : files) {
       requireNonNull(f, "file");
     }
+    if (threads > 1 && files.size() > 1 && !anyLarge(files)) {
+      return readConcurrently(files, acc, skipped);
+    }
     List<CsvImportSummary> out = new ArrayList<>();
     for (Path file : files) {
-      String name = String.valueOf(file.getFileName());
-      if (parallel(file, name, acc, out, skipped)) {
-        continue;
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-          readZip(file.toString(), in, acc, out, skipped);
-        } else {
-          readOne(file.toString(), name, in, acc, out, skipped);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      readFile(file, acc, out, skipped);
     }
     return out;
+  }
+
+  /** Reads {@code file}, a ZIP archive or a CSV file (in parts when large), into {@code acc}. */
+  private void readFile(
+      Path file, EmailAccumulator acc, List<CsvImportSummary> out, List<String> skipped) {
+    String name = String.valueOf(file.getFileName());
+    if (parallel(file, name, acc, out, skipped)) {
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        readZip(file.toString(), in, acc, out, skipped);
+      } else {
+        readOne(file.toString(), name, in, acc, out, skipped);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether one of {@code files} is a CSV file large enough to be read in parts. */
+  private boolean anyLarge(List<Path> files) {
+    for (Path f : files) {
+      if (String.valueOf(f.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        continue;
+      }
+      try {
+        if (!Files.isRegularFile(f) || Files.size(f) > minParallelBytes) {
+          return true;
+        }
+      } catch (IOException e) {
+        return true; // read one after another: the error comes where it would
+      }
+    }
+    return false;
+  }
+
+  /** What reading one file of several gave. */
+  private static final class FileRead {
+    final EmailAccumulator acc;
+    final List<CsvImportSummary> out = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+    @Nullable RuntimeException failure;
+
+    FileRead(EmailAccumulator acc) {
+      this.acc = acc;
+    }
+  }
+
+  /**
+   * Reads {@code files} (none of them large) one per thread, each into an accumulator of its own
+   * (the first into {@code acc}), and merges them in order: the outcome of reading them one after
+   * another, the first file's error first.
+   */
+  private List<CsvImportSummary> readConcurrently(
+      List<Path> files, EmailAccumulator acc, List<String> skipped) {
+    int n = files.size();
+    FileRead[] reads = new FileRead[n];
+    reads[0] = new FileRead(acc);
+    for (int i = 1; i < n; i++) {
+      reads[i] = new FileRead(EmailMetrics.accumulator(acc.zone()));
+    }
+    ExecutorService pool = ParallelRead.pool(Math.min(threads - 1, n - 1));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 1; i < n; i++) {
+        FileRead r = reads[i];
+        Path file = files.get(i);
+        futures.add(pool.submit(() -> readFile(file, r)));
+      }
+      readFile(files.get(0), reads[0]);
+      List<CsvImportSummary> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        FileRead r = reads[i];
+        if (i > 0) {
+          ParallelRead.await(futures.get(i - 1));
+          acc.merge(r.acc);
+        }
+        out.addAll(r.out);
+        skipped.addAll(r.skipped);
+        RuntimeException failure = r.failure;
+        if (failure != null) {
+          throw failure;
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void readFile(Path file, FileRead r) {
+    try {
+      readFile(file, r.acc, r.out, r.skipped);
+    } catch (RuntimeException e) {
+      r.failure = e;
+    }
   }
 
   private void readZip(

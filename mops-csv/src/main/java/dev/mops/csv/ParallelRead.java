@@ -86,14 +86,7 @@ final class ParallelRead {
         parts[k] = new Part(EmailMetrics.accumulator(acc.zone()));
       }
       AtomicBoolean cancelled = new AtomicBoolean();
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              Math.max(1, Math.min(threads - 1, n - 1)),
-              r -> {
-                Thread t = new Thread(r, "mops-csv-part");
-                t.setDaemon(true);
-                return t;
-              });
+      ExecutorService pool = pool(Math.min(threads - 1, n - 1));
       try {
         List<Future<?>> futures = new ArrayList<>();
         for (int k = 1; k < n; k++) {
@@ -177,6 +170,17 @@ final class ParallelRead {
     return new CsvImportSummary(source, rows, imported, skipped, bad, kept, skippedValues);
   }
 
+  /** A pool of {@code threads} daemon threads (at least one) reading CSV. */
+  static ExecutorService pool(int threads) {
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        r -> {
+          Thread t = new Thread(r, "mops-csv-read");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   /** Adds {@code n} rows skipped for {@code value} as {@link CsvRun} counts one. */
   private static void add(Map<String, Long> counts, String value, long n) {
     String key = null;
@@ -192,7 +196,8 @@ final class ParallelRead {
     counts.merge(key, n, Long::sum);
   }
 
-  private static void await(Future<?> f) {
+  /** Waits for {@code f}; rethrows an {@link Error} it ended with. */
+  static void await(Future<?> f) {
     try {
       f.get();
     } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import dev.mops.metrics.EmailAccumulator;
 import dev.mops.metrics.EmailMetrics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +51,15 @@ class ParallelReadTest {
 
   /** What reading {@code file} into a fresh accumulator gave, failure or not. */
   private static String outcome(EmailExports reader, Path file) {
+    return outcome(reader, List.of(file));
+  }
+
+  /** What reading {@code files} into a fresh accumulator gave, failure or not. */
+  private static String outcome(EmailExports reader, List<Path> files) {
     EmailAccumulator acc = EmailMetrics.accumulator(ZONE);
     StringBuilder sb = new StringBuilder();
     try {
-      List<CsvImportSummary> summaries = reader.readInto(List.of(file), acc);
+      List<CsvImportSummary> summaries = reader.readInto(files, acc);
       for (CsvImportSummary s : summaries) {
         sb.append(s).append('\n').append(s.skippedValues()).append('\n');
         for (CsvImportException e : s.badRows()) {
@@ -63,6 +69,8 @@ class ParallelReadTest {
       }
     } catch (CsvImportException e) {
       sb.append("failed: ").append(e.getMessage()).append(" line ").append(e.line()).append('\n');
+    } catch (UncheckedIOException e) {
+      sb.append("failed: ").append(e.getCause()).append('\n');
     }
     sb.append(acc.events()).append(" events, ").append(acc.contacts()).append(" contacts\n");
     sb.append(acc.result().table()).append('\n').append(acc.result().byMessage());
@@ -257,6 +265,28 @@ class ParallelReadTest {
     EmailExports many = builder(3).threads(3).parts(0, 97).build();
     assertEquals(one.read(files, ZONE).toString(), many.read(files, ZONE).toString());
     assertEquals(one.read(files, ZONE).report(), many.read(files, ZONE).report());
+  }
+
+  @Test
+  void severalSmallFilesReadOnePerThreadAsOneAfterAnother() throws IOException {
+    Random r = new Random(11);
+    for (int round = 0; round < 40; round++) {
+      List<Path> files = new ArrayList<>();
+      int n = 2 + r.nextInt(5);
+      for (int i = 0; i < n; i++) {
+        Path f = dir.resolve("r" + round + "-" + i + ".csv");
+        Files.write(f, randomFile(r, r.nextInt(3) == 0, false));
+        files.add(f);
+      }
+      if (r.nextInt(5) == 0) {
+        files.add(r.nextInt(n), dir.resolve("missing.csv"));
+      }
+      int keep = new int[] {-1, 0, 3}[round % 3];
+      assertEquals(
+          outcome(builder(keep).threads(1).build(), files),
+          outcome(builder(keep).threads(3).build(), files),
+          "round " + round);
+    }
   }
 
   @Test
