@@ -555,8 +555,10 @@ public final class EmailExports {
      * order. The outcome is that of reading the file in one piece: the same counts and summary, the
      * same bad rows in file order on their lines in the whole file, and the same first error when
      * bad rows are not collected (a part that began inside a quoted field with line breaks is read
-     * again as part of the one before it). ZIP archives, smaller files and the files of one call
-     * one after another are read in one piece each, on the calling thread.
+     * again as part of the one before it). Several files none of which is that large are read one
+     * per thread, each into an accumulator of its own, merged in the order given, with the same
+     * outcome as reading them one after another. The entries of a ZIP archive are read one after
+     * another, each in one piece.
      *
      * @throws IllegalArgumentException if {@code threads} is less than 1
      * @since 0.2
