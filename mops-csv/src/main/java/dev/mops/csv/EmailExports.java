@@ -51,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * ContactIdentity#EMAIL_IGNORE_CASE} unless told otherwise).
  *
  * <p>Each file is read as {@link EmailEventsCsv} reads one: totally (a value or our exception),
- * strict unless the reader collects bad rows. Immutable and thread-safe.
+ * strict unless the reader collects bad rows. A large file, or several smaller ones, are read on
+ * several threads ({@link Builder#threads(int)}) with the outcome of the one-thread read. Immutable
+ * and thread-safe.
  *
  * @since 0.2
  */
