@@ -26,7 +26,9 @@ public final class CsvImportException extends RuntimeException {
   private final String source;
   private final long line;
   private final @Nullable String column;
+  private final @Nullable String mapped;
   private final int columnIndex;
+  private final boolean stackTrace;
   private final @Nullable String value;
   private final String problem;
   private final String message;
@@ -44,7 +46,9 @@ public final class CsvImportException extends RuntimeException {
     this.source = source;
     this.line = line;
     this.column = column;
+    this.mapped = mapped;
     this.columnIndex = columnIndex;
+    this.stackTrace = stackTrace;
     this.value = value == null ? null : shorten(value, 200);
     this.problem = problem;
     this.message = where(mapped) + ": " + problem + (value == null ? "" : ", got " + quote(value));
@@ -57,6 +61,31 @@ public final class CsvImportException extends RuntimeException {
   @Override
   public String getMessage() {
     return message;
+  }
+
+  /**
+   * This error {@code lines} lines further down the file (a part of a file read in parallel counts
+   * its lines from 1 at its start); this error itself when {@code lines} is 0.
+   */
+  CsvImportException movedDown(long lines) {
+    if (lines == 0) {
+      return this;
+    }
+    return new CsvImportException(this, line + lines);
+  }
+
+  /** {@code e} on {@code line}, with the same message but for the line. */
+  private CsvImportException(CsvImportException e, long line) {
+    super(null, null, false, e.stackTrace);
+    this.source = e.source;
+    this.line = line;
+    this.column = e.column;
+    this.mapped = e.mapped;
+    this.columnIndex = e.columnIndex;
+    this.stackTrace = e.stackTrace;
+    this.value = e.value;
+    this.problem = e.problem;
+    this.message = where(mapped) + e.message.substring(e.where(e.mapped).length());
   }
 
   /** An error about the file as a whole (no column), e.g. a missing column. */

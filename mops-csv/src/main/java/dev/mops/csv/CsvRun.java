@@ -48,7 +48,7 @@ final class CsvRun {
   private static final int NAMES_SHOWN = 20;
 
   /** The most distinct skipped values a summary names. */
-  private static final int SKIPPED_VALUES_KEPT = 50;
+  static final int SKIPPED_VALUES_KEPT = 50;
 
   private final String source;
   private final CsvTable table;
@@ -86,6 +86,9 @@ final class CsvRun {
 
   /** The values (as first written) whose rows the mapping skipped, with how many rows each. */
   private final java.util.Map<String, Long> skippedValues = new java.util.LinkedHashMap<>();
+
+  /** Whether a skipped value was counted under {@code …}, past the distinct values kept. */
+  private boolean skippedOverflow;
 
   CsvRun(String source, CsvTable table, ColumnMapping mapping, int keep, Delivery delivery) {
     this.source = source;
@@ -126,17 +129,29 @@ final class CsvRun {
 
   /** Reads all of {@code reader}, which the caller closes. */
   CsvImportSummary run(Reader reader) {
-    CsvTokenizer t = new CsvTokenizer(reader);
+    return run(new CsvTokenizer(reader), null);
+  }
+
+  /**
+   * Reads all rows of {@code t}: the header first, or, when {@code known} is not null, only data
+   * rows under the header {@code known} (a later part of a file read in parallel, whose header was
+   * read already and matched).
+   */
+  CsvImportSummary run(CsvTokenizer t, String @Nullable [] known) {
     try {
-      if (!t.next()) {
-        throw CsvImportException.ofFile(
-            source,
-            t.nextLine(),
-            "expected a header row naming the columns "
-                + String.join(", ", requiredNames())
-                + ", got no rows at all");
+      if (known != null) {
+        header(known.clone(), 1);
+      } else {
+        if (!t.next()) {
+          throw CsvImportException.ofFile(
+              source,
+              t.nextLine(),
+              "expected a header row naming the columns "
+                  + String.join(", ", requiredNames())
+                  + ", got no rows at all");
+        }
+        header(names(t), t.line());
       }
-      header(t);
       int width = header.length;
       while (t.next()) {
         rows++;
@@ -174,6 +189,19 @@ final class CsvRun {
   }
 
   /**
+   * Starts the count of skipped values from {@code counts} (those of the parts of the file before
+   * this one), so that values are named and cut off as when the file is read in one piece.
+   */
+  void seedSkipped(java.util.Map<String, Long> counts) {
+    skippedValues.putAll(counts);
+  }
+
+  /** Whether some skipped value was counted under {@code …}. */
+  boolean skippedOverflow() {
+    return skippedOverflow;
+  }
+
+  /**
    * Counts a row skipped for {@code value}, under the first spelling seen of it (values match
    * case-insensitively); past {@value #SKIPPED_VALUES_KEPT} distinct values the rest count as
    * {@code …}.
@@ -187,7 +215,12 @@ final class CsvRun {
       }
     }
     if (key == null) {
-      key = skippedValues.size() < SKIPPED_VALUES_KEPT ? value : "…";
+      if (skippedValues.size() < SKIPPED_VALUES_KEPT) {
+        key = value;
+      } else {
+        key = "…";
+        skippedOverflow = true;
+      }
     }
     skippedValues.merge(key, 1L, Long::sum);
   }
@@ -267,12 +300,23 @@ final class CsvRun {
     return out;
   }
 
-  private void header(CsvTokenizer t) {
-    long line = t.line();
-    header = new String[t.fieldCount()];
-    for (int i = 0; i < header.length; i++) {
-      header[i] = t.field(i);
+  /** The fields of the current row of {@code t}, trimmed: the header's names. */
+  static String[] names(CsvTokenizer t) {
+    String[] names = new String[t.fieldCount()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = t.field(i);
     }
+    return names;
+  }
+
+  /**
+   * Matches the header {@code found} (on {@code line}) with the mapping's columns.
+   *
+   * @throws CsvImportException for a missing, doubled or (when the mapping allows none) extra
+   *     column
+   */
+  void header(String[] found, long line) {
+    header = found;
     boolean[] used = new boolean[header.length];
     List<String> missing = new ArrayList<>();
     List<Integer> missingSlots = new ArrayList<>();

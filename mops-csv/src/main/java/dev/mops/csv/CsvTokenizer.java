@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming RFC-4180 reader over a {@link Reader}: one row at a time, fields exposed as ranges of
@@ -45,6 +47,16 @@ final class CsvTokenizer implements Closeable {
   }
 
   private final Reader in;
+
+  /** Whether a byte order mark at the very start is skipped (not in a later part of a file). */
+  private final boolean bom;
+
+  /**
+   * Asked when the input ends inside a quoted field: true when it made more input available (a part
+   * of a file read in parallel extends over the next part), false for the real end.
+   */
+  private final @Nullable BooleanSupplier more;
+
   private char[] buf;
   private int pos;
   private int limit;
@@ -63,8 +75,18 @@ final class CsvTokenizer implements Closeable {
   }
 
   CsvTokenizer(Reader in, int bufferSize) {
+    this(in, bufferSize, true, null);
+  }
+
+  /**
+   * A tokenizer of {@code in} that skips a byte order mark at the start only when {@code bom}, and
+   * asks {@code more} (when not null) for more input when the input ends inside a quoted field.
+   */
+  CsvTokenizer(Reader in, int bufferSize, boolean bom, @Nullable BooleanSupplier more) {
     this.in = in;
     this.buf = new char[bufferSize];
+    this.bom = bom;
+    this.more = more;
   }
 
   /** The number of fields of the current row. */
@@ -140,7 +162,7 @@ final class CsvTokenizer implements Closeable {
     if (!started) {
       started = true;
       fill();
-      if (pos < limit && buf[pos] == '\uFEFF') {
+      if (bom && pos < limit && buf[pos] == '\uFEFF') {
         pos++;
       }
     }
@@ -260,6 +282,10 @@ final class CsvTokenizer implements Closeable {
         int k = s;
         while (true) {
           if (k >= lim) {
+            if (eof && more != null && more.getAsBoolean()) {
+              eof = false;
+              return 0;
+            }
             if (eof) {
               throw new Malformed(
                   nextLine,

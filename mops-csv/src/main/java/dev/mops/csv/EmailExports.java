@@ -17,6 +17,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -48,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * ContactIdentity#EMAIL_IGNORE_CASE} unless told otherwise).
  *
  * <p>Each file is read as {@link EmailEventsCsv} reads one: totally (a value or our exception),
- * strict unless the reader collects bad rows. Immutable and thread-safe.
+ * strict unless the reader collects bad rows. A large file, or several smaller ones, are read on
+ * several threads ({@link Builder#threads(int)}) with the outcome of the one-thread read. Immutable
+ * and thread-safe.
  *
  * @since 0.2
  */
@@ -68,6 +73,9 @@ public final class EmailExports {
   private final long maxBytes;
   private final UnaryOperator<ColumnMapping> adjust;
   private final int maxContacts; // 0: the default of EmailMetrics.accumulator(zone)
+  private final int threads;
+  private final long minParallelBytes;
+  private final long partBytes;
 
   private EmailExports(Builder b) {
     this.preset = b.preset;
@@ -76,6 +84,9 @@ public final class EmailExports {
     this.maxBytes = b.maxBytes;
     this.adjust = b.adjust;
     this.maxContacts = b.maxContacts;
+    this.threads = b.threads;
+    this.minParallelBytes = b.minParallelBytes;
+    this.partBytes = b.partBytes;
   }
 
   /**
@@ -91,6 +102,15 @@ public final class EmailExports {
   /** The preset. */
   public EmailPreset preset() {
     return preset;
+  }
+
+  /**
+   * The threads a large file is read on ({@link Builder#threads(int)}).
+   *
+   * @since 0.2
+   */
+  public int threads() {
+    return threads;
   }
 
   /**
@@ -148,20 +168,111 @@ public final class EmailExports {
     for (Path f : files) {
       requireNonNull(f, "file");
     }
+    if (threads > 1 && files.size() > 1 && !anyLarge(files)) {
+      return readConcurrently(files, acc, skipped);
+    }
     List<CsvImportSummary> out = new ArrayList<>();
     for (Path file : files) {
-      String name = String.valueOf(file.getFileName());
-      try (InputStream in = Files.newInputStream(file)) {
-        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-          readZip(file.toString(), in, acc, out, skipped);
-        } else {
-          readOne(file.toString(), name, in, acc, out, skipped);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      readFile(file, acc, out, skipped);
     }
     return out;
+  }
+
+  /** Reads {@code file}, a ZIP archive or a CSV file (in parts when large), into {@code acc}. */
+  private void readFile(
+      Path file, EmailAccumulator acc, List<CsvImportSummary> out, List<String> skipped) {
+    String name = String.valueOf(file.getFileName());
+    if (parallel(file, name, acc, out, skipped)) {
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        readZip(file.toString(), in, acc, out, skipped);
+      } else {
+        readOne(file.toString(), name, in, acc, out, skipped);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether one of {@code files} is a CSV file large enough to be read in parts. */
+  private boolean anyLarge(List<Path> files) {
+    for (Path f : files) {
+      if (String.valueOf(f.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        continue;
+      }
+      try {
+        if (!Files.isRegularFile(f) || Files.size(f) > minParallelBytes) {
+          return true;
+        }
+      } catch (IOException e) {
+        return true; // read one after another: the error comes where it would
+      }
+    }
+    return false;
+  }
+
+  /** What reading one file of several gave. */
+  private static final class FileRead {
+    final EmailAccumulator acc;
+    final List<CsvImportSummary> out = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
+    @Nullable RuntimeException failure;
+
+    FileRead(EmailAccumulator acc) {
+      this.acc = acc;
+    }
+  }
+
+  /**
+   * Reads {@code files} (none of them large) one per thread, each into an accumulator of its own
+   * (the first into {@code acc}), and merges them in order: the outcome of reading them one after
+   * another, the first file's error first.
+   */
+  private List<CsvImportSummary> readConcurrently(
+      List<Path> files, EmailAccumulator acc, List<String> skipped) {
+    int n = files.size();
+    FileRead[] reads = new FileRead[n];
+    reads[0] = new FileRead(acc);
+    for (int i = 1; i < n; i++) {
+      reads[i] = new FileRead(EmailMetrics.accumulator(acc.zone(), acc.maxContacts()));
+    }
+    ExecutorService pool = ParallelRead.pool(Math.min(threads - 1, n - 1));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 1; i < n; i++) {
+        FileRead r = reads[i];
+        Path file = files.get(i);
+        futures.add(pool.submit(() -> readFile(file, r)));
+      }
+      readFile(files.get(0), reads[0]);
+      List<CsvImportSummary> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        FileRead r = reads[i];
+        if (i > 0) {
+          ParallelRead.await(futures.get(i - 1));
+          acc.merge(r.acc);
+        }
+        out.addAll(r.out);
+        skipped.addAll(r.skipped);
+        RuntimeException failure = r.failure;
+        if (failure != null) {
+          throw failure;
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void readFile(Path file, FileRead r) {
+    try {
+      readFile(file, r.acc, r.out, r.skipped);
+    } catch (RuntimeException e) {
+      r.failure = e;
+    }
   }
 
   private void readZip(
@@ -212,19 +323,69 @@ public final class EmailExports {
       skipped.add(source);
       return;
     }
-    UnaryOperator<String> ids = identity;
-    EmailEventType event = kind.event();
-    CsvRun.Delivery delivery;
-    CsvTable table;
-    if (event == null) {
-      table = EmailEventsCsv.TABLE;
-      delivery = EmailEventsCsv.fastPath(acc, ids);
-    } else {
-      table = OneEventCsv.TABLE;
-      delivery = OneEventCsv.delivery(acc, event, ids);
+    ColumnMapping mapping = requireNonNull(adjust.apply(kind.mapping()), "adjusted mapping");
+    out.add(run(source, kind, mapping, acc).run(CsvRun.utf8(in)));
+  }
+
+  /**
+   * Reads {@code file} in parts on several threads when it is a large uncompressed file of events
+   * and this reader has several threads: true when read, false when the caller reads it in one
+   * piece (also when its header is bad, so that the error is the one-piece read's).
+   */
+  private boolean parallel(
+      Path file,
+      String name,
+      EmailAccumulator acc,
+      List<CsvImportSummary> out,
+      List<String> skipped) {
+    if (threads < 2 || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      return false;
+    }
+    long size;
+    try {
+      if (!Files.isRegularFile(file)) {
+        return false;
+      }
+      size = Files.size(file);
+    } catch (IOException e) {
+      return false;
+    }
+    if (size <= minParallelBytes) {
+      return false;
+    }
+    String source = file.toString();
+    ExportFile kind = kind(source, name);
+    if (kind.ignored()) {
+      skipped.add(source);
+      return true;
     }
     ColumnMapping mapping = requireNonNull(adjust.apply(kind.mapping()), "adjusted mapping");
-    out.add(new CsvRun(source, table, mapping, keep, delivery).run(CsvRun.utf8(in)));
+    Function<EmailAccumulator, CsvRun> runs = a -> run(source, kind, mapping, a);
+    String[] header;
+    try (InputStream in = Files.newInputStream(file)) {
+      CsvTokenizer t = new CsvTokenizer(CsvRun.utf8(in));
+      if (!t.next()) {
+        return false;
+      }
+      header = CsvRun.names(t);
+      runs.apply(acc).header(header.clone(), t.line());
+    } catch (IOException | RuntimeException e) {
+      return false; // the one-piece read says what is wrong
+    }
+    long part = partBytes > 0 ? partBytes : Math.max(1, (size + threads - 1) / threads);
+    out.add(ParallelRead.read(file, size, threads, part, header, keep, acc, runs));
+    return true;
+  }
+
+  /** The run of one file (or part of one) of {@code kind} into {@code acc}. */
+  private CsvRun run(String source, ExportFile kind, ColumnMapping mapping, EmailAccumulator acc) {
+    EmailEventType event = kind.event();
+    if (event == null) {
+      return new CsvRun(
+          source, EmailEventsCsv.TABLE, mapping, keep, EmailEventsCsv.fastPath(acc, identity));
+    }
+    return new CsvRun(
+        source, OneEventCsv.TABLE, mapping, keep, OneEventCsv.delivery(acc, event, identity));
   }
 
   /** The kind of file {@code name} is, or our exception naming the names expected. */
@@ -333,6 +494,9 @@ public final class EmailExports {
     private long maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES;
     private UnaryOperator<ColumnMapping> adjust = UnaryOperator.identity();
     private int maxContacts;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private long minParallelBytes = ParallelRead.MIN_BYTES;
+    private long partBytes;
 
     private Builder(EmailPreset preset) {
       this.preset = preset;
@@ -406,6 +570,37 @@ public final class EmailExports {
         throw new IllegalArgumentException("maxContacts must be >= 1, got " + max);
       }
       this.maxContacts = max;
+     * Reads each large file on up to {@code threads} threads (default: {@link
+     * Runtime#availableProcessors()}; 1 reads every file in one piece on the calling thread).
+     *
+     * <p>An uncompressed file larger than 8 MiB is cut into one part per thread at line breaks; the
+     * parts are read at the same time, each into an accumulator of its own, and merged in file
+     * order. The outcome is that of reading the file in one piece: the same counts and summary, the
+     * same bad rows in file order on their lines in the whole file, and the same first error when
+     * bad rows are not collected (a part that began inside a quoted field with line breaks is read
+     * again as part of the one before it). Several files none of which is that large are read one
+     * per thread, each into an accumulator of its own, merged in the order given, with the same
+     * outcome as reading them one after another. The entries of a ZIP archive are read one after
+     * another, each in one piece.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @since 0.2
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Tests only: reads files larger than {@code min} bytes in parts of {@code part} bytes (0: one
+     * part per thread), so that small files are split too.
+     */
+    Builder parts(long min, long part) {
+      this.minParallelBytes = min;
+      this.partBytes = part;
       return this;
     }
 

@@ -23,7 +23,7 @@ final class Utf8Reader extends Reader {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
   private boolean eof;
   private boolean flushed;
 
@@ -93,6 +93,16 @@ final class Utf8Reader extends Reader {
       }
       bytes.flip();
     }
+  }
+
+  /**
+   * Reads on after the end of the input, for a stream that has more to give after it said it ended
+   * (a part of a file that extends over the next part). Only at a character boundary.
+   */
+  void resume() {
+    eof = false;
+    flushed = false;
+    decoder.reset();
   }
 
   /** Closes the stream. */

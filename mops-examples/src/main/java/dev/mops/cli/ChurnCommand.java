@@ -88,6 +88,14 @@ final class ChurnCommand implements Callable<Integer> {
   ZoneId zone;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Read a large CSV file on N threads, in parts merged in file order (default: all"
+              + " cores; 1 reads in one piece).")
+  @Nullable Integer threads;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       paramLabel = "text|json",
@@ -118,8 +126,7 @@ final class ChurnCommand implements Callable<Integer> {
 
   /**
    * The command line's words for {@code e}: the option that raises the limit, and the heap, which
-   * {@code java} takes from {@code JDK_JAVA_OPTIONS} (the {@code mops} script passes no JVM options
-   * of its own: it runs {@code java -jar}).
+   * the {@code mops} script takes from {@code JAVA_OPTS}.
    */
   static String tooManyContacts(ContactLimitException e, boolean given) {
     return "more than "
@@ -127,7 +134,7 @@ final class ChurnCommand implements Callable<Integer> {
         + " distinct contacts (the limit"
         + (given ? " of --max-contacts" : ", from the heap")
         + "); raise it with --max-contacts N, and the heap with -Xmx, e.g."
-        + " JDK_JAVA_OPTIONS=-Xmx8g (about "
+        + " JAVA_OPTS=-Xmx8g (about "
         + EmailMetrics.DEFAULT_BYTES_PER_CONTACT
         + " bytes a contact)";
   }
@@ -161,12 +168,18 @@ final class ChurnCommand implements Callable<Integer> {
     }
     preset.notes().forEach(n -> err.println("mops: note: " + n));
     long start = System.nanoTime();
+    EmailExports.Builder exports =
+        EmailExports.builder(preset).contactIdentity(identity).adjust(adjust);
+    if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be >= 1, got " + threads);
+      }
+      exports.threads(threads);
+    }
     EmailImport imported;
     try {
       imported =
-          EmailExports.builder(preset)
-              .contactIdentity(identity)
-              .adjust(adjust)
+          exports
               .maxContacts(maxContacts == null ? EmailMetrics.defaultMaxContacts() : maxContacts)
               .build()
               .read(read, zone.normalized());

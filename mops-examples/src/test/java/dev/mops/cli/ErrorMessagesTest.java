@@ -119,7 +119,7 @@ class ErrorMessagesTest {
     String err = r.err().replace("\r\n", "\n");
     assertEquals(
         "mops: more than 2 distinct contacts (the limit of --max-contacts); raise it with"
-            + " --max-contacts N, and the heap with -Xmx, e.g. JDK_JAVA_OPTIONS=-Xmx8g (about 256"
+            + " --max-contacts N, and the heap with -Xmx, e.g. JAVA_OPTS=-Xmx8g (about 256"
             + " bytes a contact)\nRun 'mops churn --help' for its options.\n",
         err.substring(err.indexOf("mops: more than")));
     Run zero = run("churn", "--max-contacts", "0");
