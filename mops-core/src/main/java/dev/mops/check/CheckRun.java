@@ -197,6 +197,24 @@ final class CheckRun {
     return p != null ? p.path() : ElementPath.of(e.elementKind().listName(), e.id());
   }
 
+  /** How many elements have their path made so far (for tests: paths are made for findings). */
+  int pathsMade() {
+    int n = 0;
+    for (Place p : places.values()) {
+      n += p.path == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** How many elements have their pointer made so far (for tests, as {@link #pathsMade()}). */
+  int pointersMade() {
+    int n = 0;
+    for (Place p : places.values()) {
+      n += p.pointer == null ? 0 : 1;
+    }
+    return n;
+  }
+
   /** Where an element sits: its holder's place (none at the top), its list and its index there. */
   private static final class Place {
     private final @Nullable Place holder;
