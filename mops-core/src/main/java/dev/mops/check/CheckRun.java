@@ -15,8 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
-/** The state shared by the rules of one check: inputs, tables, paths. */
+/**
+ * The state shared by the rules of one check: inputs, tables, paths.
+ *
+ * <p>Building it costs one visit per element: the walk records where each element sits (its
+ * holder's place, its list and index), and the paths, pointers and path tables findings need are
+ * made only when a finding asks, so a plan with few findings pays for few of them.
+ */
 final class CheckRun {
   final CheckInput input;
   final Plan plan;
@@ -24,11 +31,14 @@ final class CheckRun {
   private final List<PlanElement> elements;
   private final List<WorkItem> workItems;
   private final List<Review> reviews;
-  private final IdentityHashMap<PlanElement, ElementPath> paths = new IdentityHashMap<>();
-  // where the JSON writer puts each element of the plan: by identity, by path, by list and id
-  private final IdentityHashMap<PlanElement, String> pointers = new IdentityHashMap<>();
-  private final Map<ElementPath, String> pointerByPath = new HashMap<>();
-  private final Map<String, String> pointerByListAndId = new HashMap<>();
+  // where each element is first met: its place in the document, by identity
+  private final IdentityHashMap<PlanElement, Place> places = new IdentityHashMap<>();
+  // the places of the walk in document order, for the tables below
+  private final List<Place> walked = new ArrayList<>();
+  // where the JSON writer puts the first element met at each path, and of each list and id:
+  // made from the walk on the first look-up
+  private @Nullable Map<PathStep, Place> firstAtPath;
+  private @Nullable Map<String, Map<String, Place>> firstByListAndId;
   private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
   CheckRun(CheckInput input) {
@@ -47,44 +57,39 @@ final class CheckRun {
     this.reviews = List.copyOf(held);
     for (ElementKind kind : ElementKind.PLAN.holds()) {
       List<PlanElement> list = kind.elementsIn(plan);
-      String listPointer = JsonPointers.child("", kind.listName());
       for (int i = 0; i < list.size(); i++) {
-        PlanElement e = list.get(i);
-        walk(e, ElementPath.of(kind.listName(), e.id()), JsonPointers.child(listPointer, i));
+        walk(list.get(i), null, kind.listName(), i);
       }
     }
     for (PlanElement e : elements) {
-      paths.putIfAbsent(e, ElementPath.of(e.elementKind().listName(), e.id()));
+      if (!places.containsKey(e)) {
+        // met outside the document (the input's work items and reviews): a path, no pointer
+        places.put(e, new Place(null, e.elementKind().listName(), e.id(), -1));
+      }
     }
     Work.add(elements.size());
   }
 
   /**
-   * Gives {@code e} its path and JSON pointer, the first ones it is met at, and what it holds
-   * theirs below it. The pointer follows the document as the JSON writer lays it out: each list
-   * under the name {@link ElementKind#listName()} gives it, elements by their index in the list.
+   * Gives {@code e} its place, the first one it is met at, and what it holds theirs below it. An
+   * element met again (the same instance twice in the document) keeps its first place, and so does
+   * all it holds, so the walk does not go below it again. The pointer follows the document as the
+   * JSON writer lays it out: each list under the name {@link ElementKind#listName()} gives it,
+   * elements by their index in the list.
    */
-  private void walk(PlanElement e, ElementPath path, String pointer) {
-    if (paths.putIfAbsent(e, path) != null) {
-      path = paths.get(e);
+  private void walk(PlanElement e, @Nullable Place holder, String listName, int index) {
+    if (places.containsKey(e)) {
+      return;
     }
-    if (pointers.putIfAbsent(e, pointer) != null) {
-      pointer = pointers.get(e);
-    }
-    pointerByPath.putIfAbsent(path, pointer);
-    pointerByListAndId.putIfAbsent(listAndId(e.elementKind().listName(), e.id()), pointer);
+    Place place = new Place(holder, listName, e.id(), index);
+    places.put(e, place);
+    walked.add(place);
     for (ElementKind kind : e.elementKind().holds()) {
       List<PlanElement> held = kind.elementsIn(e);
-      String listPointer = JsonPointers.child(pointer, kind.listName());
       for (int i = 0; i < held.size(); i++) {
-        PlanElement h = held.get(i);
-        walk(h, path.child(kind.listName(), h.id()), JsonPointers.child(listPointer, i));
+        walk(held.get(i), place, kind.listName(), i);
       }
     }
-  }
-
-  private static String listAndId(String listName, String id) {
-    return listName + '[' + id + ']';
   }
 
   /**
@@ -95,16 +100,17 @@ final class CheckRun {
     if (e == plan || e.elementKind() == ElementKind.PLAN) {
       return Optional.empty();
     }
-    String p = pointers.get(e);
-    if (p == null) {
+    Place p = places.get(e);
+    if (p == null || !p.inDocument()) {
+      p = null;
       for (PlanElement x : plan.elementsWithId(e.id())) {
         if (x.equals(e)) {
-          p = pointers.get(x);
+          p = places.get(x);
           break;
         }
       }
     }
-    return Optional.ofNullable(p);
+    return p == null || !p.inDocument() ? Optional.empty() : Optional.of(p.pointer());
   }
 
   /**
@@ -116,30 +122,157 @@ final class CheckRun {
     if (path.isRoot()) {
       return Optional.empty();
     }
-    String p = pointerByPath.get(path);
-    if (p == null) {
-      List<String> fields = path.fields();
-      p = pointerByListAndId.get(listAndId(fields.get(fields.size() - 1), path.elementId()));
+    Map<PathStep, Place> atPath = firstAtPath();
+    List<String> fields = path.fields();
+    List<String> ids = path.ids();
+    Place p = null;
+    int holder = 0;
+    for (int k = 0; k < fields.size(); k++) {
+      p = atPath.get(new PathStep(holder, fields.get(k), ids.get(k)));
+      if (p == null) {
+        break;
+      }
+      holder = p.pathNumber;
     }
-    return Optional.ofNullable(p);
+    if (p == null) {
+      Map<String, Place> inList = firstByListAndId().get(fields.get(fields.size() - 1));
+      p = inList == null ? null : inList.get(path.elementId());
+    }
+    return p == null ? Optional.empty() : Optional.of(p.pointer());
+  }
+
+  /**
+   * The first place met at each path, keyed by its holder's path number and its own step; numbers
+   * the paths of the walk on the way (the plan's is 0), so that places at equal paths share one.
+   */
+  private Map<PathStep, Place> firstAtPath() {
+    Map<PathStep, Place> m = firstAtPath;
+    if (m == null) {
+      m = new HashMap<>();
+      for (Place p : walked) {
+        Place first =
+            m.putIfAbsent(
+                new PathStep(
+                    p.holder == null ? 0 : p.holder.pathNumber, p.listName(), p.elementId()),
+                p);
+        p.pathNumber = first == null ? m.size() : first.pathNumber;
+      }
+      Work.add(walked.size());
+      firstAtPath = m;
+    }
+    return m;
+  }
+
+  /**
+   * The first place met of each list name and id (an element's list is its kind's {@link
+   * ElementKind#listName()}).
+   */
+  private Map<String, Map<String, Place>> firstByListAndId() {
+    Map<String, Map<String, Place>> m = firstByListAndId;
+    if (m == null) {
+      m = new HashMap<>();
+      for (Place p : walked) {
+        m.computeIfAbsent(p.listName(), k -> new HashMap<>()).putIfAbsent(p.elementId(), p);
+      }
+      Work.add(walked.size());
+      firstByListAndId = m;
+    }
+    return m;
   }
 
   ElementPath pathOf(PlanElement e) {
     if (e == plan || e.elementKind() == ElementKind.PLAN) {
       return ElementPath.root(e.id());
     }
-    ElementPath p = paths.get(e);
+    Place p = places.get(e);
     if (p == null) {
       // a copy: the path of the plan's first element equal to it, as navigation has it
       for (PlanElement x : plan.elementsWithId(e.id())) {
         if (x.equals(e)) {
-          p = paths.get(x);
+          p = places.get(x);
           break;
         }
       }
     }
-    return p != null ? p : ElementPath.of(e.elementKind().listName(), e.id());
+    return p != null ? p.path() : ElementPath.of(e.elementKind().listName(), e.id());
   }
+
+  /** How many elements have their path made so far (for tests: paths are made for findings). */
+  int pathsMade() {
+    int n = 0;
+    for (Place p : places.values()) {
+      n += p.path == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** How many elements have their pointer made so far (for tests, as {@link #pathsMade()}). */
+  int pointersMade() {
+    int n = 0;
+    for (Place p : places.values()) {
+      n += p.pointer == null ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** Where an element sits: its holder's place (none at the top), its list and its index there. */
+  private static final class Place {
+    private final @Nullable Place holder;
+    private final String listName;
+    private final String elementId;
+    // the index in the list; -1 for an element outside the document, which has no pointer
+    private final int index;
+    // equal for places at equal paths; set when the path table is made
+    int pathNumber;
+    private @Nullable ElementPath path;
+    private @Nullable String pointer;
+
+    Place(@Nullable Place holder, String listName, String elementId, int index) {
+      this.holder = holder;
+      this.listName = listName;
+      this.elementId = elementId;
+      this.index = index;
+    }
+
+    String listName() {
+      return listName;
+    }
+
+    String elementId() {
+      return elementId;
+    }
+
+    boolean inDocument() {
+      return index >= 0;
+    }
+
+    ElementPath path() {
+      ElementPath p = path;
+      if (p == null) {
+        p =
+            holder == null
+                ? ElementPath.of(listName, elementId)
+                : holder.path().child(listName, elementId);
+        path = p;
+      }
+      return p;
+    }
+
+    /** The JSON pointer; only for a place in the document. */
+    String pointer() {
+      String p = pointer;
+      if (p == null) {
+        p =
+            JsonPointers.child(
+                JsonPointers.child(holder == null ? "" : holder.pointer(), listName), index);
+        pointer = p;
+      }
+      return p;
+    }
+  }
+
+  /** One step of a path below the path numbered {@code holder}. */
+  private record PathStep(int holder, String field, String id) {}
 
   List<PlanElement> elements() {
     return counted(elements);

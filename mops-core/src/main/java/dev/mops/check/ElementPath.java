@@ -96,7 +96,9 @@ public final class ElementPath implements Comparable<ElementPath> {
       return isRoot() ? -1 : 1;
     }
     int c = text.compareTo(o.text);
-    return c != 0 ? c : String.join("/", ids).compareTo(String.join("/", o.ids));
+    // ids hold no brackets, so equal texts are equal steps, but for the plan's own paths: the
+    // text of each is "plan", and its one id tells them apart
+    return c != 0 || !isRoot() ? c : ids.get(0).compareTo(o.ids.get(0));
   }
 
   @Override
@@ -117,9 +119,12 @@ public final class ElementPath implements Comparable<ElementPath> {
 
   private static String field(String field) {
     Checks.notBlank("field", field);
-    Checks.argument(
-        field.chars().allMatch(Character::isLetterOrDigit),
-        "field must be letters and digits, got " + Checks.quote(field));
+    for (int i = 0; i < field.length(); i++) {
+      if (!Character.isLetterOrDigit(field.charAt(i))) {
+        throw new IllegalArgumentException(
+            "field must be letters and digits, got " + Checks.quote(field));
+      }
+    }
     return field;
   }
 

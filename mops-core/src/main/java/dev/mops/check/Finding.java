@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.mops.core.internal.Checks;
 import dev.mops.core.internal.Visible;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,13 +28,6 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class Finding implements Comparable<Finding> {
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::severity)
-          .thenComparing(Finding::path)
-          .thenComparing(Finding::ruleId)
-          .thenComparing(Finding::message)
-          .thenComparing(f -> f.hint().orElse(""))
-          .thenComparing(f -> f.pointer().orElse(""));
 
   private final String ruleId;
   private final Severity severity;
@@ -62,6 +54,16 @@ public final class Finding implements Comparable<Finding> {
     this.message = Visible.text(Checks.notBlank("message", message));
     this.hint = requireNonNull(hint, "hint").map(Visible::text);
     hint.ifPresent(h -> Checks.notBlank("hint", h));
+    this.pointer = requireNonNull(pointer, "pointer");
+  }
+
+  /** A copy of {@code f} with another severity and pointer: its other parts are checked already. */
+  private Finding(Finding f, Severity severity, Optional<String> pointer) {
+    this.ruleId = f.ruleId;
+    this.severity = requireNonNull(severity, "severity");
+    this.path = f.path;
+    this.message = f.message;
+    this.hint = f.hint;
     this.pointer = requireNonNull(pointer, "pointer");
   }
 
@@ -128,12 +130,12 @@ public final class Finding implements Comparable<Finding> {
 
   /** This finding with another severity (used for per-rule severity overrides). */
   public Finding withSeverity(Severity severity) {
-    return new Finding(ruleId, severity, path, message, hint, pointer);
+    return new Finding(this, severity, pointer);
   }
 
   /** This finding at {@code pointer}, as the check that reports it places it in the plan. */
   Finding withPointer(Optional<String> pointer) {
-    return new Finding(ruleId, severity, path, message, hint, pointer);
+    return new Finding(this, severity, pointer);
   }
 
   /**
@@ -142,7 +144,24 @@ public final class Finding implements Comparable<Finding> {
    */
   @Override
   public int compareTo(Finding o) {
-    return ORDER.compare(this, o);
+    // severity, path, rule id, message, hint, pointer (an absent hint or pointer as "")
+    int c = severity.compareTo(o.severity);
+    if (c == 0) {
+      c = path.compareTo(o.path);
+    }
+    if (c == 0) {
+      c = ruleId.compareTo(o.ruleId);
+    }
+    if (c == 0) {
+      c = message.compareTo(o.message);
+    }
+    if (c == 0) {
+      c = hint.orElse("").compareTo(o.hint.orElse(""));
+    }
+    if (c == 0) {
+      c = pointer.orElse("").compareTo(o.pointer.orElse(""));
+    }
+    return c;
   }
 
   @Override

@@ -22,7 +22,10 @@ import java.util.List;
  * through month look-ups, never through the months a sprint spans. The one exception is {@code
  * quick-win-misaligned}, which asks for every claim whether one of the quick win's capabilities
  * supports the objective: it takes the cheapest of three strategies per quick win, O(n·√n) at worst
- * on adversarial, densely linked plans. Custom rules run as they are written.
+ * on adversarial, densely linked plans. Custom rules run as they are written. In time, a check with
+ * the built-in rules is linear in the plan's elements: the shared state is one visit per element,
+ * and the path and JSON pointer of a finding are made only for findings ({@code CheckBenchmark} in
+ * mops-benchmarks measures it against parsing the same plan).
  *
  * <pre>{@code
  * PlanChecker checker = PlanChecker.defaults();

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @since 0.1.0
  */
 public final class RuleDescriptor {
-  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
+  // the rule of isRuleId, as a regex for the record
+  static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*([.-][a-z0-9]+)*");
 
   private final String id;
   private final Severity defaultSeverity;
@@ -121,12 +122,36 @@ public final class RuleDescriptor {
 
   static String checkRuleId(String id) {
     requireNonNull(id, "ruleId");
-    if (id.length() > 64 || !RULE_ID.matcher(id).matches()) {
+    if (id.length() > 64 || !isRuleId(id)) {
       throw new IllegalArgumentException(
           "rule id must be lower-case words joined by - or . (at most 64 characters), got "
               + Checks.quote(id));
     }
     return id;
+  }
+
+  /**
+   * Whether {@code id} matches {@code RULE_ID}, checked without a matcher (the checker asks once
+   * per finding): a lower-case letter, then lower-case letters and digits in words joined by single
+   * {@code .} or {@code -}.
+   */
+  static boolean isRuleId(String id) {
+    int n = id.length();
+    if (n == 0 || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+      return false;
+    }
+    boolean afterSeparator = false;
+    for (int i = 1; i < n; i++) {
+      char c = id.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '.' || c == '-') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 
   /**

@@ -2,7 +2,10 @@ package dev.mops.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +30,25 @@ public record Reference(String field, String targetId, Set<ElementKind> expected
       throw new IllegalArgumentException(
           "reference.expected must not be empty, got " + expected + " for field " + field);
     }
-    expected = Set.copyOf(EnumSet.copyOf(expected));
+    // one kind (nearly every reference): a shared read-only set, so listing references allocates
+    // no set per reference; iteration follows the kinds' order either way
+    expected =
+        expected.size() == 1
+            ? OneKind.SETS.get(expected.iterator().next())
+            : Collections.unmodifiableSet(EnumSet.copyOf(expected));
+  }
+
+  /** The read-only one-kind sets, by kind. */
+  private static final class OneKind {
+    static final Map<ElementKind, Set<ElementKind>> SETS = sets();
+
+    private static Map<ElementKind, Set<ElementKind>> sets() {
+      Map<ElementKind, Set<ElementKind>> out = new EnumMap<>(ElementKind.class);
+      for (ElementKind k : ElementKind.values()) {
+        out.put(k, Collections.unmodifiableSet(EnumSet.of(k)));
+      }
+      return out;
+    }
   }
 
   /** A reference to an element of one kind. */

@@ -30,16 +30,19 @@ final class DuplicateId extends BaseRule {
   @Override
   public void check(CheckContext ctx) {
     Plan plan = ctx.plan();
+    // the first user of each id; the users of the ids used more than once, in the order of their
+    // second use (the report sorts the findings)
+    Map<String, PlanElement> first = new HashMap<>();
     Map<String, List<PlanElement>> byId = new LinkedHashMap<>();
-    byId.put(plan.id(), new ArrayList<>(List.of(plan)));
+    first.put(plan.id(), plan);
     for (PlanElement e : ctx.elements()) {
-      byId.computeIfAbsent(e.id(), k -> new ArrayList<>(1)).add(e);
+      PlanElement seen = first.putIfAbsent(e.id(), e);
+      if (seen != null) {
+        byId.computeIfAbsent(e.id(), k -> new ArrayList<>(List.of(seen))).add(e);
+      }
     }
     for (Map.Entry<String, List<PlanElement>> entry : byId.entrySet()) {
       List<PlanElement> users = entry.getValue();
-      if (users.size() < 2) {
-        continue;
-      }
       // elements of one kind share a path too: the 1st, 2nd, ... of that path tells them apart
       List<ElementPath> paths = new ArrayList<>();
       Map<ElementPath, Integer> perPath = new HashMap<>();
