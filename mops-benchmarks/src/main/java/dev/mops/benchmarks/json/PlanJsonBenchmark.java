@@ -86,7 +86,8 @@ public class PlanJsonBenchmark {
     if (!readMops().equals(plan) || !readMopsBytes().equals(plan)) {
       throw new IllegalStateException("mops reads another plan than it wrote");
     }
-    if (!readTree().equals(readTreeBytes()) || !readTree().equals(mapper.readTree(writeRecords()))) {
+    if (!readTree().equals(readTreeBytes())
+        || !readTree().equals(mapper.readTree(writeRecords()))) {
       throw new IllegalStateException("the trees differ");
     }
     if (plan.elements().size() != factor * SeedPlans.automotivePlan().elements().size()) {
@@ -97,8 +98,7 @@ public class PlanJsonBenchmark {
   private void check(String written, String what) {
     if (!written.equals(text)) {
       int i = 0;
-      while (i < Math.min(written.length(), text.length())
-          && written.charAt(i) == text.charAt(i)) {
+      while (i < Math.min(written.length(), text.length()) && written.charAt(i) == text.charAt(i)) {
         i++;
       }
       throw new IllegalStateException(
