@@ -23,6 +23,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -35,7 +38,8 @@ import tools.jackson.databind.node.StringNode;
 /**
  * Reading and writing a large plan document: mops ({@link MopsJson#standard()}) against plain
  * Jackson 3 databind on equivalent records ({@link PlanRecords}) of the same document, with {@code
- * readTree} as the floor of reading. Each comes in two shapes, text ({@code String} in and out) and
+ * readTree} as the floor of reading. The records are written with Jackson's own pretty printer set
+ * up for the same layout. Each comes in two shapes, text ({@code String} in and out) and
  * bytes (a UTF-8 stream in and out), and each pair reads or writes exactly the same document: the
  * set-up checks that the records and mops both write back, byte for byte, the document they read.
  *
@@ -63,7 +67,7 @@ public class PlanJsonBenchmark {
       JsonMapper.builder().disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
   private final ObjectReader recordReader = mapper.readerFor(PlanRecords.PlanDoc.class);
   private final ObjectWriter recordWriter =
-      mapper.writerFor(PlanRecords.PlanDoc.class).with(new BenchPretty());
+      mapper.writerFor(PlanRecords.PlanDoc.class).with(layout());
 
   private String text = "";
   private byte[] bytes = new byte[0];
@@ -178,6 +182,22 @@ public class PlanJsonBenchmark {
     recordWriter.writeValue(out, records);
     out.write('\n');
     return out.toByteArray();
+  }
+
+  /**
+   * Jackson's own pretty printer set up for the layout of mops documents: two-space indentation,
+   * {@code "\n"} line ends, {@code "name": value}, one element or property per line, {@code []}
+   * and {@code {}} when empty.
+   */
+  private static DefaultPrettyPrinter layout() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+        .withArrayIndenter(indenter)
+        .withObjectIndenter(indenter);
   }
 
   /**

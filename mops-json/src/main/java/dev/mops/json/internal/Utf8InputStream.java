@@ -81,6 +81,25 @@ final class Utf8InputStream extends FilterInputStream {
       return n;
     }
     for (int i = 0; i < n; i++) {
+      if (need == 0) {
+        // fast path: a run of ASCII bytes other than NUL (nearly the whole of most documents),
+        // counted at once; a line feed restarts the column
+        int start = i;
+        int lastLineFeed = -1;
+        byte c;
+        while (i < n && (c = b[off + i]) > 0) {
+          if (c == '\n') {
+            line++;
+            lastLineFeed = i;
+          }
+          i++;
+        }
+        column = lastLineFeed >= 0 ? i - lastLineFeed : column + (i - start);
+        offset += i - start;
+        if (i == n) {
+          break;
+        }
+      }
       Malformed m = check(b[off + i] & 0xFF);
       if (m != null) {
         if (i == 0) {

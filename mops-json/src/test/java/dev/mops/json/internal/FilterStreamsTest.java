@@ -1,5 +1,6 @@
 package dev.mops.json.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,34 @@ class FilterStreamsTest {
     assertEquals(1, m.offset);
     assertEquals(1, m.line);
     assertEquals(2, m.column);
+  }
+
+  /**
+   * Runs of ASCII are counted at once: the fault's byte offset, line and column are those of the
+   * byte, after line feeds, multi-byte characters and runs split over several reads.
+   */
+  @Test
+  void bulkReadsCountLinesAndColumnsUpToTheFault() throws IOException {
+    byte[] doc = "{\n  \"a\": \"é\",\n  \"b\": \"xyz€\"\n  x".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(doc, doc.length + 1);
+    bad[doc.length] = (byte) 0xFF;
+    for (int chunk : new int[] {1, 3, 7, bad.length}) {
+      Utf8InputStream in = new Utf8InputStream(new ByteArrayInputStream(bad));
+      byte[] buf = new byte[chunk];
+      int total = 0;
+      Utf8InputStream.Malformed m = null;
+      try {
+        for (int n; (n = in.read(buf, 0, chunk)) >= 0; ) {
+          total += n;
+        }
+      } catch (Utf8InputStream.Malformed e) {
+        m = e;
+      }
+      assertEquals(doc.length, total, "chunk " + chunk);
+      assertEquals(doc.length, requireNonNull(m, "no fault").offset, "chunk " + chunk);
+      assertEquals(4, m.line, "chunk " + chunk);
+      assertEquals(4, m.column, "chunk " + chunk);
+    }
   }
 
   @Test
