@@ -39,9 +39,9 @@ import tools.jackson.databind.node.StringNode;
  * Reading and writing a large plan document: mops ({@link MopsJson#standard()}) against plain
  * Jackson 3 databind on equivalent records ({@link PlanRecords}) of the same document, with {@code
  * readTree} as the floor of reading. The records are written with Jackson's own pretty printer set
- * up for the same layout. Each comes in two shapes, text ({@code String} in and out) and
- * bytes (a UTF-8 stream in and out), and each pair reads or writes exactly the same document: the
- * set-up checks that the records and mops both write back, byte for byte, the document they read.
+ * up for the same layout. Each comes in two shapes, text ({@code String} in and out) and bytes (a
+ * UTF-8 stream in and out), and each pair reads or writes exactly the same document: the set-up
+ * checks that the records and mops both write back, byte for byte, the document they read.
  *
  * <p>The plan is the seed's automotive plan copied {@code factor} times with its ids renamed, so
  * that every copy is a plan of its own inside the one document (350 copies: 29,750 elements, about
@@ -186,8 +186,8 @@ public class PlanJsonBenchmark {
 
   /**
    * Jackson's own pretty printer set up for the layout of mops documents: two-space indentation,
-   * {@code "\n"} line ends, {@code "name": value}, one element or property per line, {@code []}
-   * and {@code {}} when empty.
+   * {@code "\n"} line ends, {@code "name": value}, one element or property per line, {@code []} and
+   * {@code {}} when empty.
    */
   private static DefaultPrettyPrinter layout() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
