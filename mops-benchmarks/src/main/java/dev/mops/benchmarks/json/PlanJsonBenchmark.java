@@ -44,7 +44,7 @@ import tools.jackson.databind.node.StringNode;
  * checks that the records and mops both write back, byte for byte, the document they read.
  *
  * <p>The plan is the seed's automotive plan copied {@code factor} times with its ids renamed, so
- * that every copy is a plan of its own inside the one document (350 copies: 29,750 elements, about
+ * that every copy is a plan of its own inside the one document (350 copies: 24,150 elements, about
  * 6 MB).
  *
  * <p>Run: {@code ./mvnw -B -ntp -Pbenchmarks -pl mops-benchmarks -am -DskipTests package && java
