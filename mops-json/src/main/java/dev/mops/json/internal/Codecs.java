@@ -154,6 +154,67 @@ public final class Codecs {
     return v;
   }
 
+  /**
+   * Puts {@code value} (0 to 10^width - 1) into {@code to} at {@code at} as {@code width} digits.
+   */
+  private static void putDigits(char[] to, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      to[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  /**
+   * Puts {@code date} into {@code to} at {@code at} as {@code yyyy-mm-dd}, the text of {@link
+   * LocalDate#toString()} for the years 0 to 9999 (the caller makes sure of that).
+   */
+  private static void putDate(char[] to, int at, LocalDate date) {
+    putDigits(to, at, 4, date.getYear());
+    to[at + 4] = '-';
+    putDigits(to, at + 5, 2, date.getMonthValue());
+    to[at + 7] = '-';
+    putDigits(to, at + 8, 2, date.getDayOfMonth());
+  }
+
+  /** Whether {@code date} is written as {@code yyyy-mm-dd}, with four digits for the year. */
+  private static boolean fourDigitYear(LocalDate date) {
+    return date.getYear() >= 0 && date.getYear() <= 9999;
+  }
+
+  /** {@code date.toString()}, without the builder {@link LocalDate#toString()} uses. */
+  static String formatDate(LocalDate date) {
+    if (!fourDigitYear(date)) {
+      return date.toString();
+    }
+    char[] c = new char[10];
+    putDate(c, 0, date);
+    return new String(c);
+  }
+
+  /** {@code range.toString()}: {@code start/end}, without a builder. */
+  static String formatRange(DateRange range) {
+    if (!fourDigitYear(range.start()) || !fourDigitYear(range.end())) {
+      return range.toString();
+    }
+    char[] c = new char[21];
+    putDate(c, 0, range.start());
+    c[10] = '/';
+    putDate(c, 11, range.end());
+    return new String(c);
+  }
+
+  /** {@code month.toString()}, without a builder. */
+  static String formatMonth(YearMonth month) {
+    if (month.getYear() < 0 || month.getYear() > 9999) {
+      return month.toString();
+    }
+    char[] c = new char[7];
+    putDigits(c, 0, 4, month.getYear());
+    c[4] = '-';
+    putDigits(c, 5, 2, month.getMonthValue());
+    return new String(c);
+  }
+
   /** A date {@code 2027-03-01}. */
   public static final Codec<LocalDate> DATE =
       new TextCodec<>(
@@ -180,7 +241,7 @@ public final class Codecs {
 
         @Override
         String format(LocalDate value) {
-          return value.toString();
+          return formatDate(value);
         }
       };
 
@@ -205,7 +266,7 @@ public final class Codecs {
 
         @Override
         String format(YearMonth value) {
-          return value.toString();
+          return formatMonth(value);
         }
       };
 
@@ -234,7 +295,7 @@ public final class Codecs {
 
         @Override
         String format(DateRange value) {
-          return value.toString();
+          return formatRange(value);
         }
       };
 

@@ -351,9 +351,9 @@ public final class Engine {
    * @throws MopsJsonException if the plan cannot be written within the limits
    */
   public String writeString(Plan plan) {
-    StringWriter w = new StringWriter(4096);
-    write(plan, new CountingWriter(w, limits.maxDocumentLength()));
-    return w.toString();
+    CountingWriter w = new CountingWriter(limits.maxDocumentLength());
+    write(plan, w);
+    return w.text();
   }
 
   /** Writes a plan document to a writer, which is flushed and left open. */
@@ -436,40 +436,51 @@ public final class Engine {
         "cannot write: " + message, "", 0, 0, Optional.empty(), Optional.of(e));
   }
 
-  /** Counts the characters written and fails once there are more than the limit. */
-  private static final class CountingWriter extends java.io.FilterWriter {
+  /**
+   * Collects the characters written (in a builder: no lock, unlike {@link StringWriter}) and fails
+   * once there are more than the limit.
+   */
+  private static final class CountingWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(4096);
     private final long max;
-    private long count;
 
-    CountingWriter(Writer w, long max) {
-      super(w);
+    CountingWriter(long max) {
       this.max = max;
     }
 
-    private void count(long n, String unit) throws LimitedInputStream.TooLong {
-      count += n;
-      if (count > max) {
-        throw new LimitedInputStream.TooLong(max, unit);
+    private void count(long n) throws LimitedInputStream.TooLong {
+      if (text.length() + n > max) {
+        throw new LimitedInputStream.TooLong(max, "characters");
       }
+    }
+
+    String text() {
+      return text.toString();
     }
 
     @Override
     public void write(int c) throws IOException {
-      count(1, "characters");
-      super.write(c);
+      count(1);
+      text.append((char) c);
     }
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-      count(len, "characters");
-      super.write(buf, off, len);
+      count(len);
+      text.append(buf, off, len);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-      count(len, "characters");
-      super.write(str, off, len);
+      count(len);
+      text.append(str, off, off + len);
     }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** Counts the bytes written and fails once there are more than the limit. */

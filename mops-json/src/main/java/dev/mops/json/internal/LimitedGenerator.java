@@ -6,6 +6,7 @@ import dev.mops.json.ReadLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.util.JsonGeneratorDelegate;
 
@@ -165,6 +166,17 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
 
   @Override
   public JsonGenerator writeName(String name) {
+    checkName(name);
+    return super.writeName(name);
+  }
+
+  @Override
+  public JsonGenerator writeName(SerializableString name) {
+    checkName(name.getValue());
+    return super.writeName(name);
+  }
+
+  private void checkName(String name) {
     if (name.length() > limits.maxStringLength() || Reading.unpairedSurrogate(name) >= 0) {
       TokenStreamContext c = streamWriteContext();
       String path = c.pathAsPointer().toString();
@@ -174,7 +186,6 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
       String pointer = path + "/" + name.replace("~", "~0").replace("/", "~1");
       text(pointer, name, "a property name");
     }
-    return super.writeName(name);
   }
 
   @Override

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codec of an object type of the format: its properties in document order, each with a codec,
@@ -53,6 +55,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** One property. */
   public static final class Prop<T, B> {
     final String name;
+
+    /** The name quoted and encoded once, written without escaping it again. */
+    final SerializableString encodedName;
+
     final Occurrence occurrence;
     final Codec<Object> codec;
     final Function<T, Object> getter;
@@ -74,6 +80,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         String doc,
         int index) {
       this.name = name;
+      this.encodedName = new SerializedString(name);
       this.occurrence = occurrence;
       this.codec = (Codec<Object>) codec;
       this.getter = (Function<T, Object>) getter;
@@ -110,29 +117,30 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     void write(JsonGenerator g, T value) {
-      Object v = getter.apply(value);
       switch (occurrence) {
         case REQUIRED -> {
-          g.writeName(name);
+          Object v = getter.apply(value);
+          g.writeName(encodedName);
           codec.write(g, v);
         }
         case OPTIONAL -> {
-          Optional<?> o = (Optional<?>) v;
+          Optional<?> o = (Optional<?>) getter.apply(value);
           if (o.isPresent()) {
-            g.writeName(name);
+            g.writeName(encodedName);
             codec.write(g, o.get());
           }
         }
         case LIST -> {
+          Object v = getter.apply(value);
           if (v instanceof List<?> l ? !l.isEmpty() : !((Extensions) v).isEmpty()) {
-            g.writeName(name);
+            g.writeName(encodedName);
             codec.write(g, v);
           }
         }
         case DEFAULTED -> {
           if (!requireNonNull(isDefault, "isDefault").test(value)) {
-            g.writeName(name);
-            codec.write(g, v);
+            g.writeName(encodedName);
+            codec.write(g, getter.apply(value));
           }
         }
       }

@@ -2,6 +2,8 @@ package dev.mops.json.internal;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.Instantiatable;
 
 /**
@@ -10,6 +12,24 @@ import tools.jackson.core.util.Instantiatable;
  * {}} when empty. Deterministic, so that documents compare byte for byte.
  */
 final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
+  /** The deepest level whose line starts are made once; deeper ones are made when written. */
+  private static final int SHARED_DEPTHS = 32;
+
+  /** A line feed and the indentation of each depth, encoded once and written in one call. */
+  private static final SerializableString[] NEWLINES = new SerializableString[SHARED_DEPTHS + 1];
+
+  /** A comma, a line feed and the indentation of each depth. */
+  private static final SerializableString[] SEPARATORS = new SerializableString[SHARED_DEPTHS + 1];
+
+  private static final SerializableString NAME_VALUE = new SerializedString(": ");
+
+  static {
+    for (int i = 0; i <= SHARED_DEPTHS; i++) {
+      NEWLINES[i] = new SerializedString("\n" + "  ".repeat(i));
+      SEPARATORS[i] = new SerializedString(",\n" + "  ".repeat(i));
+    }
+  }
+
   private int depth;
 
   @Override
@@ -18,9 +38,18 @@ final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
   }
 
   private void newline(JsonGenerator g) {
-    g.writeRaw('\n');
-    for (int i = 0; i < depth; i++) {
-      g.writeRaw("  ");
+    if (depth <= SHARED_DEPTHS) {
+      g.writeRaw(NEWLINES[depth]);
+    } else {
+      g.writeRaw("\n" + "  ".repeat(depth));
+    }
+  }
+
+  private void separator(JsonGenerator g) {
+    if (depth <= SHARED_DEPTHS) {
+      g.writeRaw(SEPARATORS[depth]);
+    } else {
+      g.writeRaw(",\n" + "  ".repeat(depth));
     }
   }
 
@@ -42,13 +71,12 @@ final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
 
   @Override
   public void writeObjectNameValueSeparator(JsonGenerator g) {
-    g.writeRaw(": ");
+    g.writeRaw(NAME_VALUE);
   }
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newline(g);
+    separator(g);
   }
 
   @Override
@@ -73,8 +101,7 @@ final class Pretty implements PrettyPrinter, Instantiatable<Pretty> {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) {
-    g.writeRaw(',');
-    newline(g);
+    separator(g);
   }
 
   @Override

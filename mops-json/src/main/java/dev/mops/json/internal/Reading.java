@@ -93,7 +93,13 @@ public final class Reading {
 
   /** The index of the first unpaired surrogate of {@code s}, or -1. */
   static int unpairedSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int first = 0;
+    // fast path: one comparison per character until the first surrogate (U+D800..U+DFFF)
+    while (first < n && (char) (s.charAt(first) - Character.MIN_SURROGATE) >= 0x800) {
+      first++;
+    }
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

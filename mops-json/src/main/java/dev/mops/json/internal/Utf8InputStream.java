@@ -3,6 +3,9 @@ package dev.mops.json.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +35,17 @@ final class Utf8InputStream extends FilterInputStream {
       this.line = line;
       this.column = column;
     }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+
+  /** The high bit of each byte of {@code x} that is 0, and nothing else (exact, no carries). */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS);
   }
 
   private long offset;
@@ -81,6 +95,38 @@ final class Utf8InputStream extends FilterInputStream {
       return n;
     }
     for (int i = 0; i < n; i++) {
+      if (need == 0) {
+        // fast path: a run of ASCII bytes other than NUL (nearly the whole of most documents),
+        // counted at once; a line feed restarts the column
+        int start = i;
+        int lastLineFeed = -1;
+        // eight bytes at a time while none is NUL or above 0x7F, counting their line feeds
+        while (i + 8 <= n) {
+          long x = (long) LONGS.get(b, off + i);
+          if (((x & HIGH_BITS) | zeroBytes(x)) != 0) {
+            break;
+          }
+          long lineFeeds = zeroBytes(x ^ LINE_FEEDS);
+          if (lineFeeds != 0) {
+            line += Long.bitCount(lineFeeds);
+            lastLineFeed = i + 7 - (Long.numberOfLeadingZeros(lineFeeds) >>> 3);
+          }
+          i += 8;
+        }
+        byte c;
+        while (i < n && (c = b[off + i]) > 0) {
+          if (c == '\n') {
+            line++;
+            lastLineFeed = i;
+          }
+          i++;
+        }
+        column = lastLineFeed >= 0 ? i - lastLineFeed : column + (i - start);
+        offset += i - start;
+        if (i == n) {
+          break;
+        }
+      }
       Malformed m = check(b[off + i] & 0xFF);
       if (m != null) {
         if (i == 0) {

@@ -1,5 +1,6 @@
 package dev.mops.json.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,77 @@ class FilterStreamsTest {
     assertEquals(1, m.offset);
     assertEquals(1, m.line);
     assertEquals(2, m.column);
+  }
+
+  /**
+   * Runs of ASCII are counted at once: the fault's byte offset, line and column are those of the
+   * byte, after line feeds, multi-byte characters and runs split over several reads.
+   */
+  @Test
+  void bulkReadsCountLinesAndColumnsUpToTheFault() throws IOException {
+    byte[] doc = "{\n  \"a\": \"é\",\n  \"b\": \"xyz€\"\n  x".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(doc, doc.length + 1);
+    bad[doc.length] = (byte) 0xFF;
+    for (int chunk : new int[] {1, 3, 7, bad.length}) {
+      Utf8InputStream in = new Utf8InputStream(new ByteArrayInputStream(bad));
+      byte[] buf = new byte[chunk];
+      int total = 0;
+      Utf8InputStream.Malformed m = null;
+      try {
+        for (int n; (n = in.read(buf, 0, chunk)) >= 0; ) {
+          total += n;
+        }
+      } catch (Utf8InputStream.Malformed e) {
+        m = e;
+      }
+      assertEquals(doc.length, total, "chunk " + chunk);
+      assertEquals(doc.length, requireNonNull(m, "no fault").offset, "chunk " + chunk);
+      assertEquals(4, m.line, "chunk " + chunk);
+      assertEquals(4, m.column, "chunk " + chunk);
+    }
+  }
+
+  /**
+   * Runs of ASCII are also counted eight bytes at a time: a fault (NUL, or a byte no UTF-8 holds)
+   * at every position of a word, after line feeds at every position, is told at its own offset,
+   * line and column, whatever the size of the reads.
+   */
+  @Test
+  void wordAtATimeCountingFindsEveryFaultWhereItIs() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 300; i++) {
+      text.append("ab\"c".repeat(i % 5)).append(i % 7 == 3 ? "é" : "").append('\n');
+      text.append("x".repeat(i % 11));
+    }
+    for (int cut = 0; cut <= 120; cut++) {
+      String prefix = text.substring(0, cut);
+      byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
+      int expectedLine = 1 + (int) prefix.chars().filter(ch -> ch == '\n').count();
+      int expectedColumn = prefix.length() - prefix.lastIndexOf('\n');
+      for (int fault : new int[] {0x00, 0xFF}) {
+        byte[] doc = java.util.Arrays.copyOf(head, head.length + 20);
+        doc[head.length] = (byte) fault;
+        java.util.Arrays.fill(doc, head.length + 1, doc.length, (byte) 'y');
+        for (int chunk : new int[] {1, 8, 13, 4096}) {
+          Utf8InputStream in = new Utf8InputStream(new ByteArrayInputStream(doc));
+          byte[] buf = new byte[chunk];
+          int total = 0;
+          Utf8InputStream.Malformed m = null;
+          try {
+            for (int n; (n = in.read(buf, 0, chunk)) >= 0; ) {
+              total += n;
+            }
+          } catch (Utf8InputStream.Malformed e) {
+            m = e;
+          }
+          String at = "cut " + cut + ", fault " + fault + ", chunk " + chunk;
+          assertEquals(head.length, total, at);
+          assertEquals(head.length, requireNonNull(m, at).offset, at);
+          assertEquals(expectedLine, m.line, at);
+          assertEquals(expectedColumn, m.column, at);
+        }
+      }
+    }
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -203,6 +204,35 @@ class LimitedGeneratorTest {
             + " reader with the same limits would refuse",
         name.problem());
     assertEquals("/a\uDC00b", name.pointer());
+    MopsJsonException encoded =
+        refused(
+            three,
+            g -> {
+              g.writeStartObject();
+              g.writeName(new SerializedString("a\uDC00b"));
+            });
+    assertEquals(name.problem(), encoded.problem(), "a pre-encoded name is checked the same");
+    assertEquals("/a\uDC00b", encoded.pointer());
+    MopsJsonException tooLong =
+        refused(
+            three,
+            g -> {
+              g.writeStartObject();
+              g.writeName(new SerializedString("abcd"));
+            });
+    assertTrue(tooLong.problem().startsWith("cannot write a property name of 4 characters"));
+  }
+
+  /** Surrogates anywhere in a string: after the fast scan's first stop, pairs are still fine. */
+  @Test
+  void unpairedSurrogatesAreFoundWhereverTheyAre() {
+    assertEquals(-1, Reading.unpairedSurrogate(""));
+    assertEquals(-1, Reading.unpairedSurrogate("plain ASCII and é €"));
+    assertEquals(-1, Reading.unpairedSurrogate("a\uD83D\uDE00b\uD83D\uDE00"));
+    assertEquals(0, Reading.unpairedSurrogate("\uDE00"));
+    assertEquals(5, Reading.unpairedSurrogate("abcde\uD800"));
+    assertEquals(3, Reading.unpairedSurrogate("a\uD83D\uDE00\uDBFFz"));
+    assertEquals(1, Reading.unpairedSurrogate("\uE000\uDFFF"));
   }
 
   @Test
