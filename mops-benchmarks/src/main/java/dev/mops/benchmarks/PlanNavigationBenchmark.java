@@ -22,11 +22,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building a plan and its navigation index: the cost every check, report and JSON write pays
- * first. Baseline: building the same plan without touching the index.
+ * Building a plan and its navigation index: the cost every check, report and JSON write pays first.
+ * Baseline: building the same plan without touching the index.
  *
- * <p>Run: {@code ./mvnw -q -Pbenchmarks -pl mops-benchmarks -am package -DskipTests &&
- * java -jar mops-benchmarks/target/benchmarks.jar PlanNavigation}
+ * <p>Run: {@code ./mvnw -q -Pbenchmarks -pl mops-benchmarks -am package -DskipTests && java -jar
+ * mops-benchmarks/target/benchmarks.jar PlanNavigation}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,16 +65,35 @@ public class PlanNavigationBenchmark {
   }
 
   static Plan plan(int objectives) {
-    Plan.Builder b = Plan.builder().id("bench").name("Benchmark plan")
-        .period(DateRange.ofYear(Year.of(2027))).addStakeholder(Stakeholder.of("sales", "Sales"));
+    Plan.Builder b =
+        Plan.builder()
+            .id("bench")
+            .name("Benchmark plan")
+            .period(DateRange.ofYear(Year.of(2027)))
+            .addStakeholder(Stakeholder.of("sales", "Sales"));
     for (int i = 0; i < objectives; i++) {
-      b.addObjective(Objective.builder().id("obj-" + i).title("Objective " + i).addStakeholderId("sales").build());
+      b.addObjective(
+          Objective.builder()
+              .id("obj-" + i)
+              .title("Objective " + i)
+              .addStakeholderId("sales")
+              .build());
       for (int c = 0; c < 2; c++) {
-        b.addCapability(Capability.builder().id("cap-" + i + "-" + c).name("Capability").addObjectiveId("obj-" + i).build());
+        b.addCapability(
+            Capability.builder()
+                .id("cap-" + i + "-" + c)
+                .name("Capability")
+                .addObjectiveId("obj-" + i)
+                .build());
       }
       for (int q = 0; q < 3; q++) {
-        b.addQuickWin(QuickWin.builder().id("qw-" + i + "-" + q).title("Quick win")
-            .addCapabilityId("cap-" + i + "-" + (q % 2)).plannedMonth(YearMonth.of(2027, 1 + q)).build());
+        b.addQuickWin(
+            QuickWin.builder()
+                .id("qw-" + i + "-" + q)
+                .title("Quick win")
+                .addCapabilityId("cap-" + i + "-" + (q % 2))
+                .plannedMonth(YearMonth.of(2027, 1 + q))
+                .build());
       }
     }
     return b.build();
