@@ -570,6 +570,10 @@ public final class EmailExports {
         throw new IllegalArgumentException("maxContacts must be >= 1, got " + max);
       }
       this.maxContacts = max;
+      return this;
+    }
+
+    /**
      * Reads each large file on up to {@code threads} threads (default: {@link
      * Runtime#availableProcessors()}; 1 reads every file in one piece on the calling thread).
      *
