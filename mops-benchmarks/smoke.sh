@@ -13,7 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 params=(
-  -p rows=50000     # churn.ChurnBenchmark: a 2 MB export instead of 10M rows
+  -p rows=50000       # churn.ChurnBenchmark: a 2 MB export instead of 10M rows
+  -p factor=3         # json.PlanJsonBenchmark: 3 copies of the seed plan instead of 350
+  -p scale=1x         # check.CheckBenchmark: the smallest random plan only
+  -p contacts=100000  # email.AccumulatorBenchmark: the smaller contact base only
+  -p objectives=10    # PlanNavigationBenchmark
 )
 
 # on Linux x86-64 (CI) the jar leaves out DuckDB's natives for other platforms: half the shading
