@@ -59,14 +59,9 @@ final class ContactIds {
   String name(int id) {
     byte[] b = bytes[id >>> CHUNK_SHIFT];
     int p = offsets[id >>> CHUNK_SHIFT][id & (CHUNK_IDS - 1)];
-    int header = 0;
-    for (int shift = 0; ; shift += 7) {
-      int x = b[p++];
-      header |= (x & 0x7F) << shift;
-      if (x >= 0) {
-        break;
-      }
-    }
+    long h = header(b, p);
+    int header = (int) (h >>> 32);
+    p = (int) h;
     int len = header >>> 2;
     return switch (header & 3) {
       case LATIN1 -> new String(b, p, len, StandardCharsets.ISO_8859_1);
@@ -114,14 +109,9 @@ final class ContactIds {
     byte[] ob = other.bytes[otherId >>> CHUNK_SHIFT];
     int start = other.offsets[otherId >>> CHUNK_SHIFT][otherId & (CHUNK_IDS - 1)];
     int p = start;
-    int header = 0;
-    for (int shift = 0; ; shift += 7) {
-      int x = ob[p++];
-      header |= (x & 0x7F) << shift;
-      if (x >= 0) {
-        break;
-      }
-    }
+    long h = header(ob, p);
+    int header = (int) (h >>> 32);
+    p = (int) h;
     int form = header & 3;
     if (form == LONG) {
       return intern(other.longIds.get(header >>> 2), max);
@@ -162,10 +152,11 @@ final class ContactIds {
     return id;
   }
 
-  /** Whether the record of {@code id} is {@code contactId}. */
-  private boolean matches(int id, String contactId) {
-    byte[] b = bytes[id >>> CHUNK_SHIFT];
-    int p = offsets[id >>> CHUNK_SHIFT][id & (CHUNK_IDS - 1)];
+  /**
+   * The varint header of the record at {@code p} in {@code b} (length and form) in the high 32
+   * bits, and the position of the record's first char after it in the low 32 bits.
+   */
+  private static long header(byte[] b, int p) {
     int header = b[p++];
     if (header < 0) {
       header &= 0x7F;
@@ -177,6 +168,16 @@ final class ContactIds {
         }
       }
     }
+    return ((long) header << 32) | p;
+  }
+
+  /** Whether the record of {@code id} is {@code contactId}. */
+  private boolean matches(int id, String contactId) {
+    byte[] b = bytes[id >>> CHUNK_SHIFT];
+    int p = offsets[id >>> CHUNK_SHIFT][id & (CHUNK_IDS - 1)];
+    long h = header(b, p);
+    int header = (int) (h >>> 32);
+    p = (int) h;
     int len = header >>> 2;
     int form = header & 3;
     if (form == LONG) {
@@ -300,14 +301,9 @@ final class ContactIds {
   private int hash(int id) {
     byte[] b = bytes[id >>> CHUNK_SHIFT];
     int p = offsets[id >>> CHUNK_SHIFT][id & (CHUNK_IDS - 1)];
-    int header = 0;
-    for (int shift = 0; ; shift += 7) {
-      int x = b[p++];
-      header |= (x & 0x7F) << shift;
-      if (x >= 0) {
-        break;
-      }
-    }
+    long h = header(b, p);
+    int header = (int) (h >>> 32);
+    p = (int) h;
     int form = header & 3;
     return form == LONG ? longIds.get(header >>> 2).hashCode() : hash(b, p, header >>> 2, form);
   }

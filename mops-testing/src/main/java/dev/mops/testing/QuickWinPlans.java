@@ -4,12 +4,9 @@ import dev.mops.model.Capability;
 import dev.mops.model.DateRange;
 import dev.mops.model.Objective;
 import dev.mops.model.Plan;
-import dev.mops.model.QuickWin;
-import dev.mops.model.QuickWinStatus;
 import dev.mops.model.Sprint;
 import dev.mops.model.Stakeholder;
 import java.time.Year;
-import java.time.YearMonth;
 import java.util.Random;
 
 /**
@@ -71,26 +68,8 @@ public final class QuickWinPlans {
               .build());
     }
     for (int i = 0; i < quickWins; i++) {
-      YearMonth month = year.atMonth(1 + r.nextInt(12));
-      QuickWin.Builder q =
-          QuickWin.builder()
-              .id("qw-" + i)
-              .title("Quick win " + i)
-              .addCapabilityId("cap-" + r.nextInt(capabilities))
-              .plannedMonth(month);
-      if (r.nextInt(3) == 0) {
-        q.addObjectiveId("obj-" + r.nextInt(objectives));
-      }
-      if (i > 0 && r.nextBoolean()) {
-        q.buildsOn("qw-" + r.nextInt(i));
-      }
-      switch (r.nextInt(4)) {
-        case 0 -> q.launchedOn(month.atDay(1 + r.nextInt(28)));
-        case 1 -> q.status(QuickWinStatus.MISSED).outcomeNote("slipped");
-        case 2 -> q.status(QuickWinStatus.CANCELLED);
-        default -> {}
-      }
-      b.addQuickWin(q.build());
+      b.addQuickWin(
+          RandomPlans.randomQuickWin(r, year, i, capabilities, objectives, q -> q).build());
     }
     return b.build();
   }

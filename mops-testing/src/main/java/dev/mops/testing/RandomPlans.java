@@ -57,6 +57,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Random, well-formed plans for property tests: every element is built through the public builders,
@@ -95,6 +96,43 @@ public final class RandomPlans {
    */
   public static String describe(Plan plan) {
     return plan.id() + " (" + plan.elements().size() + " elements)";
+  }
+
+  /**
+   * Quick win {@code i} of a random plan, drawn from {@code r}: a month of {@code year}, one of
+   * {@code capabilities} capabilities, for a third one of {@code objectives} objectives directly,
+   * for half an earlier quick win to build on, and a quarter each launched, missed or cancelled;
+   * {@code afterMonth} adds what a caller draws between the month and the rest (so that each caller
+   * keeps its own sequence of draws). Shared by this class and {@link QuickWinPlans}.
+   */
+  static QuickWin.Builder randomQuickWin(
+      Random r,
+      Year year,
+      int i,
+      int capabilities,
+      int objectives,
+      UnaryOperator<QuickWin.Builder> afterMonth) {
+    YearMonth month = year.atMonth(1 + r.nextInt(12));
+    QuickWin.Builder q =
+        afterMonth.apply(
+            QuickWin.builder()
+                .id("qw-" + i)
+                .title("Quick win " + i)
+                .addCapabilityId("cap-" + r.nextInt(capabilities))
+                .plannedMonth(month));
+    if (r.nextInt(3) == 0) {
+      q.addObjectiveId("obj-" + r.nextInt(objectives));
+    }
+    if (i > 0 && r.nextBoolean()) {
+      q.buildsOn("qw-" + r.nextInt(i));
+    }
+    switch (r.nextInt(4)) {
+      case 0 -> q.launchedOn(month.atDay(1 + r.nextInt(28)));
+      case 1 -> q.status(QuickWinStatus.MISSED).outcomeNote("slipped");
+      case 2 -> q.status(QuickWinStatus.CANCELLED);
+      default -> {}
+    }
+    return q;
   }
 
   private static final class Maker {
@@ -247,26 +285,8 @@ public final class RandomPlans {
     }
 
     private void quickWin(int i) {
-      YearMonth month = year.atMonth(1 + r.nextInt(12));
       QuickWin.Builder q =
-          QuickWin.builder()
-              .id("qw-" + i)
-              .title("Quick win " + i)
-              .addCapabilityId("cap-" + r.nextInt(2 * size))
-              .plannedMonth(month)
-              .visibility(visibility());
-      if (r.nextInt(3) == 0) {
-        q.addObjectiveId("obj-" + r.nextInt(size));
-      }
-      if (i > 0 && r.nextBoolean()) {
-        q.buildsOn("qw-" + r.nextInt(i));
-      }
-      switch (r.nextInt(4)) {
-        case 0 -> q.launchedOn(month.atDay(1 + r.nextInt(28)));
-        case 1 -> q.status(QuickWinStatus.MISSED).outcomeNote("slipped");
-        case 2 -> q.status(QuickWinStatus.CANCELLED);
-        default -> {}
-      }
+          randomQuickWin(r, year, i, 2 * size, size, w -> w.visibility(visibility()));
       b.addQuickWin(q.extensions(randomExtensions()).build());
     }
 
